@@ -1,0 +1,72 @@
+# The README's two commands: `make demo` and `make test`. Everything else here
+# is what they stand on. Each virtualenv is (re)built when its inputs change.
+
+PYTHON ?= python3.11
+# vantage6-server 4.15.2 breaks on Python 3.11 (its `(str, Enum)` permission
+# names format differently), so it gets 3.10 from pyenv or the system.
+SERVER_PYTHON ?= env PYENV_VERSION=3.10.13 python3.10
+OFFICIAL_PYTHON ?= $(PYTHON)
+
+VENV := .venv
+SERVER_VENV := .venv-server
+OFFICIAL_VENV := .venv-official
+PIP_FLAGS := --quiet --disable-pip-version-check
+
+SDK_READY := $(VENV)/.installed
+SERVER_READY := $(SERVER_VENV)/.installed
+OFFICIAL_READY := $(OFFICIAL_VENV)/.installed
+
+.PHONY: demo test test-fast spec regen check-regen server bench lint venvs clean
+
+demo: $(SDK_READY) $(SERVER_READY)
+	$(VENV)/bin/python scripts/demo.py
+
+test: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY)
+	$(VENV)/bin/python -m pytest
+
+# Unit and contract tests only: no server process, a few seconds.
+test-fast: $(SDK_READY)
+	$(VENV)/bin/python -m pytest -m "not server"
+
+spec: $(SERVER_READY) $(SDK_READY)
+	$(SERVER_VENV)/bin/python scripts/extract_spec.py
+	$(VENV)/bin/python -m openapi_spec_validator openapi/vantage6-server-4.15.2.json
+
+regen: $(SDK_READY)
+	$(VENV)/bin/python scripts/regen.py
+
+check-regen: $(SDK_READY)
+	$(VENV)/bin/python scripts/regen.py --check
+
+# A local server in the foreground, for trying things by hand (Ctrl-C stops it).
+server: $(SDK_READY) $(SERVER_READY)
+	$(VENV)/bin/python -m vantage6_client.testing.server
+
+bench: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY)
+	$(VENV)/bin/python scripts/bench.py
+
+lint: $(SDK_READY)
+	$(VENV)/bin/ruff check vantage6_client scripts tests examples
+	$(VENV)/bin/ruff format --check vantage6_client scripts tests examples
+	$(VENV)/bin/mypy vantage6_client
+
+venvs: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY)
+
+$(SDK_READY): pyproject.toml
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install $(PIP_FLAGS) -e '.[dev]'
+	touch $@
+
+$(SERVER_READY): scripts/requirements-server.txt scripts/constraints-server.txt
+	test -x $(SERVER_VENV)/bin/python || $(SERVER_PYTHON) -m venv $(SERVER_VENV)
+	$(SERVER_VENV)/bin/pip install $(PIP_FLAGS) -r scripts/requirements-server.txt \
+		-c scripts/constraints-server.txt
+	touch $@
+
+$(OFFICIAL_READY): scripts/requirements-official.txt
+	test -x $(OFFICIAL_VENV)/bin/python || $(OFFICIAL_PYTHON) -m venv $(OFFICIAL_VENV)
+	$(OFFICIAL_VENV)/bin/pip install $(PIP_FLAGS) -r scripts/requirements-official.txt
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(SERVER_VENV) $(OFFICIAL_VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.collaboration import Collaboration
+from ...models.collaboration_get_include_item import (
+    CollaborationGetIncludeItem,
+    check_collaboration_get_include_item,
+)
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    include: list[CollaborationGetIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item: str = include_item_data
+            json_include.append(include_item)
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/collaboration/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Collaboration | Error | None:
+    if response.status_code == 200:
+        response_200 = Collaboration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Collaboration | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: list[CollaborationGetIncludeItem] | Unset = UNSET,
+) -> Response[Collaboration | Error]:
+    """Get collaboration
+
+     Returns the collaboration with the specified id.
+
+    ### Permission Table
+    |Rulename|Scope|Operation|Assigned to Node|Assigned to Container| Description|
+    | -- | -- | -- | -- | -- | -- |
+    |Collaboration|Global|View|❌|❌|All collaborations|
+    |Collaboration|Organization|View|✅|✅|Collaborations in which your organization participates |
+
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (list[CollaborationGetIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Collaboration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: list[CollaborationGetIncludeItem] | Unset = UNSET,
+) -> Collaboration | Error | None:
+    """Get collaboration
+
+     Returns the collaboration with the specified id.
+
+    ### Permission Table
+    |Rulename|Scope|Operation|Assigned to Node|Assigned to Container| Description|
+    | -- | -- | -- | -- | -- | -- |
+    |Collaboration|Global|View|❌|❌|All collaborations|
+    |Collaboration|Organization|View|✅|✅|Collaborations in which your organization participates |
+
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (list[CollaborationGetIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Collaboration | Error
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: list[CollaborationGetIncludeItem] | Unset = UNSET,
+) -> Response[Collaboration | Error]:
+    """Get collaboration
+
+     Returns the collaboration with the specified id.
+
+    ### Permission Table
+    |Rulename|Scope|Operation|Assigned to Node|Assigned to Container| Description|
+    | -- | -- | -- | -- | -- | -- |
+    |Collaboration|Global|View|❌|❌|All collaborations|
+    |Collaboration|Organization|View|✅|✅|Collaborations in which your organization participates |
+
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (list[CollaborationGetIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Collaboration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: list[CollaborationGetIncludeItem] | Unset = UNSET,
+) -> Collaboration | Error | None:
+    """Get collaboration
+
+     Returns the collaboration with the specified id.
+
+    ### Permission Table
+    |Rulename|Scope|Operation|Assigned to Node|Assigned to Container| Description|
+    | -- | -- | -- | -- | -- | -- |
+    |Collaboration|Global|View|❌|❌|All collaborations|
+    |Collaboration|Organization|View|✅|✅|Collaborations in which your organization participates |
+
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (list[CollaborationGetIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Collaboration | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.port import Port
+from ...models.port_input import PortInput
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: PortInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/port",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Port | None:
+    if response.status_code == 201:
+        response_201 = Port.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Port]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PortInput,
+) -> Response[Error | Port]:
+    """Create a list of port description
+
+     Creates a description of a port that is available for VPN communication for a certain algorithm.
+    Only the node on which the algorithm is running is allowed to create this.
+
+    This endpoint is not accessible for users, but only for authenticated nodes.
+
+    Args:
+        body (PortInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Port]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PortInput,
+) -> Error | Port | None:
+    """Create a list of port description
+
+     Creates a description of a port that is available for VPN communication for a certain algorithm.
+    Only the node on which the algorithm is running is allowed to create this.
+
+    This endpoint is not accessible for users, but only for authenticated nodes.
+
+    Args:
+        body (PortInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Port
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PortInput,
+) -> Response[Error | Port]:
+    """Create a list of port description
+
+     Creates a description of a port that is available for VPN communication for a certain algorithm.
+    Only the node on which the algorithm is running is allowed to create this.
+
+    This endpoint is not accessible for users, but only for authenticated nodes.
+
+    Args:
+        body (PortInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Port]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PortInput,
+) -> Error | Port | None:
+    """Create a list of port description
+
+     Creates a description of a port that is available for VPN communication for a certain algorithm.
+    Only the node on which the algorithm is running is allowed to create this.
+
+    This endpoint is not accessible for users, but only for authenticated nodes.
+
+    Args:
+        body (PortInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Port
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

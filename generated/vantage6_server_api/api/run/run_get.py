@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.run import Run
+from ...models.run_get_include import RunGetInclude, check_run_get_include
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    include: RunGetInclude | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/run/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Run | None:
+    if response.status_code == 200:
+        response_200 = Run.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Run]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: RunGetInclude | Unset = UNSET,
+) -> Response[Error | Run]:
+    """Get a single run's data
+
+     Returns a run from a task specified by an id.
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Run|Global|View|❌|❌|View any run|
+    |Run|Collaboration|View|✅|✅|View the runs of your organization's collaborations|
+    |Run|Organization|View|❌|❌|View any run from a task created by your organization|
+    |Run|Own|View|❌|❌|View any run from a task created by you|
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (RunGetInclude | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Run]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: RunGetInclude | Unset = UNSET,
+) -> Error | Run | None:
+    """Get a single run's data
+
+     Returns a run from a task specified by an id.
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Run|Global|View|❌|❌|View any run|
+    |Run|Collaboration|View|✅|✅|View the runs of your organization's collaborations|
+    |Run|Organization|View|❌|❌|View any run from a task created by your organization|
+    |Run|Own|View|❌|❌|View any run from a task created by you|
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (RunGetInclude | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Run
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: RunGetInclude | Unset = UNSET,
+) -> Response[Error | Run]:
+    """Get a single run's data
+
+     Returns a run from a task specified by an id.
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Run|Global|View|❌|❌|View any run|
+    |Run|Collaboration|View|✅|✅|View the runs of your organization's collaborations|
+    |Run|Organization|View|❌|❌|View any run from a task created by your organization|
+    |Run|Own|View|❌|❌|View any run from a task created by you|
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (RunGetInclude | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Run]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: RunGetInclude | Unset = UNSET,
+) -> Error | Run | None:
+    """Get a single run's data
+
+     Returns a run from a task specified by an id.
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Run|Global|View|❌|❌|View any run|
+    |Run|Collaboration|View|✅|✅|View the runs of your organization's collaborations|
+    |Run|Organization|View|❌|❌|View any run from a task created by your organization|
+    |Run|Own|View|❌|❌|View any run from a task created by you|
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (RunGetInclude | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Run
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            include=include,
+        )
+    ).parsed

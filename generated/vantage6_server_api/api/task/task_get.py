@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.task import Task
+from ...models.task_get_include_item import (
+    TaskGetIncludeItem,
+    check_task_get_include_item,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    include: list[TaskGetIncludeItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item: str = include_item_data
+            json_include.append(include_item)
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/task/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Task | None:
+    if response.status_code == 200:
+        response_200 = Task.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: list[TaskGetIncludeItem] | Unset = UNSET,
+) -> Response[Error | Task]:
+    """Get task
+
+     Returns the task specified by the id.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Task|Global|View|❌|❌|View any task|
+    |Task|Collaboration|View|✅|✅|View any task in your collaborations| |Task|Organization|View|❌|❌|View
+    any task that your organization created|
+    |Task|Own|View|❌|❌|View any task that you created|
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (list[TaskGetIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Task]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: list[TaskGetIncludeItem] | Unset = UNSET,
+) -> Error | Task | None:
+    """Get task
+
+     Returns the task specified by the id.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Task|Global|View|❌|❌|View any task|
+    |Task|Collaboration|View|✅|✅|View any task in your collaborations| |Task|Organization|View|❌|❌|View
+    any task that your organization created|
+    |Task|Own|View|❌|❌|View any task that you created|
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (list[TaskGetIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Task
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: list[TaskGetIncludeItem] | Unset = UNSET,
+) -> Response[Error | Task]:
+    """Get task
+
+     Returns the task specified by the id.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Task|Global|View|❌|❌|View any task|
+    |Task|Collaboration|View|✅|✅|View any task in your collaborations| |Task|Organization|View|❌|❌|View
+    any task that your organization created|
+    |Task|Own|View|❌|❌|View any task that you created|
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (list[TaskGetIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Task]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    include: list[TaskGetIncludeItem] | Unset = UNSET,
+) -> Error | Task | None:
+    """Get task
+
+     Returns the task specified by the id.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Task|Global|View|❌|❌|View any task|
+    |Task|Collaboration|View|✅|✅|View any task in your collaborations| |Task|Organization|View|❌|❌|View
+    any task that your organization created|
+    |Task|Own|View|❌|❌|View any task that you created|
+
+    Accessible to users.
+
+    Args:
+        id (int):
+        include (list[TaskGetIncludeItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Task
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            include=include,
+        )
+    ).parsed

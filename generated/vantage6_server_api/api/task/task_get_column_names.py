@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.column_name_input import ColumnNameInput
+from ...models.column_names import ColumnNames
+from ...models.error import Error
+from ...models.task import Task
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: ColumnNameInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/column",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ColumnNames | Error | Task | None:
+    if response.status_code == 200:
+        response_200 = ColumnNames.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = Task.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ColumnNames | Error | Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ColumnNameInput,
+) -> Response[ColumnNames | Error | Task]:
+    """Create request to get column names of a database. This is used in
+
+     Returns a list of column names.
+
+    Accessible to users based on their permissions to create tasks for the collaboration for which the
+    request column names.
+
+    Args:
+        body (ColumnNameInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ColumnNames | Error | Task]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ColumnNameInput,
+) -> ColumnNames | Error | Task | None:
+    """Create request to get column names of a database. This is used in
+
+     Returns a list of column names.
+
+    Accessible to users based on their permissions to create tasks for the collaboration for which the
+    request column names.
+
+    Args:
+        body (ColumnNameInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ColumnNames | Error | Task
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ColumnNameInput,
+) -> Response[ColumnNames | Error | Task]:
+    """Create request to get column names of a database. This is used in
+
+     Returns a list of column names.
+
+    Accessible to users based on their permissions to create tasks for the collaboration for which the
+    request column names.
+
+    Args:
+        body (ColumnNameInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ColumnNames | Error | Task]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ColumnNameInput,
+) -> ColumnNames | Error | Task | None:
+    """Create request to get column names of a database. This is used in
+
+     Returns a list of column names.
+
+    Accessible to users based on their permissions to create tasks for the collaboration for which the
+    request column names.
+
+    Args:
+        body (ColumnNameInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ColumnNames | Error | Task
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.task_status import TaskStatus
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    task_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/task/{task_id}/status".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TaskStatus | None:
+    if response.status_code == 200:
+        response_200 = TaskStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TaskStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | TaskStatus]:
+    """Get task status
+
+     Returns the status of the task specified by the id.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Task|Global|View|❌|❌|View any task|
+    |Task|Collaboration|View|✅|✅|View any task in your collaborations| |Task|Organization|View|❌|❌|View
+    any task that your organization created|
+    |Task|Own|View|❌|❌|View any task that you created|
+
+    Accessible to users.
+
+    Args:
+        task_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskStatus]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | TaskStatus | None:
+    """Get task status
+
+     Returns the status of the task specified by the id.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Task|Global|View|❌|❌|View any task|
+    |Task|Collaboration|View|✅|✅|View any task in your collaborations| |Task|Organization|View|❌|❌|View
+    any task that your organization created|
+    |Task|Own|View|❌|❌|View any task that you created|
+
+    Accessible to users.
+
+    Args:
+        task_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskStatus
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | TaskStatus]:
+    """Get task status
+
+     Returns the status of the task specified by the id.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Task|Global|View|❌|❌|View any task|
+    |Task|Collaboration|View|✅|✅|View any task in your collaborations| |Task|Organization|View|❌|❌|View
+    any task that your organization created|
+    |Task|Own|View|❌|❌|View any task that you created|
+
+    Accessible to users.
+
+    Args:
+        task_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskStatus]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | TaskStatus | None:
+    """Get task status
+
+     Returns the status of the task specified by the id.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Task|Global|View|❌|❌|View any task|
+    |Task|Collaboration|View|✅|✅|View any task in your collaborations| |Task|Organization|View|❌|❌|View
+    any task that your organization created|
+    |Task|Own|View|❌|❌|View any task that you created|
+
+    Accessible to users.
+
+    Args:
+        task_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="CollaborationInput")
+
+
+@_attrs_define
+class CollaborationInput(JsonView):
+    """
+    Attributes:
+        encrypted (bool): Boolean (0 or 1) to indicate if the collaboration uses encryption
+        name (str): Unique human readable name for collaboration
+        organization_ids (list[int]): List of organization ids
+    """
+
+    encrypted: bool
+    name: str
+    organization_ids: list[int]
+
+    def to_dict(self) -> dict[str, Any]:
+        encrypted = self.encrypted
+
+        name = self.name
+
+        organization_ids = self.organization_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "encrypted": encrypted,
+                "name": name,
+                "organization_ids": organization_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        encrypted = d.pop("encrypted")
+
+        name = d.pop("name")
+
+        organization_ids = cast(list[int], d.pop("organization_ids"))
+
+        _instance = cls(
+            encrypted=encrypted,
+            name=name,
+            organization_ids=organization_ids,
+        )
+
+        return _instance

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="NodeTokens")
+
+
+@_attrs_define
+class NodeTokens(JsonView):
+    """
+    Attributes:
+        access_token (str):
+        node_url (str):
+        refresh_token (str):
+        refresh_url (str):
+    """
+
+    access_token: str
+    node_url: str
+    refresh_token: str
+    refresh_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        node_url = self.node_url
+
+        refresh_token = self.refresh_token
+
+        refresh_url = self.refresh_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "node_url": node_url,
+                "refresh_token": refresh_token,
+                "refresh_url": refresh_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        node_url = d.pop("node_url")
+
+        refresh_token = d.pop("refresh_token")
+
+        refresh_url = d.pop("refresh_url")
+
+        _instance = cls(
+            access_token=access_token,
+            node_url=node_url,
+            refresh_token=refresh_token,
+            refresh_url=refresh_url,
+        )
+
+        _instance.additional_properties = d
+        return _instance

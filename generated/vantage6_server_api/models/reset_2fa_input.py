@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="Reset2FAInput")
+
+
+@_attrs_define
+class Reset2FAInput(JsonView):
+    """
+    Attributes:
+        reset_token (str): Recover token (received by email)
+    """
+
+    reset_token: str
+
+    def to_dict(self) -> dict[str, Any]:
+        reset_token = self.reset_token
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "reset_token": reset_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reset_token = d.pop("reset_token")
+
+        _instance = cls(
+            reset_token=reset_token,
+        )
+
+        return _instance

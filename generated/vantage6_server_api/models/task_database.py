@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="TaskDatabase")
+
+
+@_attrs_define
+class TaskDatabase(JsonView):
+    """
+    Attributes:
+        label (str):
+        parameters (str): JSON text of the database's parameters, e.g. "{}"
+    """
+
+    label: str
+    parameters: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        parameters = self.parameters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "parameters": parameters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        parameters = d.pop("parameters")
+
+        _instance = cls(
+            label=label,
+            parameters=parameters,
+        )
+
+        _instance.additional_properties = d
+        return _instance

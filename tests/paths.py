@@ -1,0 +1,15 @@
+"""Where the project's parts live, for tests and the harness alike."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "vantage6-server-4.15.2.json"
+SERVER_PYTHON = Path(
+    os.environ.get("V6_SERVER_PYTHON", ROOT / ".venv-server/bin/python")
+)
+OFFICIAL_PYTHON = Path(
+    os.environ.get("V6_OFFICIAL_PYTHON", ROOT / ".venv-official/bin/python")
+)
