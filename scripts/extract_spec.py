@@ -160,9 +160,7 @@ def registered_operations(app: Any) -> Iterator[RouteOperation]:
 # --------------------------------------------------------------------------
 def assemble(app: Any, operations: list[RouteOperation], overrides: Json) -> Json:
     schemas = marshmallow_components(app)
-    input_schema_names = {
-        id(instance): name for name, instance in _schema_instances("input_schema")
-    }
+    input_schemas = input_schema_instances()
     op_overrides: Json = dict(overrides.get("operations") or {})
     paths: Json = {}
     for op in operations:
@@ -179,9 +177,9 @@ def assemble(app: Any, operations: list[RouteOperation], overrides: Json) -> Jso
         else:
             operation = docstring_operation(op.handler)
             normalise_operation(op, operation)
-            body_schema = handler_input_schema(op.handler, input_schema_names)
+            body_schema = handler_input_schema(op, input_schemas)
             if body_schema:
-                adopt_input_schema(operation, body_schema, schemas)
+                adopt_input_schema(operation, *body_schema, schemas)
         apply_security(op, operation)
         apply_operation_override(op, operation, override, schemas)
         paths.setdefault(op.path, {})[op.method] = operation
@@ -430,33 +428,71 @@ def apply_security(op: RouteOperation, operation: Json) -> None:
         operation["x-client-types"] = client_types
 
 
-def _schema_instances(module_name: str) -> Iterator[tuple[str, Schema]]:
-    module = sys.modules[f"vantage6.server.resource.common.{module_name}"]
-    for resource in list(sys.modules.values()):
-        if not getattr(resource, "__name__", "").startswith(
-            "vantage6.server.resource."
-        ):
+# The modules whose marshmallow schemas validate request bodies.
+INPUT_SCHEMA_MODULES = (
+    "vantage6.server.resource.common.input_schema",
+    "vantage6.backend.common.resource.input_schema",
+)
+
+
+def input_schema_instances() -> dict[int, tuple[str, Schema]]:
+    """Every input-schema instance a resource module holds, by id(): its
+    component name and the instance."""
+    found = {}
+    for module in list(sys.modules.values()):
+        if not getattr(module, "__name__", "").startswith("vantage6.server.resource."):
             continue
-        for value in vars(resource).values():
-            if isinstance(value, Schema) and type(value).__module__ == module.__name__:
-                yield component_name(type(value)), value
+        for value in vars(module).values():
+            if (
+                isinstance(value, Schema)
+                and type(value).__module__ in INPUT_SCHEMA_MODULES
+            ):
+                found[id(value)] = (component_name(type(value)), value)
+    return found
 
 
 def handler_input_schema(
-    handler: Callable[..., Any], input_schema_names: dict[int, str]
-) -> str | None:
-    """The input schema the handler validates its body with, if exactly one."""
-    fn = list(decorator_chain(handler))[-1]
+    op: RouteOperation, input_schemas: dict[int, tuple[str, Schema]]
+) -> tuple[str, bool] | None:
+    """The input schema that validates the handler's body, if exactly one.
+
+    Looks at the handler and at the methods of its own class it calls (POST
+    /task delegates to ``Tasks.post_task``). Also says whether it validates
+    with ``partial=True`` (PATCH handlers), where no field is required.
+    """
+    view_class = _defining_class(op)
+    functions = [list(decorator_chain(op.handler))[-1]]
+    for name in functions[0].__code__.co_names:
+        helper = inspect.getattr_static(view_class, name, None)
+        helper = getattr(helper, "__func__", helper)  # staticmethod/classmethod
+        if inspect.isfunction(helper):
+            functions.append(helper)
     names = {
-        input_schema_names[id(fn.__globals__[name])]
+        input_schemas[id(fn.__globals__[name])][0]
+        for fn in functions
         for name in fn.__code__.co_names
-        if id(fn.__globals__.get(name)) in input_schema_names
+        if id(fn.__globals__.get(name)) in input_schemas
     }
-    return names.pop() if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    partial = "partial=True" in inspect.getsource(functions[0])
+    return names.pop(), partial
 
 
-def adopt_input_schema(operation: Json, schema_name: str, schemas: Json) -> None:
-    """Point the request body at the validating schema; keep the prose."""
+def _defining_class(op: RouteOperation) -> type:
+    qualified = list(decorator_chain(op.handler))[-1].__qualname__.rsplit(".", 1)[0]
+    module = sys.modules[list(decorator_chain(op.handler))[-1].__module__]
+    return getattr(module, qualified)
+
+
+def adopt_input_schema(
+    operation: Json, schema_name: str, partial: bool, schemas: Json
+) -> None:
+    """Point the request body at the validating schema; keep the prose.
+
+    A partial validation (PATCH) gets a copy of the schema without required
+    fields, named ...Update instead of ...Input.
+    """
     body = operation.setdefault("requestBody", {"content": {}})
     media = body["content"].setdefault("application/json", {})
     documented = media.get("schema") or {}
@@ -465,6 +501,12 @@ def adopt_input_schema(operation: Json, schema_name: str, schemas: Json) -> None
         target = component.get("properties", {}).get(name)
         if target is not None and "description" in prop:
             target.setdefault("description", prop["description"])
+    if partial:
+        update_name = schema_name.removesuffix("Input") + "Update"
+        schemas.setdefault(
+            update_name, {k: v for k, v in component.items() if k != "required"}
+        )
+        schema_name = update_name
     media["schema"] = {"$ref": f"#/components/schemas/{schema_name}"}
     body["required"] = True
 
@@ -486,7 +528,9 @@ def component_name(schema: type[Schema] | Schema) -> str | None:
 
 
 def marshmallow_components(app: Any) -> Json:
-    from vantage6.server.resource.common import input_schema, output_schema
+    """Request bodies: the input-schema instances the resource modules hold (some
+    need constructor arguments); responses: every output-schema class."""
+    from vantage6.server.resource.common import output_schema
 
     spec = APISpec(
         "components",
@@ -495,11 +539,15 @@ def marshmallow_components(app: Any) -> Json:
         plugins=[MarshmallowPlugin(schema_name_resolver=component_name)],
     )
     with app.test_request_context():
-        for module in (input_schema, output_schema):
-            for schema_class in _schema_classes(module):
-                name = component_name(schema_class)
-                if name not in spec.components.schemas:
-                    spec.components.schema(name, schema=schema_class)
+        bodies = {
+            name: instance for name, instance in input_schema_instances().values()
+        }
+        for name, instance in sorted(bodies.items()):
+            spec.components.schema(name, schema=instance)
+        for schema_class in _schema_classes(output_schema):
+            name = component_name(schema_class)
+            if name not in spec.components.schemas:
+                spec.components.schema(name, schema=schema_class)
         schemas: Json = spec.to_dict()["components"]["schemas"]
         for schema_class in _schema_classes(output_schema):
             describe_output(schemas[component_name(schema_class)], schema_class())

@@ -5,6 +5,7 @@ from .algorithm_addresses import AlgorithmAddresses
 from .algorithm_store import AlgorithmStore
 from .algorithm_store_input import AlgorithmStoreInput
 from .algorithm_store_page import AlgorithmStorePage
+from .algorithm_store_update import AlgorithmStoreUpdate
 from .api_key import ApiKey
 from .blob_reference import BlobReference
 from .blob_store_status import BlobStoreStatus
@@ -17,8 +18,8 @@ from .collaboration_input import CollaborationInput
 from .collaboration_list_encrypted import CollaborationListEncrypted
 from .collaboration_list_include_item import CollaborationListIncludeItem
 from .collaboration_page import CollaborationPage
+from .collaboration_update import CollaborationUpdate
 from .column_name_input import ColumnNameInput
-from .column_name_input_organizations_item import ColumnNameInputOrganizationsItem
 from .column_names import ColumnNames
 from .container_token import ContainerToken
 from .error import Error
@@ -38,9 +39,11 @@ from .node_page import NodePage
 from .node_simple import NodeSimple
 from .node_token_validation import NodeTokenValidation
 from .node_tokens import NodeTokens
+from .node_update import NodeUpdate
 from .organization import Organization
 from .organization_input import OrganizationInput
 from .organization_page import OrganizationPage
+from .organization_update import OrganizationUpdate
 from .page_links import PageLinks
 from .port import Port
 from .port_input import PortInput
@@ -54,31 +57,37 @@ from .result import Result
 from .result_list_state import ResultListState
 from .result_page import ResultPage
 from .role import Role
-from .role_create_body import RoleCreateBody
 from .role_page import RolePage
-from .role_update_body import RoleUpdateBody
 from .rule import Rule
 from .rule_list_no_pagination import RuleListNoPagination
 from .rule_page import RulePage
 from .run import Run
 from .run_get_include import RunGetInclude
-from .run_input import RunInput
-from .run_input_status import RunInputStatus
 from .run_list_include_item import RunListIncludeItem
 from .run_list_state import RunListState
 from .run_node import RunNode
 from .run_page import RunPage
 from .run_port import RunPort
+from .run_update import RunUpdate
+from .run_update_status import RunUpdateStatus
+from .server_role_input import ServerRoleInput
+from .server_role_update import ServerRoleUpdate
 from .study import Study
 from .study_change_organization import StudyChangeOrganization
 from .study_get_include_item import StudyGetIncludeItem
 from .study_input import StudyInput
 from .study_list_include_item import StudyListIncludeItem
 from .study_page import StudyPage
+from .study_update import StudyUpdate
 from .task import Task
 from .task_database import TaskDatabase
+from .task_database_input import TaskDatabaseInput
+from .task_database_input_arguments import TaskDatabaseInputArguments
+from .task_database_input_preprocessing_item import TaskDatabaseInputPreprocessingItem
 from .task_get_include_item import TaskGetIncludeItem
+from .task_input import TaskInput
 from .task_list_include_item import TaskListIncludeItem
+from .task_organization import TaskOrganization
 from .task_page import TaskPage
 from .task_status import TaskStatus
 from .token_algorithm_input import TokenAlgorithmInput
@@ -91,6 +100,7 @@ from .user_page import UserPage
 from .user_permissions import UserPermissions
 from .user_token_validation import UserTokenValidation
 from .user_tokens import UserTokens
+from .user_update import UserUpdate
 from .version import Version
 from .vpn_config import VpnConfig
 
@@ -100,6 +110,7 @@ __all__ = (
     "AlgorithmStore",
     "AlgorithmStoreInput",
     "AlgorithmStorePage",
+    "AlgorithmStoreUpdate",
     "ApiKey",
     "BlobReference",
     "BlobStoreStatus",
@@ -112,8 +123,8 @@ __all__ = (
     "CollaborationListEncrypted",
     "CollaborationListIncludeItem",
     "CollaborationPage",
+    "CollaborationUpdate",
     "ColumnNameInput",
-    "ColumnNameInputOrganizationsItem",
     "ColumnNames",
     "ContainerToken",
     "Error",
@@ -133,9 +144,11 @@ __all__ = (
     "NodeSimple",
     "NodeTokens",
     "NodeTokenValidation",
+    "NodeUpdate",
     "Organization",
     "OrganizationInput",
     "OrganizationPage",
+    "OrganizationUpdate",
     "PageLinks",
     "Port",
     "PortInput",
@@ -149,31 +162,37 @@ __all__ = (
     "ResultListState",
     "ResultPage",
     "Role",
-    "RoleCreateBody",
     "RolePage",
-    "RoleUpdateBody",
     "Rule",
     "RuleListNoPagination",
     "RulePage",
     "Run",
     "RunGetInclude",
-    "RunInput",
-    "RunInputStatus",
     "RunListIncludeItem",
     "RunListState",
     "RunNode",
     "RunPage",
     "RunPort",
+    "RunUpdate",
+    "RunUpdateStatus",
+    "ServerRoleInput",
+    "ServerRoleUpdate",
     "Study",
     "StudyChangeOrganization",
     "StudyGetIncludeItem",
     "StudyInput",
     "StudyListIncludeItem",
     "StudyPage",
+    "StudyUpdate",
     "Task",
     "TaskDatabase",
+    "TaskDatabaseInput",
+    "TaskDatabaseInputArguments",
+    "TaskDatabaseInputPreprocessingItem",
     "TaskGetIncludeItem",
+    "TaskInput",
     "TaskListIncludeItem",
+    "TaskOrganization",
     "TaskPage",
     "TaskStatus",
     "TokenAlgorithmInput",
@@ -186,6 +205,7 @@ __all__ = (
     "UserPermissions",
     "UserTokens",
     "UserTokenValidation",
+    "UserUpdate",
     "Version",
     "VpnConfig",
 )

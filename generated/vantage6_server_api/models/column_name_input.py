@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, JsonView, Unset
 
 if TYPE_CHECKING:
-    from ..models.column_name_input_organizations_item import (
-        ColumnNameInputOrganizationsItem,
-    )
+    from ..models.task_organization import TaskOrganization
 
 
 T = TypeVar("T", bound="ColumnNameInput")
@@ -23,8 +21,8 @@ class ColumnNameInput(JsonView):
     Attributes:
         collaboration_id (int): The collaboration id for which database columns are requested
         db_label (str): The label of the database whose column names are requested
-        organizations (list[ColumnNameInputOrganizationsItem]): The organizations that should execute the task. Each
-            organization should be defined by a dictionary with the `id` key and `input` data for a task.
+        organizations (list[TaskOrganization]): The organizations that should execute the task. Each organization should
+            be defined by a dictionary with the `id` key and `input` data for a task.
         query (str | Unset): The query that is used to obtain the data. Required for SQL and SparQL databases.
         sheet_name (str | Unset): The name of the worksheet for which you want to read the columns. Required for Excel
             files.
@@ -32,14 +30,12 @@ class ColumnNameInput(JsonView):
 
     collaboration_id: int
     db_label: str
-    organizations: list[ColumnNameInputOrganizationsItem]
+    organizations: list[TaskOrganization]
     query: str | Unset = UNSET
     sheet_name: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.column_name_input_organizations_item import (
-            ColumnNameInputOrganizationsItem,  # noqa: PLC0415
-        )
+        from ..models.task_organization import TaskOrganization  # noqa: PLC0415
 
         collaboration_id = self.collaboration_id
 
@@ -72,9 +68,7 @@ class ColumnNameInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.column_name_input_organizations_item import (
-            ColumnNameInputOrganizationsItem,  # noqa: PLC0415
-        )
+        from ..models.task_organization import TaskOrganization  # noqa: PLC0415
 
         d = dict(src_dict)
         collaboration_id = d.pop("collaboration_id")
@@ -84,9 +78,7 @@ class ColumnNameInput(JsonView):
         organizations = []
         _organizations = d.pop("organizations")
         for organizations_item_data in _organizations:
-            organizations_item = ColumnNameInputOrganizationsItem.from_dict(
-                organizations_item_data
-            )
+            organizations_item = TaskOrganization.from_dict(organizations_item_data)
 
             organizations.append(organizations_item)
 

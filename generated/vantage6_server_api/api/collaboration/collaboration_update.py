@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.collaboration import Collaboration
-from ...models.collaboration_input import CollaborationInput
+from ...models.collaboration_update import CollaborationUpdate
 from ...models.error import Error
 from ...types import UNSET, Response
 
@@ -15,7 +15,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     id: int,
     *,
-    body: CollaborationInput,
+    body: CollaborationUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -78,7 +78,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CollaborationInput,
+    body: CollaborationUpdate,
 ) -> Response[Collaboration | Error]:
     """Update collaboration
 
@@ -95,7 +95,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (CollaborationInput):
+        body (CollaborationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CollaborationInput,
+    body: CollaborationUpdate,
 ) -> Collaboration | Error | None:
     """Update collaboration
 
@@ -138,7 +138,7 @@ def sync(
 
     Args:
         id (int):
-        body (CollaborationInput):
+        body (CollaborationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CollaborationInput,
+    body: CollaborationUpdate,
 ) -> Response[Collaboration | Error]:
     """Update collaboration
 
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CollaborationInput):
+        body (CollaborationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +200,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: CollaborationInput,
+    body: CollaborationUpdate,
 ) -> Collaboration | Error | None:
     """Update collaboration
 
@@ -217,7 +217,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CollaborationInput):
+        body (CollaborationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.node import Node
-from ...models.node_input import NodeInput
+from ...models.node_update import NodeUpdate
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: NodeInput,
+    body: NodeUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -78,7 +78,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeInput,
+    body: NodeUpdate,
 ) -> Response[Error | Node]:
     """Update node
 
@@ -98,7 +98,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (NodeInput):
+        body (NodeUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeInput,
+    body: NodeUpdate,
 ) -> Error | Node | None:
     """Update node
 
@@ -144,7 +144,7 @@ def sync(
 
     Args:
         id (int):
-        body (NodeInput):
+        body (NodeUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeInput,
+    body: NodeUpdate,
 ) -> Response[Error | Node]:
     """Update node
 
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (NodeInput):
+        body (NodeUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NodeInput,
+    body: NodeUpdate,
 ) -> Error | Node | None:
     """Update node
 
@@ -229,7 +229,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (NodeInput):
+        body (NodeUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

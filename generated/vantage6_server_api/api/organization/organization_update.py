@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.organization import Organization
-from ...models.organization_input import OrganizationInput
+from ...models.organization_update import OrganizationUpdate
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: OrganizationInput,
+    body: OrganizationUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -78,7 +78,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationInput,
+    body: OrganizationUpdate,
 ) -> Response[Error | Organization]:
     """Update organization
 
@@ -96,7 +96,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (OrganizationInput):
+        body (OrganizationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationInput,
+    body: OrganizationUpdate,
 ) -> Error | Organization | None:
     """Update organization
 
@@ -140,7 +140,7 @@ def sync(
 
     Args:
         id (int):
-        body (OrganizationInput):
+        body (OrganizationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationInput,
+    body: OrganizationUpdate,
 ) -> Response[Error | Organization]:
     """Update organization
 
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (OrganizationInput):
+        body (OrganizationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: OrganizationInput,
+    body: OrganizationUpdate,
 ) -> Error | Organization | None:
     """Update organization
 
@@ -221,7 +221,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (OrganizationInput):
+        body (OrganizationUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

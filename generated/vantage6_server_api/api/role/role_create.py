@@ -8,13 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.role import Role
-from ...models.role_create_body import RoleCreateBody
-from ...types import UNSET, Response, Unset
+from ...models.server_role_input import ServerRoleInput
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: RoleCreateBody | Unset = UNSET,
+    body: ServerRoleInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,8 +23,7 @@ def _get_kwargs(
         "url": "/role",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -75,7 +74,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RoleCreateBody | Unset = UNSET,
+    body: ServerRoleInput,
 ) -> Response[Error | Role]:
     """Creates a new role.
 
@@ -92,7 +91,7 @@ def sync_detailed(
     Accessible to users.
 
     Args:
-        body (RoleCreateBody | Unset):
+        body (ServerRoleInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: RoleCreateBody | Unset = UNSET,
+    body: ServerRoleInput,
 ) -> Error | Role | None:
     """Creates a new role.
 
@@ -133,7 +132,7 @@ def sync(
     Accessible to users.
 
     Args:
-        body (RoleCreateBody | Unset):
+        body (ServerRoleInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +151,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: RoleCreateBody | Unset = UNSET,
+    body: ServerRoleInput,
 ) -> Response[Error | Role]:
     """Creates a new role.
 
@@ -169,7 +168,7 @@ async def asyncio_detailed(
     Accessible to users.
 
     Args:
-        body (RoleCreateBody | Unset):
+        body (ServerRoleInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +190,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: RoleCreateBody | Unset = UNSET,
+    body: ServerRoleInput,
 ) -> Error | Role | None:
     """Creates a new role.
 
@@ -208,7 +207,7 @@ async def asyncio(
     Accessible to users.
 
     Args:
-        body (RoleCreateBody | Unset):
+        body (ServerRoleInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.role import Role
-from ...models.role_update_body import RoleUpdateBody
-from ...types import UNSET, Response, Unset
+from ...models.server_role_update import ServerRoleUpdate
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: RoleUpdateBody | Unset = UNSET,
+    body: ServerRoleUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -79,7 +78,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleUpdateBody | Unset = UNSET,
+    body: ServerRoleUpdate,
 ) -> Response[Error | Role]:
     """Update role
 
@@ -96,7 +95,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (RoleUpdateBody | Unset):
+        body (ServerRoleUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +121,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleUpdateBody | Unset = UNSET,
+    body: ServerRoleUpdate,
 ) -> Error | Role | None:
     """Update role
 
@@ -139,7 +138,7 @@ def sync(
 
     Args:
         id (int):
-        body (RoleUpdateBody | Unset):
+        body (ServerRoleUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleUpdateBody | Unset = UNSET,
+    body: ServerRoleUpdate,
 ) -> Response[Error | Role]:
     """Update role
 
@@ -177,7 +176,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (RoleUpdateBody | Unset):
+        body (ServerRoleUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +200,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RoleUpdateBody | Unset = UNSET,
+    body: ServerRoleUpdate,
 ) -> Error | Role | None:
     """Update role
 
@@ -218,7 +217,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (RoleUpdateBody | Unset):
+        body (ServerRoleUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

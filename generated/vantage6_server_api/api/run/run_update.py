@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.run import Run
-from ...models.run_input import RunInput
+from ...models.run_update import RunUpdate
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: RunInput,
+    body: RunUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -78,7 +78,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RunInput,
+    body: RunUpdate,
 ) -> Response[Error | Run]:
     """Update algorithm run data, for example to update the result
 
@@ -88,7 +88,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (RunInput):
+        body (RunUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RunInput,
+    body: RunUpdate,
 ) -> Error | Run | None:
     """Update algorithm run data, for example to update the result
 
@@ -124,7 +124,7 @@ def sync(
 
     Args:
         id (int):
-        body (RunInput):
+        body (RunUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RunInput,
+    body: RunUpdate,
 ) -> Response[Error | Run]:
     """Update algorithm run data, for example to update the result
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (RunInput):
+        body (RunUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: RunInput,
+    body: RunUpdate,
 ) -> Error | Run | None:
     """Update algorithm run data, for example to update the result
 
@@ -189,7 +189,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (RunInput):
+        body (RunUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.algorithm_store import AlgorithmStore
-from ...models.algorithm_store_input import AlgorithmStoreInput
+from ...models.algorithm_store_update import AlgorithmStoreUpdate
 from ...models.error import Error
 from ...types import UNSET, Response
 
@@ -15,7 +15,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     id: int,
     *,
-    body: AlgorithmStoreInput,
+    body: AlgorithmStoreUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -78,7 +78,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AlgorithmStoreInput,
+    body: AlgorithmStoreUpdate,
 ) -> Response[AlgorithmStore | Error]:
     """Update algorithm store record
 
@@ -98,7 +98,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (AlgorithmStoreInput):
+        body (AlgorithmStoreUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AlgorithmStoreInput,
+    body: AlgorithmStoreUpdate,
 ) -> AlgorithmStore | Error | None:
     """Update algorithm store record
 
@@ -144,7 +144,7 @@ def sync(
 
     Args:
         id (int):
-        body (AlgorithmStoreInput):
+        body (AlgorithmStoreUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AlgorithmStoreInput,
+    body: AlgorithmStoreUpdate,
 ) -> Response[AlgorithmStore | Error]:
     """Update algorithm store record
 
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (AlgorithmStoreInput):
+        body (AlgorithmStoreUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AlgorithmStoreInput,
+    body: AlgorithmStoreUpdate,
 ) -> AlgorithmStore | Error | None:
     """Update algorithm store record
 
@@ -229,7 +229,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (AlgorithmStoreInput):
+        body (AlgorithmStoreUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

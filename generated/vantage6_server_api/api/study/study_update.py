@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.study import Study
-from ...models.study_input import StudyInput
+from ...models.study_update import StudyUpdate
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: StudyInput,
+    body: StudyUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -78,7 +78,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: StudyInput,
+    body: StudyUpdate,
 ) -> Response[Error | Study]:
     """Update study
 
@@ -98,7 +98,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (StudyInput):
+        body (StudyUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: StudyInput,
+    body: StudyUpdate,
 ) -> Error | Study | None:
     """Update study
 
@@ -144,7 +144,7 @@ def sync(
 
     Args:
         id (int):
-        body (StudyInput):
+        body (StudyUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: StudyInput,
+    body: StudyUpdate,
 ) -> Response[Error | Study]:
     """Update study
 
@@ -185,7 +185,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (StudyInput):
+        body (StudyUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: StudyInput,
+    body: StudyUpdate,
 ) -> Error | Study | None:
     """Update study
 
@@ -229,7 +229,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (StudyInput):
+        body (StudyUpdate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

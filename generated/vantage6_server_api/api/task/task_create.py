@@ -8,12 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.task import Task
-from ...types import UNSET, Response, Unset
+from ...models.task_input import TaskInput
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: Task | Unset = UNSET,
+    body: TaskInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +23,7 @@ def _get_kwargs(
         "url": "/task",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -79,7 +79,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Task | Unset = UNSET,
+    body: TaskInput,
 ) -> Response[Error | Task]:
     """Adds new computation task
 
@@ -104,7 +104,7 @@ def sync_detailed(
     create tasks: they are only allowed to create tasks in the same collaboration using the same image.
 
     Args:
-        body (Task | Unset):
+        body (TaskInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Task | Unset = UNSET,
+    body: TaskInput,
 ) -> Error | Task | None:
     """Adds new computation task
 
@@ -153,7 +153,7 @@ def sync(
     create tasks: they are only allowed to create tasks in the same collaboration using the same image.
 
     Args:
-        body (Task | Unset):
+        body (TaskInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Task | Unset = UNSET,
+    body: TaskInput,
 ) -> Response[Error | Task]:
     """Adds new computation task
 
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     create tasks: they are only allowed to create tasks in the same collaboration using the same image.
 
     Args:
-        body (Task | Unset):
+        body (TaskInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +219,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Task | Unset = UNSET,
+    body: TaskInput,
 ) -> Error | Task | None:
     """Adds new computation task
 
@@ -244,7 +244,7 @@ async def asyncio(
     create tasks: they are only allowed to create tasks in the same collaboration using the same image.
 
     Args:
-        body (Task | Unset):
+        body (TaskInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,28 +7,28 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cas
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.run_input_status import RunInputStatus, check_run_input_status
+from ..models.run_update_status import RunUpdateStatus, check_run_update_status
 from ..types import UNSET, JsonView, Unset
 
-T = TypeVar("T", bound="RunInput")
+T = TypeVar("T", bound="RunUpdate")
 
 
 @_attrs_define
-class RunInput(JsonView):
+class RunUpdate(JsonView):
     """
     Attributes:
         finished_at (datetime.datetime | Unset): Time at which task was completed
         log (str | Unset): Task log messages
         result (str | Unset): (Encrypted) result of the task
         started_at (datetime.datetime | Unset): Time at which task was started
-        status (RunInputStatus | Unset): Status of the task
+        status (RunUpdateStatus | Unset): Status of the task
     """
 
     finished_at: datetime.datetime | Unset = UNSET
     log: str | Unset = UNSET
     result: str | Unset = UNSET
     started_at: datetime.datetime | Unset = UNSET
-    status: RunInputStatus | Unset = UNSET
+    status: RunUpdateStatus | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         finished_at: str | Unset = UNSET
@@ -85,11 +85,11 @@ class RunInput(JsonView):
             started_at = datetime.datetime.fromisoformat(_started_at)
 
         _status = d.pop("status", UNSET)
-        status: RunInputStatus | Unset
+        status: RunUpdateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_run_input_status(_status)
+            status = check_run_update_status(_status)
 
         _instance = cls(
             finished_at=finished_at,

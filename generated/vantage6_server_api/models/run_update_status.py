@@ -1,6 +1,6 @@
 from typing import Literal
 
-RunInputStatus = Literal[
+RunUpdateStatus = Literal[
     "active",
     "completed",
     "crashed",
@@ -14,7 +14,7 @@ RunInputStatus = Literal[
     "unknown error",
 ]
 
-RUN_INPUT_STATUS_VALUES: set[RunInputStatus] = {
+RUN_UPDATE_STATUS_VALUES: set[RunUpdateStatus] = {
     "active",
     "completed",
     "crashed",
@@ -29,9 +29,9 @@ RUN_INPUT_STATUS_VALUES: set[RunInputStatus] = {
 }
 
 
-def check_run_input_status(value: str) -> RunInputStatus:
-    if value in RUN_INPUT_STATUS_VALUES:
+def check_run_update_status(value: str) -> RunUpdateStatus:
+    if value in RUN_UPDATE_STATUS_VALUES:
         return value
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {RUN_INPUT_STATUS_VALUES!r}"
+        f"Unexpected value {value!r}. Expected one of {RUN_UPDATE_STATUS_VALUES!r}"
     )

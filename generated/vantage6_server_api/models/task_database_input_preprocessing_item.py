@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, JsonView, Unset
 
-T = TypeVar("T", bound="ColumnNameInputOrganizationsItem")
+T = TypeVar("T", bound="TaskDatabaseInputPreprocessingItem")
 
 
 @_attrs_define
-class ColumnNameInputOrganizationsItem(JsonView):
+class TaskDatabaseInputPreprocessingItem(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,39 +8,45 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, JsonView, Unset
 
-T = TypeVar("T", bound="RoleUpdateBody")
+T = TypeVar("T", bound="ServerRoleUpdate")
 
 
 @_attrs_define
-class RoleUpdateBody(JsonView):
+class ServerRoleUpdate(JsonView):
     """
     Attributes:
         description (str | Unset): Human readable description of the role
         name (str | Unset): Human readable name for collaboration
+        organization_id (int | Unset): Organization to which role is added. If you are root user and want to create a
+            role that will be available to all organizations, leave this empty.
         rules (list[int] | Unset):
     """
 
     description: str | Unset = UNSET
     name: str | Unset = UNSET
+    organization_id: int | Unset = UNSET
     rules: list[int] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
         name = self.name
 
+        organization_id = self.organization_id
+
         rules: list[int] | Unset = UNSET
         if not isinstance(self.rules, Unset):
             rules = self.rules
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
         if name is not UNSET:
             field_dict["name"] = name
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
         if rules is not UNSET:
             field_dict["rules"] = rules
 
@@ -53,13 +59,15 @@ class RoleUpdateBody(JsonView):
 
         name = d.pop("name", UNSET)
 
+        organization_id = d.pop("organization_id", UNSET)
+
         rules = cast(list[int], d.pop("rules", UNSET))
 
         _instance = cls(
             description=description,
             name=name,
+            organization_id=organization_id,
             rules=rules,
         )
 
-        _instance.additional_properties = d
         return _instance

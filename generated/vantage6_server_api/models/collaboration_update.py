@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="CollaborationUpdate")
+
+
+@_attrs_define
+class CollaborationUpdate(JsonView):
+    """
+    Attributes:
+        encrypted (bool | Unset): Boolean (0 or 1) to indicate if the collaboration uses encryption
+        name (str | Unset): Unique human readable name for collaboration
+        organization_ids (list[int] | Unset): List of organization ids
+    """
+
+    encrypted: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    organization_ids: list[int] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        encrypted = self.encrypted
+
+        name = self.name
+
+        organization_ids: list[int] | Unset = UNSET
+        if not isinstance(self.organization_ids, Unset):
+            organization_ids = self.organization_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if encrypted is not UNSET:
+            field_dict["encrypted"] = encrypted
+        if name is not UNSET:
+            field_dict["name"] = name
+        if organization_ids is not UNSET:
+            field_dict["organization_ids"] = organization_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        encrypted = d.pop("encrypted", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        organization_ids = cast(list[int], d.pop("organization_ids", UNSET))
+
+        _instance = cls(
+            encrypted=encrypted,
+            name=name,
+            organization_ids=organization_ids,
+        )
+
+        return _instance

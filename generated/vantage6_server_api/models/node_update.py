@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="NodeUpdate")
+
+
+@_attrs_define
+class NodeUpdate(JsonView):
+    """
+    Attributes:
+        clear_ip (bool | Unset): Clear the node's VPN IP address
+        collaboration_id (int | Unset): Collaboration id
+        ip (str | Unset): The node's VPN IP address
+        name (str | Unset): Human-readable name. If not provided a name is generated based on organization and
+            collaboration name.
+        organization_id (int | Unset): Organization id. If not provided, this defaults to the organization of the user
+            creating the node.
+    """
+
+    clear_ip: bool | Unset = UNSET
+    collaboration_id: int | Unset = UNSET
+    ip: str | Unset = UNSET
+    name: str | Unset = UNSET
+    organization_id: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        clear_ip = self.clear_ip
+
+        collaboration_id = self.collaboration_id
+
+        ip = self.ip
+
+        name = self.name
+
+        organization_id = self.organization_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if clear_ip is not UNSET:
+            field_dict["clear_ip"] = clear_ip
+        if collaboration_id is not UNSET:
+            field_dict["collaboration_id"] = collaboration_id
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if name is not UNSET:
+            field_dict["name"] = name
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        clear_ip = d.pop("clear_ip", UNSET)
+
+        collaboration_id = d.pop("collaboration_id", UNSET)
+
+        ip = d.pop("ip", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        _instance = cls(
+            clear_ip=clear_ip,
+            collaboration_id=collaboration_id,
+            ip=ip,
+            name=name,
+            organization_id=organization_id,
+        )
+
+        return _instance

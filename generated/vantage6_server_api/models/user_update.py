@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="UserUpdate")
+
+
+@_attrs_define
+class UserUpdate(JsonView):
+    """
+    Attributes:
+        email (str | Unset): Email address
+        firstname (str | Unset): First name
+        lastname (str | Unset): Last name
+        organization_id (int | Unset): Organization id to which user is assigned
+        password (str | Unset): Password
+        roles (list[int] | Unset): User's roles
+        rules (list[int] | Unset): Extra rules for the user on top of the roles
+        username (str | Unset): Unique username
+    """
+
+    email: str | Unset = UNSET
+    firstname: str | Unset = UNSET
+    lastname: str | Unset = UNSET
+    organization_id: int | Unset = UNSET
+    password: str | Unset = UNSET
+    roles: list[int] | Unset = UNSET
+    rules: list[int] | Unset = UNSET
+    username: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        firstname = self.firstname
+
+        lastname = self.lastname
+
+        organization_id = self.organization_id
+
+        password = self.password
+
+        roles: list[int] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles
+
+        rules: list[int] | Unset = UNSET
+        if not isinstance(self.rules, Unset):
+            rules = self.rules
+
+        username = self.username
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if firstname is not UNSET:
+            field_dict["firstname"] = firstname
+        if lastname is not UNSET:
+            field_dict["lastname"] = lastname
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if password is not UNSET:
+            field_dict["password"] = password
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        firstname = d.pop("firstname", UNSET)
+
+        lastname = d.pop("lastname", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        roles = cast(list[int], d.pop("roles", UNSET))
+
+        rules = cast(list[int], d.pop("rules", UNSET))
+
+        username = d.pop("username", UNSET)
+
+        _instance = cls(
+            email=email,
+            firstname=firstname,
+            lastname=lastname,
+            organization_id=organization_id,
+            password=password,
+            roles=roles,
+            rules=rules,
+            username=username,
+        )
+
+        return _instance

@@ -1,0 +1,89 @@
+"""Run data in the server's large-result (blob) storage, streamed both ways.
+
+When the server stores run data as blobs, a run's input or result field holds
+a UUID and the data itself goes through ``/blobstream``: uploaded as the
+encrypted message's blob form (raw ciphertext after its header), downloaded as
+a stream that is decrypted chunk by chunk, so memory holds the plaintext once
+and never the whole ciphertext besides it.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from typing import Any
+
+from vantage6_server_api.api.blob import blob_download, blob_upload
+from vantage6_server_api.models import BlobReference
+from vantage6_server_api.types import File
+
+from vantage6_client._crypto import Cryptor, RSACryptor, load_payload
+from vantage6_client._exceptions import DecryptionError
+from vantage6_client._transport import Transport
+
+CHUNK_BYTES = 1 << 20
+
+
+def upload(transport: Transport, data: Iterator[bytes] | bytes) -> str:
+    """Store ``data`` (already in blob form) on the server; return its UUID."""
+    body = File(payload=data)  # type: ignore[arg-type]  # httpx streams iterators
+    reference = transport.call(
+        BlobReference, blob_upload.sync_detailed, client=transport.api, body=body
+    )
+    return reference.uuid
+
+
+def blob_form(
+    cryptor: Cryptor, payload: bytes, public_key: str | None
+) -> Iterator[bytes]:
+    """The bytes to upload for one organization: what its node downloads."""
+    if isinstance(cryptor, RSACryptor) and public_key is not None:
+        return cryptor.encrypt_stream(_chunks(payload), public_key)
+    # vantage6's unencrypted blobs are base64 text, like inline data
+    return iter((base64.b64encode(payload),))
+
+
+def download(
+    transport: Transport,
+    uuid: str,
+    cryptor: Cryptor,
+    *,
+    run_id: int | None = None,
+    organization_id: int | None = None,
+) -> Any:
+    """Fetch, decrypt and parse the blob ``uuid``.
+
+    The request is built by the generated binding and sent as a stream
+    through the same pipeline as every call (auth, retries, typed errors).
+    """
+
+    def send() -> bytearray:
+        request = transport.http.build_request(**blob_download._get_kwargs(uuid))
+        response = transport.http.send(request, stream=True)
+        try:
+            chunks = response.iter_bytes(CHUNK_BYTES)
+            plain = bytearray()
+            if isinstance(cryptor, RSACryptor):
+                for piece in cryptor.decrypt_stream(chunks):
+                    plain += piece
+            else:
+                plain += base64.b64decode(b"".join(chunks))
+            return plain
+        finally:
+            response.close()
+
+    try:
+        data = transport.run("blob_download", send)
+        return load_payload(data) if data else None
+    except (ValueError, DecryptionError) as exc:
+        raise DecryptionError(
+            f"cannot read blob {uuid}: {exc}",
+            run_id=run_id,
+            organization_id=organization_id,
+        ) from exc
+
+
+def _chunks(payload: bytes) -> Iterator[bytes]:
+    view = memoryview(payload)
+    for start in range(0, len(view), CHUNK_BYTES):
+        yield bytes(view[start : start + CHUNK_BYTES])

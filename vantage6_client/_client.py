@@ -1,0 +1,695 @@
+"""``Client``: a researcher's or administrator's session with a vantage6 server."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import ssl
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, NamedTuple, Self
+from urllib.parse import urlsplit
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric import rsa
+from vantage6_server_api.api.organization import organization_get, organization_update
+from vantage6_server_api.api.session import authenticate as authenticate_op
+from vantage6_server_api.api.user import user_get
+from vantage6_server_api.api.util import util_get_blob_store_status
+from vantage6_server_api.models import (
+    BlobStoreStatus,
+    Link,
+    Message,
+    Organization,
+    OrganizationUpdate,
+    TokenUserInput,
+    TwoFactorSetup,
+    User,
+    UserTokens,
+)
+
+from vantage6_client._crypto import (
+    Cryptor,
+    PlainCryptor,
+    RSACryptor,
+    load_private_key,
+    same_public_key,
+)
+from vantage6_client._exceptions import (
+    EncryptionError,
+    InvalidArgumentError,
+    MFARequiredError,
+    TwoFactorSetupRequiredError,
+)
+from vantage6_client._tokens import jwt_claims
+from vantage6_client._transport import (
+    DEFAULT_TIMEOUT,
+    CallOptions,
+    RetryPolicy,
+    Transport,
+    expect,
+)
+from vantage6_client.resources._base import Resource
+
+if TYPE_CHECKING:
+    from vantage6_client._results import TaskResults
+    from vantage6_client._waiting import Progress
+    from vantage6_client.resources.collaboration import CollaborationGroup
+    from vantage6_client.resources.node import NodeGroup
+    from vantage6_client.resources.organization import OrganizationGroup
+    from vantage6_client.resources.result import ResultGroup
+    from vantage6_client.resources.role import RoleGroup
+    from vantage6_client.resources.rule import RuleGroup
+    from vantage6_client.resources.run import RunGroup
+    from vantage6_client.resources.store import StoreGroup
+    from vantage6_client.resources.study import StudyGroup
+    from vantage6_client.resources.task import TaskGroup
+    from vantage6_client.resources.user import UserGroup
+    from vantage6_client.resources.util import UtilGroup
+
+log = logging.getLogger("vantage6_client")
+
+
+class WhoAmI(NamedTuple):
+    """Who the client is logged in as (the official client's ``whoami``)."""
+
+    type_: str
+    id_: int
+    name: str
+    organization_name: str
+    organization_id: int
+
+    def __repr__(self) -> str:
+        return (
+            f"<WhoAmI name={self.name}, type={self.type_}, "
+            f"organization={self.organization_name} (id={self.organization_id})>"
+        )
+
+
+class Client:
+    """A session with a vantage6 server (4.x), as a user.
+
+    Drop-in for the official ``vantage6.client.Client`` (``UserClient``): the
+    same groups, method names, parameters and defaults; typed results; typed
+    errors; every page when asked; connection reuse, timeouts and safe
+    retries throughout.
+
+    Parameters
+    ----------
+    host : str
+        Server address with scheme, e.g. ``"https://v6.example.org"``.
+    port : int | None
+        Port, when not the scheme's default.
+    path : str
+        API path on the server, by default ``"/api"``. The API root is
+        ``host[:port] + path``.
+    log_level : str | int | None
+        Accepted for compatibility: sets the level of this package's logger
+        (``"vantage6_client"``) only; no handler is added, the root logger is
+        left alone.
+    timeout : float | httpx.Timeout
+        Seconds a request may take (connecting: at most 10), by default 30.
+    max_retries : int
+        Retries of requests that are safe to repeat (see :mod:`_transport`),
+        by default 3.
+    verify : bool | str | ssl.SSLContext
+        TLS certificate verification: True (default), False, the path of a CA
+        bundle, or an SSL context.
+    transport : httpx.BaseTransport | None
+        Innermost HTTP transport, for tests and proxies.
+
+    Examples
+    --------
+    >>> from vantage6_client import Client
+    >>> with Client("https://v6.example.org", 443) as client:
+    ...     client.authenticate("alice", "s3cret!Password")
+    ...     client.setup_encryption("privkey_alice_org.pem")
+    ...     task = client.task.create(collaboration=1, organizations=[2, 3], ...)
+    ...     results = client.wait_for_results(task.id)
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int | None = None,
+        path: str = "/api",
+        log_level: str | int | None = None,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 3,
+        verify: bool | str | ssl.SSLContext = True,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.path = path
+        self.base_path = api_root(host, port, path)
+        if log_level is not None:
+            log.setLevel(log_level.upper() if isinstance(log_level, str) else log_level)
+        self._transport = Transport(
+            self.base_path,
+            options=CallOptions(
+                timeout=_timeout(timeout), retry=RetryPolicy(max_retries=max_retries)
+            ),
+            verify=verify,
+            transport=transport,
+        )
+        self.whoami: WhoAmI | None = None
+        self.collaboration_id: int | None = None
+        self._cryptor: Cryptor = PlainCryptor()
+        self._blob_store_enabled: bool | None = None
+
+    def __repr__(self) -> str:
+        who = f" as {self.whoami.name!r}" if self.whoami else ""
+        return f"<Client {self.base_path}{who}>"
+
+    # -- resource groups -----------------------------------------------------
+    # Imported on first use: a script that only lists tasks never loads the
+    # modules (and generated bindings) of the other groups.
+    @functools.cached_property
+    def util(self) -> UtilGroup:
+        """Server version and health, passwords, two-factor authentication, keys."""
+        from vantage6_client.resources.util import UtilGroup
+
+        return UtilGroup(self)
+
+    @functools.cached_property
+    def user(self) -> UserGroup:
+        """Users: list, get, create, update, delete."""
+        from vantage6_client.resources.user import UserGroup
+
+        return UserGroup(self)
+
+    @functools.cached_property
+    def organization(self) -> OrganizationGroup:
+        """Organizations: list, get, create, update, delete."""
+        from vantage6_client.resources.organization import OrganizationGroup
+
+        return OrganizationGroup(self)
+
+    @functools.cached_property
+    def rule(self) -> RuleGroup:
+        """Permission rules: list and get."""
+        from vantage6_client.resources.rule import RuleGroup
+
+        return RuleGroup(self)
+
+    @functools.cached_property
+    def role(self) -> RoleGroup:
+        """Roles (sets of rules): list, get, create, update, delete; their rules."""
+        from vantage6_client.resources.role import RoleGroup
+
+        return RoleGroup(self)
+
+    @functools.cached_property
+    def collaboration(self) -> CollaborationGroup:
+        """Collaborations and their organizations and nodes."""
+        from vantage6_client.resources.collaboration import CollaborationGroup
+
+        return CollaborationGroup(self)
+
+    @functools.cached_property
+    def task(self) -> TaskGroup:
+        """Tasks: create (encrypting the input), list, get, kill, delete."""
+        from vantage6_client.resources.task import TaskGroup
+
+        return TaskGroup(self)
+
+    @functools.cached_property
+    def result(self) -> ResultGroup:
+        """Results of runs, decrypted and parsed."""
+        from vantage6_client.resources.result import ResultGroup
+
+        return ResultGroup(self)
+
+    @functools.cached_property
+    def run(self) -> RunGroup:
+        """Algorithm runs (one per organization of a task), input decrypted."""
+        from vantage6_client.resources.run import RunGroup
+
+        return RunGroup(self)
+
+    @functools.cached_property
+    def node(self) -> NodeGroup:
+        """Nodes: list, get, create (giving the API key), update, delete."""
+        from vantage6_client.resources.node import NodeGroup
+
+        return NodeGroup(self)
+
+    @functools.cached_property
+    def study(self) -> StudyGroup:
+        """Studies (subsets of a collaboration's organizations)."""
+        from vantage6_client.resources.study import StudyGroup
+
+        return StudyGroup(self)
+
+    @functools.cached_property
+    def store(self) -> StoreGroup:
+        """Algorithm stores linked to the server."""
+        from vantage6_client.resources.store import StoreGroup
+
+        return StoreGroup(self)
+
+    # -- session -------------------------------------------------------------
+    def authenticate(
+        self, username: str, password: str, mfa_code: int | str | None = None
+    ) -> None:
+        """Log in as a user and learn who that is (:attr:`whoami`).
+
+        Parameters
+        ----------
+        username : str
+            The user's name.
+        password : str
+            The user's password.
+        mfa_code : str | int | None
+            The six-digit code of the user's authenticator app, when the server
+            requires two-factor authentication. Give it as a string; an int is
+            zero-padded to six digits (``12345`` -> ``"012345"``).
+
+        Raises
+        ------
+        AuthenticationError
+            Wrong username or password, or the account is (temporarily)
+            blocked after too many failed attempts.
+        MFARequiredError
+            The server needs a two-factor code and none was given.
+        TwoFactorSetupRequiredError
+            Two-factor authentication is required but not set up for this user:
+            the error carries the secret and QR URI for an authenticator app.
+        InvalidArgumentError
+            An argument is empty or of the wrong type.
+        """
+        if not isinstance(username, str) or not username:
+            raise InvalidArgumentError("username must be a non-empty string")
+        if not isinstance(password, str) or not password:
+            raise InvalidArgumentError("password must be a non-empty string")
+        body = TokenUserInput(username=username, password=password)
+        if mfa_code is not None and mfa_code != "":
+            body.mfa_code = mfa_text(mfa_code)
+        self._transport.tokens.clear()
+        response = self._transport.run(
+            "authenticate",
+            functools.partial(
+                authenticate_op.sync_detailed, client=self._transport.api, body=body
+            ),
+            token="none",
+        )
+        answer = response.parsed
+        if isinstance(answer, TwoFactorSetup):
+            raise TwoFactorSetupRequiredError(
+                200, answer.msg, qr_uri=answer.qr_uri, otp_secret=answer.otp_secret
+            )
+        if isinstance(answer, Message):
+            raise MFARequiredError(200, answer.msg, operation="authenticate")
+        tokens = expect(UserTokens, answer, "authenticate")
+        self._transport.tokens.set(tokens.access_token, tokens.refresh_token)
+        self.whoami = self._who_is(int(jwt_claims(tokens.access_token)["sub"]))
+        self._cryptor = PlainCryptor()
+        log.info("logged in as %s (id %d)", self.whoami.name, self.whoami.id_)
+
+    def _who_is(self, user_id: int) -> WhoAmI:
+        api = self._transport.api
+        user = self._transport.call(User, user_get.sync_detailed, user_id, client=api)
+        organization_id = (
+            user.organization.id if isinstance(user.organization, Link) else 0
+        )
+        organization = self._transport.call(
+            Organization, organization_get.sync_detailed, organization_id, client=api
+        )
+        return WhoAmI(
+            type_="user",
+            id_=user_id,
+            name=user.firstname or user.username or "",
+            organization_name=organization.name or "",
+            organization_id=organization_id,
+        )
+
+    def refresh_token(self) -> None:
+        """Trade the refresh token for new tokens now (normally automatic).
+
+        Raises
+        ------
+        AuthenticationError
+            Not logged in, or the refresh token has expired too.
+        """
+        self._transport.refresh(self._transport.tokens.access)
+
+    def logout(self) -> None:
+        """Forget the tokens and identity of this session (the server keeps none)."""
+        self._transport.tokens.clear()
+        self.whoami = None
+        self._cryptor = PlainCryptor()
+
+    def close(self) -> None:
+        """Log out and close the connection pool."""
+        self.logout()
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A view of this client with other request settings.
+
+        It shares the login, encryption key and connections::
+
+            client.with_options(timeout=300).task.list(per_page=5000)
+
+        Parameters
+        ----------
+        timeout : float | httpx.Timeout | None
+            Seconds a request may take.
+        max_retries : int | None
+            Retries of requests that are safe to repeat.
+        """
+        options = self._transport.options
+        if timeout is not None:
+            options = CallOptions(timeout=_timeout(timeout), retry=options.retry)
+        if max_retries is not None:
+            retry = RetryPolicy(
+                max_retries=max_retries,
+                backoff=options.retry.backoff,
+                max_backoff=options.retry.max_backoff,
+                max_elapsed=options.retry.max_elapsed,
+            )
+            options = CallOptions(timeout=options.timeout, retry=retry)
+        clone = object.__new__(type(self))
+        clone.__dict__.update(
+            {k: v for k, v in self.__dict__.items() if not isinstance(v, Resource)}
+        )
+        clone._transport = self._transport.with_options(options)
+        return clone
+
+    @property
+    def token(self) -> str | None:
+        """The current access token (for tools that need it; never logged)."""
+        return self._transport.tokens.access
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """The authorization header of the current session (compatibility)."""
+        token = self._transport.tokens.access
+        return {"Authorization": f"Bearer {token}"} if token else {}
+
+    # -- encryption ----------------------------------------------------------
+    @property
+    def cryptor(self) -> Cryptor:
+        """What encrypts task input and decrypts results for this client."""
+        return self._cryptor
+
+    def setup_encryption(
+        self,
+        private_key_file: str | Path | bytes | rsa.RSAPrivateKey | None,
+        *,
+        password: str | bytes | None = None,
+        overwrite: bool = False,
+    ) -> None:
+        """Use the private key of your organization for encrypted collaborations.
+
+        The key is checked against the public key the server holds for your
+        organization. When the server has none, the public half of this key is
+        uploaded; when it holds a different one, nothing is changed and an
+        error says so (other parties encrypt for the key on the server: with
+        another key you could not read their messages). ``overwrite=True``
+        replaces the server's key.
+
+        Parameters
+        ----------
+        private_key_file : str | Path | bytes | RSAPrivateKey | None
+            PEM file path, PEM bytes or a loaded key; ``None`` for
+            unencrypted collaborations only.
+        password : str | bytes | None
+            For an encrypted PEM file.
+        overwrite : bool
+            Replace a different public key on the server, by default False.
+
+        Raises
+        ------
+        EncryptionError
+            The server holds another public key for your organization.
+        InvalidArgumentError
+            The key cannot be read, or you are not logged in.
+        """
+        if private_key_file is None:
+            self._cryptor = PlainCryptor()
+            return
+        whoami = self._require_login("setup_encryption")
+        cryptor = RSACryptor(load_private_key(private_key_file, password))
+        api = self._transport.api
+        organization = self._transport.call(
+            Organization,
+            organization_get.sync_detailed,
+            whoami.organization_id,
+            client=api,
+        )
+        on_server = organization.public_key
+        if on_server and not same_public_key(on_server, cryptor.public_key):
+            if not overwrite:
+                raise EncryptionError(
+                    f"the server holds another public key for organization "
+                    f"{whoami.organization_id} ({whoami.organization_name}); this "
+                    "private key cannot read what is encrypted for it. Use the "
+                    "matching key, or pass overwrite=True to replace the server's "
+                    "key (messages encrypted for the old key become unreadable)."
+                )
+            log.warning(
+                "replacing the public key of organization %d", whoami.organization_id
+            )
+        if on_server != cryptor.public_key and (overwrite or not on_server):
+            self._transport.call(
+                Organization,
+                organization_update.sync_detailed,
+                whoami.organization_id,
+                client=api,
+                body=OrganizationUpdate(public_key=cryptor.public_key),
+            )
+        self._cryptor = cryptor
+
+    def setup_collaboration(self, collaboration_id: int) -> None:
+        """Make ``collaboration_id`` the default collaboration of later calls.
+
+        Parameters
+        ----------
+        collaboration_id : int
+            A collaboration you can see.
+
+        Raises
+        ------
+        NotFoundError
+            There is no such collaboration.
+        PermissionDeniedError
+            You cannot see it.
+        """
+        self.collaboration.get(collaboration_id)  # fails clearly when invalid
+        self.collaboration_id = collaboration_id
+
+    def check_if_blob_store_enabled(self) -> bool:
+        """Whether the server keeps run data in large-result (blob) storage."""
+        if self._blob_store_enabled is None:
+            status = self._transport.call(
+                BlobStoreStatus,
+                util_get_blob_store_status.sync_detailed,
+                client=self._transport.api,
+            )
+            self._blob_store_enabled = status.blob_store_enabled
+        return self._blob_store_enabled
+
+    # -- waiting -------------------------------------------------------------
+    def wait_for_results(
+        self,
+        task_id: int,
+        interval: float = 1,
+        *,
+        timeout: float | None = None,
+        progress: Progress = None,
+    ) -> TaskResults:
+        """Wait until a task has finished; return all its results, decrypted.
+
+        Polls the task's status, starting every ``interval`` seconds and
+        backing off to at most two seconds between polls (or ``interval``, if
+        longer). Losing the server for a moment (a restart, a proxy hiccup)
+        does not end the wait.
+
+        Parameters
+        ----------
+        task_id : int
+            The task.
+        interval : float
+            Seconds between the first polls, by default 1.
+        timeout : float | None
+            Give up after this many seconds; by default wait for ever.
+        progress : bool | None
+            Show a progress bar of finished runs; by default only when the
+            output is a terminal or a notebook.
+
+        Returns
+        -------
+        TaskResults
+            One :class:`~vantage6_client.TaskResult` per run (every page),
+            with the result decrypted and parsed. It also reads like the
+            official ``{"data": [...]}``.
+
+        Raises
+        ------
+        TaskFailedError
+            A run failed, crashed or was killed; the error lists each with its
+            organization, status and log.
+        TimeoutError
+            The task did not finish within ``timeout``.
+        DecryptionError
+            A result cannot be decrypted with this client's key.
+        """
+        from vantage6_client._waiting import wait_for_task
+
+        wait_for_task(
+            self, task_id, interval=interval, timeout=timeout, progress=progress
+        )
+        return self.result.from_task(task_id)
+
+    def wait_for_task_completion(
+        self,
+        request_func: Callable[..., Any] | None,
+        task_id: int,
+        interval: float = 1,
+        log_animation: bool = True,
+    ) -> None:
+        """Wait until a task has finished (compatibility form).
+
+        ``request_func`` and ``log_animation`` are accepted and ignored: this
+        client polls through its own pipeline and shows a progress bar when
+        interactive. See :meth:`wait_for_results`.
+        """
+        from vantage6_client._waiting import wait_for_task
+
+        wait_for_task(self, task_id, interval=interval, timeout=None, progress=None)
+
+    # -- escape hatch --------------------------------------------------------
+    def request(
+        self,
+        endpoint: str,
+        json: Any = None,
+        method: str = "get",
+        params: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        first_try: bool = True,
+        retry: bool = True,
+        attempts_on_timeout: int | None = None,
+        is_for_algorithm_store: bool = False,
+    ) -> Any:
+        """Send a raw request to any endpoint and return its JSON body.
+
+        For what the typed groups do not cover; prefer them. Authentication,
+        token refresh, timeouts, safe retries and typed errors apply as for
+        every call. ``first_try``, ``retry`` and ``attempts_on_timeout`` are
+        accepted for compatibility (retrying follows this client's policy).
+
+        Parameters
+        ----------
+        endpoint : str
+            Path below the API root, e.g. ``"task/12"``.
+        json : Any
+            Request body.
+        method : str
+            HTTP method, by default ``"get"``.
+        params : dict | None
+            Query parameters.
+        headers : dict | None
+            Extra headers.
+        is_for_algorithm_store : bool
+            Not supported for raw requests: use ``client.store``.
+
+        Returns
+        -------
+        Any
+            The parsed JSON body (None for an empty body).
+
+        Raises
+        ------
+        APIError
+            The server answered with an error status (typed subclasses).
+        """
+        if is_for_algorithm_store:
+            raise InvalidArgumentError(
+                "raw requests to an algorithm store are not supported; use client.store"
+            )
+        path = endpoint.lstrip("/")
+
+        def send() -> Any:
+            response = self._transport.http.request(
+                method.upper(), path, json=json, params=params, headers=headers
+            )
+            return response.json() if response.content else None
+
+        return self._transport.run(f"{method.upper()} /{path}", send)
+
+    def generate_path_to(self, endpoint: str, is_for_algorithm_store: bool) -> str:
+        """The full URL of ``endpoint`` on the server (compatibility)."""
+        return f"{self.base_path}/{endpoint.lstrip('/')}"
+
+    # -- helpers for the groups ----------------------------------------------
+    def _require_login(self, action: str) -> WhoAmI:
+        if self.whoami is None or not self._transport.tokens.access:
+            raise InvalidArgumentError(
+                f"{action} needs a login: call authenticate first"
+            )
+        return self.whoami
+
+
+def api_root(host: str, port: int | None, path: str) -> str:
+    """``host[:port] + path``, checked: the base URL of every request."""
+    if not isinstance(host, str) or not host:
+        raise InvalidArgumentError(
+            "host must be a URL such as 'https://v6.example.org'"
+        )
+    parts = urlsplit(host)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidArgumentError(
+            f"host {host!r} needs a scheme: 'https://{host}' or 'http://{host}'"
+        )
+    if port is not None and (
+        isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536
+    ):
+        raise InvalidArgumentError(
+            f"port must be a number from 1 to 65535, not {port!r}"
+        )
+    base = host.rstrip("/") + (f":{port}" if port else "")
+    return base + "/" + path.strip("/") if path.strip("/") else base
+
+
+def mfa_text(code: int | str) -> str:
+    """A two-factor code as the server wants it: a string, leading zeros kept."""
+    if isinstance(code, bool):
+        raise InvalidArgumentError("mfa_code must be the six digits of the code")
+    if isinstance(code, int):
+        if code < 0:
+            raise InvalidArgumentError("mfa_code cannot be negative")
+        return f"{code:06d}"
+    if isinstance(code, str):
+        text = code.strip().replace(" ", "")
+        if not text.isdigit():
+            raise InvalidArgumentError("mfa_code must be digits, e.g. '012345'")
+        return text
+    raise InvalidArgumentError(f"mfa_code must be a string of digits, not {code!r}")
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise InvalidArgumentError(f"timeout must be a positive number, not {value!r}")
+    return httpx.Timeout(float(value), connect=min(10.0, float(value)))

@@ -1,0 +1,324 @@
+"""End-to-end encryption in vantage6 4.x's wire format, without global state.
+
+A payload is JSON text (``json.dumps(obj).encode()``, no prefix). For an
+organization in an encrypted collaboration it travels as
+
+    b64(RSA-PKCS#1-v1.5(key)) + "$" + b64(iv) + "$" + b64(AES-256-CTR(key, iv, payload))
+
+with a fresh 32-byte key and a 16-byte IV (the whole initial counter block)
+per message. Large-result storage keeps the last part as raw bytes instead of
+base64. In an unencrypted collaboration the payload is plain base64. Public
+keys live on the server as base64 of their PEM (SubjectPublicKeyInfo) text.
+
+Decryption also accepts what the vantage6 web UI writes: the RSA-wrapped key
+may be the base64 text of the AES key, and the plaintext may be base64 of the
+JSON.
+
+Every :class:`Cryptor` holds its own key; two clients with different keys in
+one process never see each other's.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.ciphers import (
+    Cipher,
+    CipherContext,
+    algorithms,
+    modes,
+)
+
+from vantage6_client._exceptions import (
+    DecryptionError,
+    EncryptionError,
+    InvalidArgumentError,
+)
+
+SEPARATOR = "$"
+KEY_BYTES = 32
+IV_BYTES = 16
+RSA_KEY_BITS = 4096
+RSA_PUBLIC_EXPONENT = 65537
+
+PrivateKeySource = str | os.PathLike[str] | bytes | rsa.RSAPrivateKey
+
+
+# -- payloads ---------------------------------------------------------------
+def dump_payload(value: Any) -> bytes:
+    """The bytes vantage6 4.x sends for a Python value: its JSON text."""
+    try:
+        return json.dumps(value).encode()
+    except (TypeError, ValueError) as exc:
+        raise InvalidArgumentError(
+            f"the input is not JSON-serialisable: {exc}"
+        ) from exc
+
+
+def load_payload(data: bytes | bytearray) -> Any:
+    """A Python value from decrypted payload bytes.
+
+    JSON text as sent by clients and nodes; base64 of JSON text as sent by the
+    web UI (tried only when the bytes are not JSON).
+    """
+    try:
+        return json.loads(data)
+    except ValueError:
+        pass
+    try:
+        return json.loads(base64.b64decode(data, validate=True))
+    except (ValueError, binascii.Error):
+        raise ValueError("the payload is neither JSON nor base64 of JSON") from None
+
+
+# -- cryptors ---------------------------------------------------------------
+class Cryptor(Protocol):
+    """Turns payload bytes into what a run's input or result holds, and back."""
+
+    @property
+    def encrypts(self) -> bool: ...
+
+    def encrypt(self, data: bytes, public_key: str | None) -> str: ...
+
+    def decrypt(self, text: str) -> bytes: ...
+
+
+class PlainCryptor:
+    """Unencrypted collaborations: base64, no key involved."""
+
+    encrypts = False
+
+    def encrypt(self, data: bytes, public_key: str | None = None) -> str:
+        return base64.b64encode(data).decode("ascii")
+
+    def decrypt(self, text: str) -> bytes:
+        try:
+            return base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise DecryptionError(f"not base64 ({exc})") from exc
+
+
+class RSACryptor:
+    """Hybrid RSA/AES encryption with one organization's private key.
+
+    Parameters
+    ----------
+    private_key : rsa.RSAPrivateKey
+        The organization's key (see :func:`load_private_key`).
+    """
+
+    encrypts = True
+
+    def __init__(self, private_key: rsa.RSAPrivateKey) -> None:
+        self._private_key = private_key
+        self.public_key = public_key_text(private_key)
+        self._public_keys: dict[str, rsa.RSAPublicKey] = {}
+
+    def __repr__(self) -> str:
+        return f"<RSACryptor {self._private_key.key_size}-bit>"
+
+    # text form: what a run's input or result holds --------------------------
+    def encrypt(self, data: bytes, public_key: str | None) -> str:
+        if not public_key:
+            raise EncryptionError("the organization has no public key")
+        wrapped_key, iv, encryptor = self._new_message(public_key)
+        body = encryptor.update(data) + encryptor.finalize()
+        return SEPARATOR.join((_b64(wrapped_key), _b64(iv), _b64(body)))
+
+    def decrypt(self, text: str) -> bytes:
+        parts = text.split(SEPARATOR, 2)
+        if len(parts) != 3:
+            raise DecryptionError("not an encrypted message (expected key$iv$data)")
+        wrapped_key, iv, body = parts
+        decryptor = self._decryptor(wrapped_key, iv)
+        try:
+            ciphertext = base64.b64decode(body, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise DecryptionError(f"the message body is not base64 ({exc})") from exc
+        return decryptor.update(ciphertext) + decryptor.finalize()
+
+    # blob form: large-result storage, streamed ------------------------------
+    def encrypt_stream(
+        self, chunks: Iterable[bytes], public_key: str
+    ) -> Iterator[bytes]:
+        """The blob form of a message, chunk by chunk: header, then raw ciphertext."""
+        wrapped_key, iv, encryptor = self._new_message(public_key)
+        yield f"{_b64(wrapped_key)}{SEPARATOR}{_b64(iv)}{SEPARATOR}".encode("ascii")
+        for chunk in chunks:
+            yield encryptor.update(chunk)
+        tail = encryptor.finalize()
+        if tail:
+            yield tail
+
+    def decrypt_stream(self, chunks: Iterable[bytes]) -> Iterator[bytes]:
+        """Plaintext chunks of a blob-form message, with bounded memory."""
+        stream = iter(chunks)
+        header = b""
+        for chunk in stream:
+            header += chunk
+            if header.count(b"$") >= 2:
+                break
+        else:
+            raise DecryptionError("the blob ended inside its header")
+        wrapped_key, iv, first = header.split(b"$", 2)
+        decryptor = self._decryptor(wrapped_key.decode("ascii"), iv.decode("ascii"))
+        if first:
+            yield decryptor.update(first)
+        for chunk in stream:
+            yield decryptor.update(chunk)
+        decryptor.finalize()
+
+    # internals --------------------------------------------------------------
+    def _new_message(self, public_key: str) -> tuple[bytes, bytes, CipherContext]:
+        key = os.urandom(KEY_BYTES)
+        iv = os.urandom(IV_BYTES)
+        wrapped_key = self._load_public_key(public_key).encrypt(key, padding.PKCS1v15())
+        encryptor = Cipher(algorithms.AES(key), modes.CTR(iv)).encryptor()
+        return wrapped_key, iv, encryptor
+
+    def _decryptor(self, wrapped_key: str, iv: str) -> CipherContext:
+        try:
+            key = self._private_key.decrypt(
+                base64.b64decode(wrapped_key, validate=True), padding.PKCS1v15()
+            )
+            iv_bytes = base64.b64decode(iv, validate=True)
+        except (ValueError, binascii.Error) as exc:
+            raise DecryptionError(
+                "cannot unwrap the message key: it was encrypted for another "
+                "organization's key, or it is damaged"
+            ) from exc
+        if len(key) == 44:  # the web UI wraps the base64 text of the key
+            key = base64.b64decode(key)
+        if len(key) != KEY_BYTES or len(iv_bytes) != IV_BYTES:
+            raise DecryptionError("the message key or IV has the wrong length")
+        return Cipher(algorithms.AES(key), modes.CTR(iv_bytes)).decryptor()
+
+    def _load_public_key(self, public_key: str) -> rsa.RSAPublicKey:
+        loaded = self._public_keys.get(public_key)
+        if loaded is None:
+            try:
+                candidate = serialization.load_pem_public_key(
+                    base64.b64decode(public_key)
+                )
+            except (ValueError, binascii.Error, UnsupportedAlgorithm) as exc:
+                raise EncryptionError(f"not a valid public key ({exc})") from exc
+            if not isinstance(candidate, rsa.RSAPublicKey):
+                raise EncryptionError("the public key is not an RSA key")
+            loaded = self._public_keys[public_key] = candidate
+        return loaded
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+# -- keys -------------------------------------------------------------------
+def generate_private_key() -> rsa.RSAPrivateKey:
+    """A new organization key: RSA-4096, e = 65537, as vantage6 uses."""
+    return rsa.generate_private_key(
+        public_exponent=RSA_PUBLIC_EXPONENT, key_size=RSA_KEY_BITS
+    )
+
+
+def load_private_key(
+    source: PrivateKeySource, password: str | bytes | None = None
+) -> rsa.RSAPrivateKey:
+    """Load an RSA private key.
+
+    Parameters
+    ----------
+    source : str | os.PathLike | bytes | rsa.RSAPrivateKey
+        A path to a PEM file, PEM bytes, or a loaded key. PKCS#1
+        ("BEGIN RSA PRIVATE KEY", what vantage6 writes) and PKCS#8 both load.
+    password : str | bytes | None
+        For an encrypted PEM.
+
+    Raises
+    ------
+    InvalidArgumentError
+        The file is missing, or not an RSA private key, or the password is wrong.
+    """
+    if isinstance(source, rsa.RSAPrivateKey):
+        return source
+    if isinstance(source, bytes):
+        pem, origin = source, "the key bytes"
+    else:
+        path = Path(source).expanduser()
+        try:
+            pem = path.read_bytes()
+        except OSError as exc:
+            raise InvalidArgumentError(
+                f"cannot read the private key file {path}: {exc.strerror}"
+            ) from exc
+        origin = str(path)
+    secret = password.encode() if isinstance(password, str) else password
+    try:
+        key = serialization.load_pem_private_key(pem, password=secret)
+    except TypeError as exc:  # encrypted without password, or the other way round
+        raise InvalidArgumentError(f"{origin}: {exc}") from exc
+    except (ValueError, UnsupportedAlgorithm) as exc:
+        raise InvalidArgumentError(
+            f"{origin} is not a PEM RSA private key, or the password is wrong"
+        ) from exc
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise InvalidArgumentError(f"{origin} holds a {type(key).__name__}, not RSA")
+    return key
+
+
+def write_private_key(
+    path: str | os.PathLike[str], key: rsa.RSAPrivateKey, *, overwrite: bool = False
+) -> Path:
+    """Write ``key`` as unencrypted PKCS#1 PEM, readable by its owner only (0600).
+
+    Raises
+    ------
+    InvalidArgumentError
+        The file exists and ``overwrite`` is false.
+    """
+    target = Path(path).expanduser()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.TraditionalOpenSSL,
+        serialization.NoEncryption(),
+    )
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    try:
+        descriptor = os.open(target, flags, stat.S_IRUSR | stat.S_IWUSR)
+    except FileExistsError:
+        raise InvalidArgumentError(
+            f"{target} exists already; pass overwrite=True to replace it"
+        ) from None
+    with os.fdopen(descriptor, "wb") as file:
+        os.fchmod(file.fileno(), stat.S_IRUSR | stat.S_IWUSR)
+        file.write(pem)
+    return target
+
+
+def public_key_text(key: rsa.RSAPrivateKey) -> str:
+    """The public half of ``key`` as the server stores it: base64 of the PEM."""
+    pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return _b64(pem)
+
+
+def same_public_key(text_a: str, text_b: str) -> bool:
+    """Whether two server-style public keys (base64 PEM) are the same key."""
+    try:
+        a = serialization.load_pem_public_key(base64.b64decode(text_a))
+        b = serialization.load_pem_public_key(base64.b64decode(text_b))
+    except (ValueError, binascii.Error, UnsupportedAlgorithm):
+        return False
+    if not (isinstance(a, rsa.RSAPublicKey) and isinstance(b, rsa.RSAPublicKey)):
+        return False
+    return a.public_numbers() == b.public_numbers()

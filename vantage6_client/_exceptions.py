@@ -1,0 +1,257 @@
+"""The exceptions this SDK raises, in one hierarchy.
+
+Every failure reaches the caller as a :class:`Vantage6Error`; none escapes as a
+bare ``httpx`` error, ``KeyError`` or ``JSONDecodeError``. Messages never carry
+tokens, passwords, keys or payloads.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "BadRequestError",
+    "DecryptionError",
+    "EncryptionError",
+    "InvalidArgumentError",
+    "MFARequiredError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "ServerError",
+    "TaskFailedError",
+    "TimeoutError",
+    "TransportError",
+    "TwoFactorSetupRequiredError",
+    "UnexpectedResponseError",
+    "Vantage6Error",
+]
+
+
+class Vantage6Error(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class InvalidArgumentError(Vantage6Error, ValueError):
+    """An argument is wrong; found before any request was sent."""
+
+
+class TransportError(Vantage6Error):
+    """The server could not be reached, or the connection broke.
+
+    Attributes
+    ----------
+    url : str
+        The URL of the request that failed (no query string).
+    """
+
+    def __init__(self, message: str, *, url: str = "") -> None:
+        super().__init__(message)
+        self.url = url
+
+
+class TimeoutError(TransportError, builtins.TimeoutError):
+    """A request, or a wait, took longer than its timeout.
+
+    Also a built-in :class:`TimeoutError`, so ``except TimeoutError`` catches it
+    with or without this module's import.
+    """
+
+
+class APIError(Vantage6Error):
+    """The server answered with an error status.
+
+    Attributes
+    ----------
+    status : int
+        The HTTP status code.
+    message : str
+        The server's message (its ``msg``), or a short excerpt of a non-JSON
+        body such as a proxy's HTML error page.
+    errors : dict[str, Any]
+        Per-field validation errors, when the server gave them.
+    operation : str
+        The operation that failed, e.g. ``"task_create"``, or
+        ``"POST /api/task"`` when the request did not come from one.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        errors: Mapping[str, Any] | None = None,
+        operation: str = "",
+    ) -> None:
+        self.status = status
+        self.message = message
+        self.errors: dict[str, Any] = dict(errors or {})
+        self.operation = operation
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        where = f"{self.operation}: " if self.operation else ""
+        text = f"{where}HTTP {self.status}: {self.message}"
+        if self.errors:
+            fields = "; ".join(
+                f"{name}: {_join(problems)}" for name, problems in self.errors.items()
+            )
+            text = f"{text} ({fields})"
+        return text
+
+
+def _join(problems: Any) -> str:
+    if isinstance(problems, list | tuple):
+        return " ".join(str(p) for p in problems)
+    return str(problems)
+
+
+class BadRequestError(APIError):
+    """The server refused the request's content (HTTP 400)."""
+
+
+class AuthenticationError(APIError):
+    """Not (or no longer) logged in: wrong credentials, or a missing, expired
+    or invalid token."""
+
+
+class MFARequiredError(AuthenticationError):
+    """The server needs a two-factor authentication code: pass ``mfa_code``."""
+
+
+class TwoFactorSetupRequiredError(AuthenticationError):
+    """The server requires two-factor authentication, which this user has not
+    set up yet.
+
+    Add the secret to an authenticator app (``qr_uri`` is the URI to show as a
+    QR code), then call ``authenticate`` again with a code from it. The server
+    hands the secret out only once.
+
+    Attributes
+    ----------
+    qr_uri : str
+        ``otpauth://`` URI for authenticator apps.
+    otp_secret : str
+        The base32 secret, for entering by hand. Keep it private.
+    """
+
+    def __init__(self, status: int, message: str, *, qr_uri: str, otp_secret: str):
+        super().__init__(status, message, operation="authenticate")
+        self.qr_uri = qr_uri
+        self.otp_secret = otp_secret
+
+    def __repr__(self) -> str:  # the secret stays out of logs and tracebacks
+        return f"{type(self).__name__}({self.message!r})"
+
+
+class PermissionDeniedError(APIError):
+    """Logged in, but not allowed to do this.
+
+    vantage6 answers most permission denials with HTTP 401; this error tells
+    them apart from authentication failures by the server's message.
+    """
+
+
+class NotFoundError(APIError):
+    """The resource does not exist (HTTP 404)."""
+
+
+class ServerError(APIError):
+    """The server failed (HTTP 5xx)."""
+
+
+class UnexpectedResponseError(Vantage6Error):
+    """A success response that does not have the documented form.
+
+    Raised, for example, when the base URL points at something that is not a
+    vantage6 server, or the server is a version this SDK does not know.
+
+    Attributes
+    ----------
+    operation : str
+        The operation whose response could not be read.
+    status : int
+        The HTTP status code.
+    """
+
+    def __init__(self, message: str, *, operation: str, status: int) -> None:
+        super().__init__(f"{operation}: {message}")
+        self.operation = operation
+        self.status = status
+
+
+class EncryptionError(Vantage6Error):
+    """Task input could not be encrypted, e.g. an organization has no public key."""
+
+
+class DecryptionError(Vantage6Error):
+    """A run's input or result could not be decrypted or parsed.
+
+    Attributes
+    ----------
+    run_id : int | None
+        The run whose data it was.
+    organization_id : int | None
+        The organization that ran it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        run_id: int | None = None,
+        organization_id: int | None = None,
+    ) -> None:
+        where = []
+        if run_id is not None:
+            where.append(f"run {run_id}")
+        if organization_id is not None:
+            where.append(f"organization {organization_id}")
+        prefix = f"{', '.join(where)}: " if where else ""
+        super().__init__(prefix + message)
+        self.run_id = run_id
+        self.organization_id = organization_id
+
+
+class TaskFailedError(Vantage6Error):
+    """Runs of a task failed, crashed or were killed.
+
+    Attributes
+    ----------
+    task_id : int
+        The task.
+    failed_runs : list[FailedRun]
+        One entry per unsuccessful run: its id, organization, status and log.
+    """
+
+    def __init__(self, task_id: int, failed_runs: list[FailedRun]) -> None:
+        summary = ", ".join(
+            f"run {r.run_id} (organization {r.organization_id}): {r.status}"
+            for r in failed_runs
+        )
+        super().__init__(f"task {task_id} did not complete: {summary}")
+        self.task_id = task_id
+        self.failed_runs = failed_runs
+
+
+class FailedRun:
+    """One unsuccessful run of a task (see :class:`TaskFailedError`)."""
+
+    __slots__ = ("log", "organization_id", "run_id", "status")
+
+    def __init__(
+        self, run_id: int, organization_id: int | None, status: str, log: str | None
+    ) -> None:
+        self.run_id = run_id
+        self.organization_id = organization_id
+        self.status = status
+        self.log = log
+
+    def __repr__(self) -> str:
+        return (
+            f"FailedRun(run_id={self.run_id}, organization_id={self.organization_id},"
+            f" status={self.status!r})"
+        )

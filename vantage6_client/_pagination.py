@@ -1,0 +1,140 @@
+"""Pages of list results, and walking all of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Generic, Protocol, TypeVar, overload
+
+from vantage6_server_api.models import PageLinks
+from vantage6_server_api.types import Unset
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Envelope(Protocol[T_co]):
+    """What the generated ``XPage`` models have in common."""
+
+    @property
+    def data(self) -> Sequence[T_co]: ...
+
+    @property
+    def links(self) -> PageLinks: ...
+
+
+class Page(Generic[T]):
+    """One page of a list, with the means to fetch the others.
+
+    It reads like the official client's ``{"data": [...], "links": {...}}``
+    dict (``page["data"]``, ``page["links"]``) and like a list of its items
+    (``for task in page``, ``len(page)``, ``page[0]``).
+
+    Attributes
+    ----------
+    data : list
+        The items on this page (typed models).
+    links : PageLinks
+        The server's links to the first, previous, next and last pages.
+    total : int | None
+        Number of items on all pages together (the ``total-count`` header).
+    number : int
+        This page's number, from 1.
+    """
+
+    def __init__(
+        self,
+        items: Sequence[T],
+        links: PageLinks,
+        *,
+        total: int | None,
+        number: int,
+        fetch: Callable[[int], Page[T] | None],
+    ) -> None:
+        self.data: list[T] = list(items)
+        self.links = links
+        self.total = total
+        self.number = number
+        self._fetch = fetch
+
+    # -- the official envelope -----------------------------------------------
+    @overload
+    def __getitem__(self, key: int) -> T: ...
+    @overload
+    def __getitem__(self, key: slice) -> list[T]: ...
+    @overload
+    def __getitem__(self, key: str) -> Any: ...
+    def __getitem__(self, key: int | slice | str) -> Any:
+        if key == "data":
+            return self.data
+        if key == "links":
+            return self.links.to_dict()
+        if isinstance(key, str):
+            raise KeyError(key)
+        return self.data[key]
+
+    def keys(self) -> tuple[str, str]:
+        return ("data", "links")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The page as JSON-ready dicts, like the server's response body."""
+        return {
+            "data": [_as_json(item) for item in self.data],
+            "links": self.links.to_dict(),
+        }
+
+    # -- the list of items ---------------------------------------------------
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __bool__(self) -> bool:
+        return bool(self.data)
+
+    # -- more pages ----------------------------------------------------------
+    @property
+    def has_next(self) -> bool:
+        """Whether the server has a page after this one."""
+        return not isinstance(self.links.next_, Unset) and bool(self.data)
+
+    def next_page(self) -> Page[T] | None:
+        """The following page, or None after the last one.
+
+        It is requested with this page's own parameters, not by following
+        ``links["next"]``: the server's links keep only the first value of a
+        repeated query parameter, so they can change what is listed.
+        """
+        return self._fetch(self.number + 1) if self.has_next else None
+
+    @classmethod
+    def single(cls, items: Sequence[T]) -> Page[T]:
+        """All of ``items`` as one page, without further pages."""
+        return cls(
+            items,
+            PageLinks(),
+            total=len(items),
+            number=1,
+            fetch=lambda number: None,
+        )
+
+    def iter_all(self) -> Iterator[T]:
+        """The items of this page and of every page after it, fetched lazily."""
+        page: Page[T] | None = self
+        while page is not None:
+            yield from page.data
+            page = page.next_page()
+
+    def all(self) -> list[T]:
+        """Every item from this page on, as one list."""
+        return list(self.iter_all())
+
+    def __repr__(self) -> str:
+        of = f" of {self.total}" if self.total is not None else ""
+        kind = type(self.data[0]).__name__ if self.data else "items"
+        return f"<Page {self.number}: {len(self.data)}{of} {kind}>"
+
+
+def _as_json(item: object) -> Any:
+    to_dict = getattr(item, "to_dict", None)
+    return to_dict() if callable(to_dict) else item

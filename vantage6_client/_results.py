@@ -1,0 +1,301 @@
+"""Runs and results with their data decrypted: what researchers read."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator, Sequence
+from typing import Any, overload
+
+from attrs import frozen
+from vantage6_server_api.models import Link, Result, Run, Task
+from vantage6_server_api.types import JsonView, Unset
+
+from vantage6_client._crypto import Cryptor, load_payload
+from vantage6_client._exceptions import DecryptionError, Vantage6Error
+
+
+def decode(
+    cryptor: Cryptor,
+    text: str | None,
+    *,
+    run_id: int | None = None,
+    organization_id: int | None = None,
+) -> Any:
+    """The Python value in a run's input or result field.
+
+    Encrypted messages (``key$iv$data``; base64 has no ``$``) need the
+    organization's key; the rest is base64 of JSON.
+
+    Raises
+    ------
+    DecryptionError
+        Encrypted without a key set up, for another key, or not a payload.
+    """
+    if not text:
+        return None
+    encrypted = "$" in text
+    if encrypted and not cryptor.encrypts:
+        raise DecryptionError(
+            "the data is encrypted: call setup_encryption with your organization's "
+            "private key first",
+            run_id=run_id,
+            organization_id=organization_id,
+        )
+    try:
+        return load_payload(cryptor.decrypt(text))
+    except DecryptionError as exc:
+        raise DecryptionError(
+            str(exc), run_id=run_id, organization_id=organization_id
+        ) from exc
+    except (ValueError, Vantage6Error) as exc:
+        raise DecryptionError(
+            f"cannot read the data ({exc})",
+            run_id=run_id,
+            organization_id=organization_id,
+        ) from exc
+
+
+@frozen
+class TaskResult(JsonView):
+    """The result of one run, decrypted and parsed.
+
+    Reads like the official client's result dicts too: ``r["result"]``,
+    ``r["id"]``.
+
+    Attributes
+    ----------
+    id : int
+        The run (and result) id.
+    result : Any
+        What the algorithm returned, parsed from JSON; None when it returned
+        nothing (e.g. the run failed).
+    task_id : int | None
+        The task.
+    organization_id : int | None
+        The organization whose node ran it (None when not looked up).
+    status : str | None
+        The run's status, e.g. ``"completed"`` (None when not looked up).
+    log : str | None
+        The node's log of the run.
+    started_at, finished_at : datetime | None
+        When the run started and finished.
+    blob_storage_used : bool | None
+        Whether the data lives in the server's large-result storage.
+    """
+
+    id: int
+    result: Any
+    task_id: int | None = None
+    organization_id: int | None = None
+    status: str | None = None
+    log: str | None = None
+    started_at: datetime.datetime | None = None
+    finished_at: datetime.datetime | None = None
+    blob_storage_used: bool | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "result": self.result,
+            "task": {"id": self.task_id} if self.task_id is not None else None,
+            "run": {"id": self.id},
+            "organization": (
+                {"id": self.organization_id}
+                if self.organization_id is not None
+                else None
+            ),
+            "status": self.status,
+            "log": self.log,
+            "started_at": _iso(self.started_at),
+            "finished_at": _iso(self.finished_at),
+            "blob_storage_used": self.blob_storage_used,
+        }
+
+    @classmethod
+    def of(cls, result: Result, value: Any, run: AlgorithmRun | None) -> TaskResult:
+        """``result`` with its decoded ``value``, and facts from its ``run``."""
+        return cls(
+            id=result.id,
+            result=value,
+            task_id=_link_id(result.task),
+            organization_id=run.organization_id if run else None,
+            status=run.status if run else None,
+            log=run.log if run else None,
+            started_at=run.started_at if run else None,
+            finished_at=run.finished_at if run else None,
+            blob_storage_used=_flag(result.blob_storage_used),
+        )
+
+
+class TaskResults(Sequence[TaskResult]):
+    """All results of a task, in run order.
+
+    A sequence of :class:`TaskResult`; ``results["data"]`` gives the same
+    list, as the official client's ``{"data": [...]}`` would.
+    """
+
+    def __init__(self, task_id: int, results: Sequence[TaskResult]) -> None:
+        self.task_id = task_id
+        self._results = list(results)
+
+    @overload
+    def __getitem__(self, key: int) -> TaskResult: ...
+    @overload
+    def __getitem__(self, key: slice) -> list[TaskResult]: ...
+    @overload
+    def __getitem__(self, key: str) -> list[TaskResult]: ...
+    def __getitem__(self, key: int | slice | str) -> TaskResult | list[TaskResult]:
+        if key == "data":
+            return list(self._results)
+        if isinstance(key, str):
+            raise KeyError(key)
+        return self._results[key]
+
+    def __len__(self) -> int:
+        return len(self._results)
+
+    def __iter__(self) -> Iterator[TaskResult]:
+        return iter(self._results)
+
+    @property
+    def values(self) -> list[Any]:
+        """Just the parsed results."""
+        return [r.result for r in self._results]
+
+    def by_organization(self) -> dict[int, Any]:
+        """Parsed results keyed by the organization that produced them."""
+        return {
+            r.organization_id: r.result
+            for r in self._results
+            if r.organization_id is not None
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"data": [r.to_dict() for r in self._results]}
+
+    def __repr__(self) -> str:
+        return f"<TaskResults of task {self.task_id}: {len(self._results)} results>"
+
+
+@frozen
+class AlgorithmRun(JsonView):
+    """A run (one organization's part of a task) with its input decrypted.
+
+    Attributes
+    ----------
+    id : int
+        The run id.
+    task_id : int | None
+        Its task.
+    organization_id : int | None
+        The organization that runs it.
+    status : str | None
+        E.g. ``"pending"``, ``"active"``, ``"completed"``, ``"failed"``.
+    input : Any
+        The algorithm input, parsed; None when it could not be decrypted
+        (see ``input_decrypted``).
+    input_decrypted : bool
+        False when the input is encrypted for another organization (only the
+        target organization can read it) or no key was set up.
+    log : str | None
+        The node's log.
+    assigned_at, started_at, finished_at : datetime | None
+        Its timeline.
+    node_id : int | None
+        The node that runs it.
+    task : Task | None
+        The task itself, when asked for with ``include_task``.
+    raw : Run
+        The run as the server sent it.
+    """
+
+    id: int
+    task_id: int | None
+    organization_id: int | None
+    status: str | None
+    input: Any
+    input_decrypted: bool
+    log: str | None
+    assigned_at: datetime.datetime | None
+    started_at: datetime.datetime | None
+    finished_at: datetime.datetime | None
+    node_id: int | None
+    task: Task | None
+    raw: Run
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.raw.to_dict()
+        data["input"] = self.input
+        return data
+
+    @classmethod
+    def of(
+        cls,
+        run: Run,
+        cryptor: Cryptor,
+        *,
+        decrypt_input: bool = True,
+        own_organization_id: int | None = None,
+    ) -> AlgorithmRun:
+        """Decrypt ``run``'s input when possible.
+
+        Input meant for another organization is encrypted for that one's key:
+        such runs are marked (``input_decrypted=False``), not an error. Input
+        for ``own_organization_id`` that cannot be read is an error.
+        """
+        organization_id = _link_id(run.organization)
+        task = run.task if isinstance(run.task, Task) else None
+        value, readable = None, False
+        if decrypt_input:
+            try:
+                value = decode(
+                    cryptor,
+                    _text(run.input_),
+                    run_id=run.id,
+                    organization_id=organization_id,
+                )
+                readable = True
+            except DecryptionError:
+                if organization_id == own_organization_id:
+                    raise
+        return cls(
+            id=run.id,
+            task_id=task.id if task else _link_id(run.task),
+            organization_id=organization_id,
+            status=_text(run.status),
+            input=value,
+            input_decrypted=readable,
+            log=_text(run.log),
+            assigned_at=_moment(run.assigned_at),
+            started_at=_moment(run.started_at),
+            finished_at=_moment(run.finished_at),
+            node_id=_node_id(run),
+            task=task,
+            raw=run,
+        )
+
+
+def _link_id(value: object) -> int | None:
+    return value.id if isinstance(value, Link) else None
+
+
+def _node_id(run: Run) -> int | None:
+    node = run.node
+    identifier = getattr(node, "id", None)
+    return identifier if isinstance(identifier, int) else None
+
+
+def _text(value: str | Unset | None) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _moment(value: datetime.datetime | Unset | None) -> datetime.datetime | None:
+    return value if isinstance(value, datetime.datetime) else None
+
+
+def _flag(value: bool | Unset | None) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+def _iso(value: datetime.datetime | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,64 @@
+"""The tokens of one login, and when the access token runs out."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import time
+from typing import Any
+
+
+class Tokens:
+    """Access and refresh token of a session.
+
+    The expiry is read from the access token's ``exp`` claim (the signature is
+    the server's business). Refresh happens when less than a tenth of the
+    token's lifetime is left, and at most a minute before it ends.
+    """
+
+    __slots__ = ("_expires_at", "_issued_at", "access", "refresh")
+
+    def __init__(self) -> None:
+        self.access: str | None = None
+        self.refresh: str | None = None
+        self._expires_at: float | None = None
+        self._issued_at: float | None = None
+
+    def set(self, access: str, refresh: str | None) -> None:
+        claims = jwt_claims(access)
+        self.access = access
+        self.refresh = refresh
+        self._expires_at = _number(claims.get("exp"))
+        self._issued_at = _number(claims.get("iat"))
+
+    def clear(self) -> None:
+        self.access = self.refresh = None
+        self._expires_at = self._issued_at = None
+
+    def expires_soon(self, now: float | None = None) -> bool:
+        if self.access is None or self._expires_at is None:
+            return False
+        now = time.time() if now is None else now
+        lifetime = self._expires_at - (self._issued_at or self._expires_at - 600)
+        margin = min(60.0, max(lifetime, 0.0) / 10)
+        return self._expires_at - now <= margin
+
+    def __repr__(self) -> str:  # never show the tokens themselves
+        state = "logged in" if self.access else "logged out"
+        return f"<Tokens {state}>"
+
+
+def jwt_claims(token: str) -> dict[str, Any]:
+    """The claims of a JWT, unverified; ``{}`` when it is not a JWT."""
+    try:
+        payload = token.split(".")[1]
+        padded = payload + "=" * (-len(payload) % 4)
+        claims = json.loads(base64.urlsafe_b64decode(padded))
+    except (IndexError, ValueError, binascii.Error):
+        return {}
+    return claims if isinstance(claims, dict) else {}
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) else None

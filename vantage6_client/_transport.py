@@ -1,0 +1,550 @@
+"""The one request pipeline every call goes through.
+
+A facade method calls a generated operation through :meth:`Transport.call`::
+
+    task = self._transport.call(Task, task_get.sync_detailed, id_, client=api)
+
+and gets a typed model back, or one of the typed errors. Along the way:
+
+- ``call`` names the operation and carries the per-call options in a context
+  variable, refreshes the access token shortly before it expires, and once more
+  when the server says it has expired (a request refused for an expired token
+  did nothing, so even a POST may be sent again);
+- the request hook puts the right bearer token on the request;
+- :class:`RetryingTransport` sets the timeout and retries what is safe to
+  retry: failed connections, and 429/502/503/504 answers to GET, HEAD and
+  DELETE, with exponential backoff and jitter, bounded in count and time;
+- the response hook turns every error status into a typed exception before
+  the generated code tries to parse the body;
+- ``call`` turns transport failures and unreadable success bodies into typed
+  errors too.
+
+Nothing here logs a header, a body or a token.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import dataclasses
+import email.utils
+import functools
+import logging
+import random
+import re
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Literal, ParamSpec, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from vantage6_server_api import Client as GeneratedClient
+from vantage6_server_api.api.session import refresh_token
+from vantage6_server_api.models import RefreshedTokens
+from vantage6_server_api.types import Response
+
+from vantage6_client._exceptions import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+    UnexpectedResponseError,
+    Vantage6Error,
+)
+from vantage6_client._tokens import Tokens
+
+log = logging.getLogger("vantage6_client.http")
+
+P = ParamSpec("P")
+T = TypeVar("T")
+R = TypeVar("R")
+
+TokenKind = Literal["access", "refresh", "none"]
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+@dataclasses.dataclass(frozen=True)
+class RetryPolicy:
+    """When and how often a request is sent again.
+
+    Parameters
+    ----------
+    max_retries : int
+        Retries after the first attempt (0 disables retrying).
+    backoff : float
+        Seconds before the first retry; doubled for each next one.
+    max_backoff : float
+        Longest wait between two attempts, ``Retry-After`` included.
+    max_elapsed : float
+        No retry starts later than this many seconds after the first attempt.
+    """
+
+    max_retries: int = 3
+    backoff: float = 0.5
+    max_backoff: float = 8.0
+    max_elapsed: float = 60.0
+
+    def delay(self, attempt: int, retry_after: float | None = None) -> float:
+        """Seconds to wait before retry number ``attempt`` (1-based)."""
+        if retry_after is not None:
+            return min(max(retry_after, 0.0), self.max_backoff)
+        ceiling = min(self.backoff * 2.0 ** (attempt - 1), self.max_backoff)
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+@dataclasses.dataclass(frozen=True)
+class CallOptions:
+    """Per-client (and, through ``with_options``, per-call) request settings."""
+
+    timeout: httpx.Timeout = dataclasses.field(default_factory=lambda: DEFAULT_TIMEOUT)
+    retry: RetryPolicy = dataclasses.field(default_factory=RetryPolicy)
+
+
+@dataclasses.dataclass(frozen=True)
+class _CallContext:
+    operation: str
+    options: CallOptions
+    token: TokenKind
+
+
+_current: contextvars.ContextVar[_CallContext | None] = contextvars.ContextVar(
+    "vantage6_client_call", default=None
+)
+
+
+class TokenExpiredError(AuthenticationError):
+    """The server refused the access token because it expired (internal)."""
+
+
+class Transport:
+    """One pooled ``httpx.Client`` with vantage6's auth, retries and errors.
+
+    Parameters
+    ----------
+    base_url : str
+        The API root, e.g. ``https://v6.example.org/api``.
+    options : CallOptions
+        Timeout and retry policy.
+    verify : bool | str | ssl.SSLContext
+        TLS verification: on, off, a CA bundle path, or a ready context.
+    transport : httpx.BaseTransport | None
+        The innermost transport, e.g. for tests; default: a pooled HTTP/1.1
+        transport.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        options: CallOptions | None = None,
+        verify: bool | str | ssl.SSLContext = True,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.options = options or CallOptions()
+        self.tokens = Tokens()
+        self._refresh_lock = threading.Lock()
+        inner = transport or httpx.HTTPTransport(verify=_ssl_context(verify))
+        self.http = httpx.Client(
+            base_url=self.base_url,
+            timeout=self.options.timeout,
+            transport=RetryingTransport(inner),
+            event_hooks={"request": [self._authorize], "response": [_raise_for_status]},
+            follow_redirects=False,
+        )
+        self.api = GeneratedClient(base_url=self.base_url).set_httpx_client(self.http)
+        _warn_if_plaintext(self.base_url)
+
+    # -- calling generated operations ----------------------------------------
+    def call(
+        self,
+        expected: type[T],
+        endpoint: Callable[P, Response[Any]],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """Call a generated ``sync_detailed`` and return its parsed model.
+
+        Raises
+        ------
+        Vantage6Error
+            A typed error for every failure (see the module docstring).
+        """
+        operation = operation_name(endpoint)
+        response = self.run(operation, functools.partial(endpoint, *args, **kwargs))
+        return expect(expected, response.parsed, operation)
+
+    def call_public(
+        self,
+        expected: type[T],
+        endpoint: Callable[P, Response[Any]],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """Like :meth:`call`, for operations that need no login: no token is
+        sent, so none is refreshed either."""
+        operation = operation_name(endpoint)
+        send = functools.partial(endpoint, *args, **kwargs)
+        response = self.run(operation, send, token="none")
+        return expect(expected, response.parsed, operation)
+
+    def call_list(
+        self,
+        item: type[T],
+        endpoint: Callable[P, Response[Any]],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> list[T]:
+        """Like :meth:`call`, for operations that answer with a JSON array."""
+        operation = operation_name(endpoint)
+        response = self.run(operation, functools.partial(endpoint, *args, **kwargs))
+        items = expect(list, response.parsed, operation)
+        return [expect(item, element, operation) for element in items]
+
+    def run(
+        self,
+        operation: str,
+        send: Callable[[], R],
+        *,
+        token: TokenKind | None = None,
+    ) -> R:
+        """Send one operation's request(s) through the pipeline.
+
+        Parameters
+        ----------
+        operation : str
+            Its name, for errors and logs.
+        send : callable
+            Makes the request, typically a generated ``sync_detailed`` with its
+            arguments bound.
+        token : {"access", "refresh", "none"} | None
+            Which token the request carries; default: the access token when
+            logged in. Public operations pass ``"none"``.
+        """
+        if token is None:
+            token = "access" if self.tokens.access else "none"
+        with self._context(operation, token):
+            if token == "access" and self.tokens.expires_soon():
+                self.refresh(self.tokens.access)
+            try:
+                return _parsed_or_raise(operation, send)
+            except TokenExpiredError:
+                if not (token == "access" and self.tokens.refresh):
+                    raise
+                self.refresh(self.tokens.access)
+                return _parsed_or_raise(operation, send)
+
+    @contextlib.contextmanager
+    def _context(self, operation: str, token: TokenKind) -> Iterator[None]:
+        """Mark requests as ``operation``'s; map transport failures to our errors."""
+        marker = _current.set(_CallContext(operation, self.options, token))
+        try:
+            yield
+        except httpx.TimeoutException as exc:
+            raise TimeoutError(
+                f"{operation}: no answer within the timeout ({type(exc).__name__})",
+                url=_url_of(exc),
+            ) from exc
+        except httpx.TransportError as exc:
+            raise TransportError(
+                f"{operation}: cannot reach the server at {self.base_url}: {exc}",
+                url=_url_of(exc),
+            ) from exc
+        finally:
+            _current.reset(marker)
+
+    # -- tokens --------------------------------------------------------------
+    def refresh(self, stale_access_token: str | None) -> None:
+        """Trade the refresh token for new tokens, once for concurrent callers.
+
+        Raises
+        ------
+        AuthenticationError
+            The refresh token has expired too: log in again.
+        """
+        with self._refresh_lock:
+            if self.tokens.access != stale_access_token:
+                return  # another thread refreshed while this one waited
+            if not self.tokens.refresh:
+                raise AuthenticationError(
+                    401, "not logged in (no refresh token)", operation="refresh_token"
+                )
+            try:
+                response = self.run(
+                    "refresh_token",
+                    functools.partial(refresh_token.sync_detailed, client=self.api),
+                    token="refresh",
+                )
+            except AuthenticationError as exc:
+                self.tokens.clear()
+                raise AuthenticationError(
+                    exc.status,
+                    "the session has expired; log in again (authenticate)",
+                    operation="refresh_token",
+                ) from exc
+            tokens = expect(RefreshedTokens, response.parsed, "refresh_token")
+            self.tokens.set(tokens.access_token, tokens.refresh_token)
+            log.debug("access token refreshed")
+
+    # -- request hook --------------------------------------------------------
+    def _authorize(self, request: httpx.Request) -> None:
+        context = _current.get()
+        kind = context.token if context else "none"
+        token = self.tokens.refresh if kind == "refresh" else self.tokens.access
+        if kind != "none" and token:
+            request.headers["Authorization"] = f"Bearer {token}"
+        request.extensions["v6_operation"] = context.operation if context else ""
+        request.extensions["v6_started"] = time.perf_counter()
+
+    # -- lifetime ------------------------------------------------------------
+    def with_options(self, options: CallOptions) -> Transport:
+        """A view of this transport with other options: same pool, same login."""
+        clone = object.__new__(Transport)
+        clone.__dict__.update(self.__dict__)
+        clone.options = options
+        return clone
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def _parsed_or_raise(operation: str, send: Callable[[], R]) -> R:
+    try:
+        return send()
+    except Vantage6Error:
+        raise
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        # Raised by the generated parser: a 2xx body not of the documented form.
+        raise UnexpectedResponseError(
+            f"the server's answer is not the documented {operation} response "
+            f"({type(exc).__name__}: {str(exc)[:120]}); is the base URL a vantage6 "
+            "4.x server?",
+            operation=operation,
+            status=200,
+        ) from exc
+
+
+def expect(expected: type[T], parsed: object, operation: str) -> T:
+    """``parsed`` as ``expected``, or an error naming the operation."""
+    if isinstance(parsed, expected):
+        return parsed
+    raise UnexpectedResponseError(
+        f"expected {expected.__name__}, got {type(parsed).__name__}",
+        operation=operation,
+        status=200,
+    )
+
+
+def operation_name(endpoint: Callable[..., Any]) -> str:
+    """``vantage6_server_api.api.task.task_get.sync_detailed`` -> ``task_get``."""
+    function = endpoint.func if isinstance(endpoint, functools.partial) else endpoint
+    return str(function.__module__).rsplit(".", 1)[-1]
+
+
+def _url_of(exc: httpx.HTTPError) -> str:
+    try:
+        return str(exc.request.url.copy_with(query=None))
+    except RuntimeError:  # no request attached
+        return ""
+
+
+# -- retries and timeouts ---------------------------------------------------
+class RetryingTransport(httpx.BaseTransport):
+    """Sets each request's timeout and retries it when that is safe."""
+
+    def __init__(
+        self, inner: httpx.BaseTransport, *, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
+        self.inner = inner
+        self.sleep = sleep
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        context = _current.get()
+        options = context.options if context else CallOptions()
+        request.extensions["timeout"] = options.timeout.as_dict()
+        policy = options.retry
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            may_retry = (
+                attempt <= policy.max_retries
+                and time.monotonic() - started < policy.max_elapsed
+            )
+            try:
+                response = self.inner.handle_request(request)
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout):
+                # Nothing reached the server: safe whatever the method.
+                if not may_retry:
+                    raise
+                self._wait(policy.delay(attempt), request, "connection failed")
+                continue
+            except httpx.RemoteProtocolError:
+                # A pooled connection the server had closed; the request may
+                # have been read, so only idempotent requests go again.
+                if not (may_retry and request.method in IDEMPOTENT_METHODS):
+                    raise
+                self._wait(policy.delay(attempt), request, "connection dropped")
+                continue
+            if (
+                response.status_code in RETRY_STATUSES
+                and request.method in IDEMPOTENT_METHODS
+                and may_retry
+            ):
+                retry_after = _retry_after(response.headers)
+                response.close()
+                self._wait(
+                    policy.delay(attempt, retry_after),
+                    request,
+                    f"HTTP {response.status_code}",
+                )
+                continue
+            return response
+
+    def _wait(self, seconds: float, request: httpx.Request, why: str) -> None:
+        log.info(
+            "%s %s: %s; retrying in %.1f s",
+            request.method,
+            request.url.path,
+            why,
+            seconds,
+        )
+        self.sleep(seconds)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    value = headers.get("Retry-After")
+    if value is None:
+        return None
+    if value.strip().isdigit():
+        return float(value)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return moment.timestamp() - time.time()
+
+
+# -- errors -----------------------------------------------------------------
+# The server reports permission denials with 401 as well; these messages are the
+# ones that mean "not (or no longer) authenticated".
+_AUTHENTICATION_MESSAGES = (
+    "missing authorization header",
+    "missing 'bearer' type",
+    "token has expired",
+    "token has been revoked",
+    "error loading the user",
+    "failed to login",
+    "two-factor authentication code is incorrect",
+    "api key is not recognized",
+    "only refresh tokens are allowed",
+    "only non-refresh tokens are allowed",
+    "signature verification failed",
+    "not enough segments",
+    "bad authorization header",
+)
+
+
+def _raise_for_status(response: httpx.Response) -> None:
+    """Response hook: a typed error for every error status, before parsing."""
+    operation = str(response.request.extensions.get("v6_operation") or "")
+    started = response.request.extensions.get("v6_started")
+    elapsed = f" ({(time.perf_counter() - started) * 1000:.0f} ms)" if started else ""
+    log.debug(
+        "%s %s -> %d%s",
+        response.request.method,
+        response.request.url.path,
+        response.status_code,
+        elapsed,
+    )
+    if response.status_code < 400:
+        return
+    response.read()
+    raise error_for(response, operation)
+
+
+def error_for(response: httpx.Response, operation: str = "") -> APIError:
+    """The typed error for an error response."""
+    status = response.status_code
+    operation = operation or f"{response.request.method} {response.request.url.path}"
+    message, errors = _error_details(response)
+    lowered = message.lower()
+    if status == 401 and lowered == "token has expired":
+        return TokenExpiredError(status, message, operation=operation)
+    if status in (401, 422) and any(m in lowered for m in _AUTHENTICATION_MESSAGES):
+        return AuthenticationError(status, message, errors=errors, operation=operation)
+    if status in (401, 403):
+        return PermissionDeniedError(
+            status, message, errors=errors, operation=operation
+        )
+    error_class: type[APIError] = {
+        400: BadRequestError,
+        404: NotFoundError,
+        422: AuthenticationError,
+    }.get(status, ServerError if status >= 500 else APIError)
+    return error_class(status, message, errors=errors, operation=operation)
+
+
+def _error_details(response: httpx.Response) -> tuple[str, dict[str, Any]]:
+    try:
+        body = response.json()
+    except ValueError:
+        return _not_json(response), {}
+    if not isinstance(body, dict):
+        return str(body)[:200], {}
+    message = body.get("msg", body.get("message", ""))
+    errors = body.get("errors")
+    if isinstance(message, dict):  # role endpoints put field errors in msg
+        message, errors = "Request body is incorrect", message
+    return str(message), errors if isinstance(errors, dict) else {}
+
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _not_json(response: httpx.Response) -> str:
+    text = " ".join(_TAGS.sub(" ", response.text).split())
+    excerpt = text[:160] + ("..." if len(text) > 160 else "")
+    if response.status_code == 404:
+        return (
+            f"{response.request.url.path} is not an endpoint of this server: is the "
+            f"API path right (usually /api)? The server said: {excerpt or '(nothing)'}"
+        )
+    kind = response.headers.get("content-type", "no content type")
+    return f"not a vantage6 answer ({kind}): {excerpt or '(empty body)'}"
+
+
+# -- TLS --------------------------------------------------------------------
+def _ssl_context(verify: bool | str | ssl.SSLContext) -> bool | ssl.SSLContext:
+    """Load a CA bundle once per client, not once per request."""
+    if isinstance(verify, str):
+        return ssl.create_default_context(cafile=verify)
+    return verify
+
+
+_LOOPBACK = ("localhost", "127.0.0.1", "::1", "[::1]")
+
+
+def _warn_if_plaintext(base_url: str) -> None:
+    parts = urlsplit(base_url)
+    if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
+        log.warning(
+            "connecting to %s over plain HTTP: passwords and tokens travel "
+            "unencrypted; use https:// outside a trusted network",
+            parts.hostname,
+        )

@@ -1,0 +1,137 @@
+"""Waiting for a task: polling with backoff, progress, failures as errors."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from types import TracebackType
+from typing import TYPE_CHECKING, Protocol
+
+from vantage6_client._exceptions import (
+    FailedRun,
+    InvalidArgumentError,
+    ServerError,
+    TaskFailedError,
+    TimeoutError,
+    TransportError,
+)
+
+if TYPE_CHECKING:
+    from vantage6_client._client import Client
+
+log = logging.getLogger("vantage6_client.wait")
+
+Progress = bool | None
+RUNNING = frozenset({"pending", "initializing", "active"})
+MAX_POLL_INTERVAL = 2.0
+BACKOFF = 1.5
+
+
+class _Bar(Protocol):
+    total: float | None
+    n: float
+
+    def refresh(self) -> None: ...
+    def close(self) -> None: ...
+
+
+def wait_for_task(
+    client: Client,
+    task_id: int,
+    *,
+    interval: float,
+    timeout: float | None,
+    progress: Progress,
+) -> None:
+    """Return when ``task_id`` has completed; raise when it failed or took too long.
+
+    Raises
+    ------
+    TaskFailedError
+        A run failed, crashed or was killed.
+    TimeoutError
+        Not finished within ``timeout`` seconds.
+    """
+    if (
+        isinstance(interval, bool)
+        or not isinstance(interval, int | float)
+        or interval <= 0
+    ):
+        raise InvalidArgumentError(
+            f"interval must be a positive number, not {interval!r}"
+        )
+    if timeout is not None and (not isinstance(timeout, int | float) or timeout <= 0):
+        raise InvalidArgumentError(
+            f"timeout must be a positive number, not {timeout!r}"
+        )
+    deadline = None if timeout is None else time.monotonic() + timeout
+    delay = float(interval)
+    cap = max(float(interval), MAX_POLL_INTERVAL)
+    with _progress(client, task_id, progress) as bar:
+        while True:
+            status = _poll(client, task_id, bar)
+            if status is not None and status not in RUNNING:
+                break
+            if deadline is not None and time.monotonic() + delay > deadline:
+                raise TimeoutError(f"task {task_id} did not finish within {timeout} s")
+            time.sleep(delay)
+            delay = min(delay * BACKOFF, cap)
+    if status != "completed":
+        raise TaskFailedError(task_id, _failed_runs(client, task_id))
+
+
+def _poll(client: Client, task_id: int, bar: _Bar | None) -> str | None:
+    """The task's status, or None while the server cannot be reached."""
+    try:
+        status = client.task.get_status(task_id)
+        if bar is not None:
+            bar.n = (bar.total or 0) - client.run.count(task=task_id, state="open")
+            bar.refresh()
+    except (TransportError, ServerError) as exc:
+        # A restart or a proxy hiccup must not end a long wait.
+        log.warning("task %d: status unavailable (%s); still waiting", task_id, exc)
+        return None
+    return status
+
+
+def _failed_runs(client: Client, task_id: int) -> list[FailedRun]:
+    runs = client.run.from_task(task_id, decrypt_input=False)
+    return [
+        FailedRun(run.id, run.organization_id, run.status or "unknown", run.log)
+        for run in runs
+        if run.status not in RUNNING and run.status != "completed"
+    ]
+
+
+class _progress:  # noqa: N801 - used as a context manager, like open()
+    """A tqdm bar of finished runs, when wanted (and closed on any exit)."""
+
+    def __init__(self, client: Client, task_id: int, wanted: Progress) -> None:
+        self.bar: _Bar | None = None
+        if wanted is None:
+            wanted = _interactive()
+        if wanted:
+            from tqdm.auto import tqdm
+
+            total = client.run.count(task=task_id)
+            self.bar = tqdm(total=total, desc=f"task {task_id}", unit="run")
+
+    def __enter__(self) -> _Bar | None:
+        return self.bar
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _interactive() -> bool:
+    """A notebook, or a terminal on standard error."""
+    if "ipykernel" in sys.modules:
+        return True
+    return bool(getattr(sys.stderr, "isatty", lambda: False)())

@@ -1,0 +1,146 @@
+"""What every resource group shares: the client's pipeline and pagination."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from vantage6_server_api import Client as GeneratedClient
+from vantage6_server_api.types import UNSET, Response, Unset
+
+from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._pagination import Envelope, Page
+from vantage6_client._transport import Transport, expect, operation_name
+
+if TYPE_CHECKING:
+    from vantage6_client._client import Client
+
+T = TypeVar("T")
+V = TypeVar("V")
+
+
+class Resource:
+    """Base of ``client.task``, ``client.user``, ...: thin, typed, one call each."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @property
+    def _transport(self) -> Transport:
+        return self._client._transport
+
+    @property
+    def _api(self) -> GeneratedClient:
+        return self._transport.api
+
+    def _paginate(
+        self,
+        envelope: type[Envelope[T]],
+        request: functools.partial[Response[Any]],
+        page: int,
+    ) -> Page[T]:
+        """Request page ``page`` of a list; the page can fetch the others."""
+        return self._paginate_as(envelope, request, page, _same)
+
+    def _paginate_as(
+        self,
+        envelope: type[Envelope[T]],
+        request: functools.partial[Response[Any]],
+        page: int,
+        convert: Callable[[T], V],
+    ) -> Page[V]:
+        """Like :meth:`_paginate`, turning each item into what users get."""
+        operation = operation_name(request)
+
+        def fetch(number: int) -> Page[V]:
+            response = self._transport.run(
+                operation, functools.partial(request, page=number)
+            )
+            body = expect(envelope, response.parsed, operation)
+            total = response.headers.get("total-count", "")
+            return Page(
+                [convert(item) for item in body.data],
+                body.links,
+                total=int(total) if total.isdigit() else None,
+                number=number,
+                fetch=fetch,
+            )
+
+        return fetch(page)
+
+    def _collaboration_id(self, id_: int | None, what: str = "collaboration") -> int:
+        """``id_``, or the collaboration set with ``setup_collaboration``."""
+        return require_id(
+            id_ if id_ is not None else self._client.collaboration_id,
+            what,
+            hint=" (pass it, or call client.setup_collaboration first)",
+        )
+
+
+def _same(item: T) -> T:
+    return item
+
+
+def given(value: V | None) -> V | Unset:
+    """``None`` (the official client's "not given") as the bindings' UNSET."""
+    return UNSET if value is None else value
+
+
+def flag(value: bool | None) -> bool | Unset:
+    """A boolean query flag the server reads as a raw string.
+
+    Any non-empty value, "false" included, means true to the server, so only
+    true is ever sent.
+    """
+    return True if value else UNSET
+
+
+def require_id(value: int | None, what: str, *, hint: str = "") -> int:
+    """``value`` as a valid id, or an error that says which id is missing."""
+    if value is None:
+        raise InvalidArgumentError(f"{what} is required{hint}")
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidArgumentError(
+            f"{what} must be a positive integer id, not {value!r}"
+        )
+    return value
+
+
+def id_list(values: Any, what: str) -> list[int]:
+    """A list of ids, checked; one id alone is accepted too."""
+    if isinstance(values, int) and not isinstance(values, bool):
+        values = [values]
+    if not isinstance(values, list | tuple | set | frozenset):
+        raise InvalidArgumentError(f"{what} must be a list of ids, not {values!r}")
+    return [require_id(v, f"each of {what}") for v in values]
+
+
+def page_number(page: int | None) -> int:
+    if page is None:
+        return 1
+    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+        raise InvalidArgumentError(f"page must be a whole number from 1, not {page!r}")
+    return page
+
+
+def page_size(per_page: int | None, default: int) -> int:
+    if per_page is None:
+        return default
+    if isinstance(per_page, bool) or not isinstance(per_page, int) or per_page < 1:
+        raise InvalidArgumentError(
+            f"per_page must be a whole number from 1, not {per_page!r}"
+        )
+    return per_page
+
+
+def sort_fields(sort: str | list[str] | tuple[str, ...] | None) -> str | Unset:
+    """``"name"``, ``"-id"`` or a list of them, as the server's ``sort`` value."""
+    if sort is None:
+        return UNSET
+    fields = [sort] if isinstance(sort, str) else list(sort)
+    if not all(isinstance(f, str) and f.strip("+-") for f in fields):
+        raise InvalidArgumentError(
+            f"sort takes field names like 'name' or '-id', not {sort!r}"
+        )
+    return ",".join(fields)

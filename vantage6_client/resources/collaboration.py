@@ -1,0 +1,366 @@
+"""``client.collaboration``: organizations that compute together."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from typing import Literal
+
+from vantage6_server_api.api.collaboration import (
+    collaboration_add_node,
+    collaboration_add_organization,
+    collaboration_create,
+    collaboration_delete,
+    collaboration_get,
+    collaboration_list,
+    collaboration_remove_node,
+    collaboration_remove_organization,
+    collaboration_update,
+)
+from vantage6_server_api.models import (
+    Collaboration,
+    CollaborationAddNode,
+    CollaborationChangeOrganization,
+    CollaborationInput,
+    CollaborationPage,
+    CollaborationUpdate,
+    Message,
+    NodeSimple,
+    Organization,
+)
+from vantage6_server_api.types import UNSET
+
+from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._pagination import Page
+from vantage6_client.resources._base import (
+    Resource,
+    flag,
+    given,
+    id_list,
+    page_number,
+    page_size,
+    require_id,
+    sort_fields,
+)
+
+_INCLUDE_ORGANIZATIONS: list[Literal["organizations"]] = ["organizations"]
+
+
+class CollaborationGroup(Resource):
+    """Collaborations, and the organizations and nodes in them."""
+
+    def list(
+        self,
+        scope: str = "organization",
+        name: str | None = None,
+        encrypted: bool | None = None,
+        organization: int | None = None,
+        algorithm_store: int | None = None,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        include_organizations: bool = False,
+        sort: str | builtins.list[str] | None = None,
+    ) -> Page[Collaboration]:
+        """Collaborations, one page at a time.
+
+        Parameters
+        ----------
+        scope : {"organization", "global"}
+            ``"organization"`` (default): those of your organization;
+            ``"global"``: all you may see.
+        name : str | None
+            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
+        encrypted : bool | None
+            Only encrypted (True) or unencrypted (False) collaborations.
+        organization : int | None
+            Those of this organization (overrides ``scope``).
+        algorithm_store : int | None
+            Those that may use this algorithm store. The 4.15.2 server filters
+            this wrongly: it returns every collaboration that has any
+            collaboration-specific store.
+        page : int
+            Page number, from 1.
+        per_page : int
+            Items per page.
+        include_organizations : bool
+            Embed the member organizations instead of a link to them.
+        sort : str | builtins.list[str] | None
+            Field(s) to sort by; ``-`` in front for descending.
+
+        Returns
+        -------
+        Page[Collaboration]
+            One page; ``.all()`` for every page.
+        """
+        if scope not in ("organization", "global"):
+            raise InvalidArgumentError(
+                f"scope must be 'organization' or 'global', not {scope!r}"
+            )
+        if organization is None and scope == "organization":
+            organization = self._client._require_login(
+                "collaboration.list(scope='organization')"
+            ).organization_id
+        request = functools.partial(
+            collaboration_list.sync_detailed,
+            client=self._api,
+            name=given(name),
+            # the server compares the raw text with a boolean column: 1 and 0
+            # work on every database, "true" and "false" do not
+            encrypted=UNSET if encrypted is None else (1 if encrypted else 0),
+            organization_id=given(organization),
+            algorithm_store_id=given(algorithm_store),
+            include=_INCLUDE_ORGANIZATIONS if include_organizations else UNSET,
+            per_page=page_size(per_page, 20),
+            sort=sort_fields(sort),
+        )
+        return self._paginate(CollaborationPage, request, page_number(page))
+
+    def get(self, id_: int, *, include_organizations: bool = False) -> Collaboration:
+        """One collaboration.
+
+        Parameters
+        ----------
+        id_ : int
+            The collaboration.
+        include_organizations : bool
+            Embed the member organizations (as ``organizations``).
+
+        Returns
+        -------
+        Collaboration
+            Including ``encrypted``.
+        """
+        return self._transport.call(
+            Collaboration,
+            collaboration_get.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            include=_INCLUDE_ORGANIZATIONS if include_organizations else UNSET,
+        )
+
+    def create(
+        self, name: str, organizations: builtins.list[int], encrypted: bool = False
+    ) -> Collaboration:
+        """Create a collaboration of organizations.
+
+        Parameters
+        ----------
+        name : str
+            Unique name.
+        organizations : builtins.list[int]
+            Ids of the member organizations (at least one).
+        encrypted : bool
+            Whether task input and results are end-to-end encrypted; then every
+            member needs a public key before tasks can be created.
+
+        Returns
+        -------
+        Collaboration
+            The new collaboration.
+
+        Raises
+        ------
+        BadRequestError
+            The name exists already, or an argument is invalid.
+        """
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("name must be a non-empty string")
+        members = id_list(organizations, "organizations")
+        if not members:
+            raise InvalidArgumentError(
+                "a collaboration needs at least one organization"
+            )
+        if not isinstance(encrypted, bool):
+            raise InvalidArgumentError(
+                f"encrypted must be True or False, not {encrypted!r}"
+            )
+        body = CollaborationInput(
+            name=name, organization_ids=members, encrypted=encrypted
+        )
+        return self._transport.call(
+            Collaboration,
+            collaboration_create.sync_detailed,
+            client=self._api,
+            body=body,
+        )
+
+    def update(
+        self,
+        id_: int | None = None,
+        name: str | None = None,
+        encrypted: bool | None = None,
+        organizations: builtins.list[int] | None = None,
+    ) -> Collaboration:
+        """Change a collaboration; arguments left None stay as they are.
+
+        Parameters
+        ----------
+        id_ : int | None
+            The collaboration; None for the one set with ``setup_collaboration``.
+        name : str | None
+            New name.
+        encrypted : bool | None
+            New encryption setting.
+        organizations : builtins.list[int] | None
+            The complete new member list (needs global rights).
+
+        Returns
+        -------
+        Collaboration
+            The collaboration as changed.
+        """
+        body = CollaborationUpdate()
+        if name is not None:
+            body.name = name
+        if encrypted is not None:
+            if not isinstance(encrypted, bool):
+                raise InvalidArgumentError("encrypted must be True or False")
+            body.encrypted = encrypted
+        if organizations is not None:
+            body.organization_ids = id_list(organizations, "organizations")
+        return self._transport.call(
+            Collaboration,
+            collaboration_update.sync_detailed,
+            self._collaboration_id(id_),
+            client=self._api,
+            body=body,
+        )
+
+    def delete(
+        self, id_: int | None = None, delete_dependents: bool = False
+    ) -> Message:
+        """Delete a collaboration.
+
+        Parameters
+        ----------
+        id_ : int | None
+            The collaboration; None for the one set with ``setup_collaboration``.
+        delete_dependents : bool
+            Also delete its tasks, nodes and studies; without it the server
+            refuses when there are any. (The official client sent "False",
+            which the server read as true.)
+
+        Returns
+        -------
+        Message
+            The server's confirmation.
+        """
+        return self._transport.call(
+            Message,
+            collaboration_delete.sync_detailed,
+            self._collaboration_id(id_),
+            client=self._api,
+            delete_dependents=flag(delete_dependents),
+        )
+
+    def add_organization(
+        self, organization: int, collaboration: int | None = None
+    ) -> builtins.list[Organization]:
+        """Make an organization a member.
+
+        Parameters
+        ----------
+        organization : int
+            The organization to add.
+        collaboration : int | None
+            The collaboration; None for the one set with ``setup_collaboration``.
+
+        Returns
+        -------
+        builtins.list[Organization]
+            All members afterwards.
+        """
+        body = CollaborationChangeOrganization(
+            id=require_id(organization, "organization")
+        )
+        return self._transport.call_list(
+            Organization,
+            collaboration_add_organization.sync_detailed,
+            self._collaboration_id(collaboration),
+            client=self._api,
+            body=body,
+        )
+
+    def remove_organization(
+        self, organization: int, collaboration: int | None = None
+    ) -> builtins.list[Organization]:
+        """Remove an organization from a collaboration.
+
+        Parameters
+        ----------
+        organization : int
+            A member organization.
+        collaboration : int | None
+            The collaboration; None for the one set with ``setup_collaboration``.
+
+        Returns
+        -------
+        builtins.list[Organization]
+            The members that remain.
+
+        Raises
+        ------
+        ServerError
+            The organization is not a member (the 4.15.2 server fails then).
+        """
+        body = CollaborationChangeOrganization(
+            id=require_id(organization, "organization")
+        )
+        return self._transport.call_list(
+            Organization,
+            collaboration_remove_organization.sync_detailed,
+            self._collaboration_id(collaboration),
+            client=self._api,
+            body=body,
+        )
+
+    def add_node(
+        self, node: int, collaboration: int | None = None
+    ) -> builtins.list[NodeSimple]:
+        """Put an existing node in a collaboration.
+
+        Parameters
+        ----------
+        node : int
+            The node; its organization must be a member.
+        collaboration : int | None
+            The collaboration; None for the one set with ``setup_collaboration``.
+
+        Returns
+        -------
+        builtins.list[NodeSimple]
+            All nodes of the collaboration afterwards.
+        """
+        body = CollaborationAddNode(id=require_id(node, "node"))
+        return self._transport.call_list(
+            NodeSimple,
+            collaboration_add_node.sync_detailed,
+            self._collaboration_id(collaboration),
+            client=self._api,
+            body=body,
+        )
+
+    def remove_node(self, node: int, collaboration: int | None = None) -> Message:
+        """Take a node out of a collaboration (the node itself remains).
+
+        Parameters
+        ----------
+        node : int
+            A node of the collaboration.
+        collaboration : int | None
+            The collaboration; None for the one set with ``setup_collaboration``.
+
+        Returns
+        -------
+        Message
+            The server's confirmation.
+        """
+        body = CollaborationAddNode(id=require_id(node, "node"))
+        return self._transport.call(
+            Message,
+            collaboration_remove_node.sync_detailed,
+            self._collaboration_id(collaboration),
+            client=self._api,
+            body=body,
+        )

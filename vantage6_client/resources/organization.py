@@ -1,0 +1,263 @@
+"""``client.organization``: the parties that hold data."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+
+from vantage6_server_api.api.organization import (
+    organization_create,
+    organization_delete,
+    organization_get,
+    organization_list,
+    organization_update,
+)
+from vantage6_server_api.models import (
+    Message,
+    Organization,
+    OrganizationInput,
+    OrganizationPage,
+    OrganizationUpdate,
+)
+from vantage6_server_api.types import UNSET
+
+from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._pagination import Page
+from vantage6_client.resources._base import (
+    Resource,
+    flag,
+    given,
+    id_list,
+    page_number,
+    page_size,
+    require_id,
+    sort_fields,
+)
+
+
+class OrganizationGroup(Resource):
+    """Organizations: list, get, create, update, delete."""
+
+    def list(
+        self,
+        name: str | None = None,
+        country: str | None = None,
+        collaboration: int | None = None,
+        study: int | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        *,
+        ids: builtins.list[int] | None = None,
+        sort: str | builtins.list[str] | None = None,
+    ) -> Page[Organization]:
+        """Organizations you may see, one page at a time.
+
+        Parameters
+        ----------
+        name : str | None
+            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
+        country : str | None
+            Country, matched exactly.
+        collaboration : int | None
+            Only members of this collaboration.
+        study : int | None
+            Only members of this study.
+        page : int | None
+            Page number, from 1 (default 1).
+        per_page : int | None
+            Items per page (default 10).
+        ids : builtins.list[int] | None
+            Only these organizations.
+        sort : str | builtins.list[str] | None
+            Field(s) to sort by; ``-`` in front for descending, e.g. ``"-name"``.
+
+        Returns
+        -------
+        Page[Organization]
+            Iterate it, or ``.all()`` for every page; ``page["data"]`` as the
+            official client.
+        """
+        request = functools.partial(
+            organization_list.sync_detailed,
+            client=self._api,
+            name=given(name),
+            country=given(country),
+            collaboration_id=given(collaboration),
+            study_id=given(study),
+            ids=UNSET if ids is None else id_list(ids, "ids"),
+            per_page=page_size(per_page, 10),
+            sort=sort_fields(sort),
+        )
+        return self._paginate(OrganizationPage, request, page_number(page))
+
+    def get(self, id_: int | None = None) -> Organization:
+        """One organization; by default your own.
+
+        Parameters
+        ----------
+        id_ : int | None
+            The organization's id; None for the logged-in user's organization.
+
+        Returns
+        -------
+        Organization
+            Its details, including ``public_key`` (base64 PEM; "" when unset).
+
+        Raises
+        ------
+        NotFoundError
+            No such organization.
+        PermissionDeniedError
+            You may not see it.
+        """
+        if id_ is None:
+            id_ = self._client._require_login("organization.get()").organization_id
+        return self._transport.call(
+            Organization,
+            organization_get.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+        )
+
+    def create(
+        self,
+        name: str,
+        address1: str = "",
+        address2: str = "",
+        zipcode: str = "",
+        country: str = "",
+        domain: str = "",
+        public_key: str | None = None,
+    ) -> Organization:
+        """Create an organization.
+
+        Parameters
+        ----------
+        name : str
+            Unique name.
+        address1, address2, zipcode : str
+            Postal address.
+        country : str
+            Country (free text; the server matches it exactly when filtering).
+        domain : str
+            Web domain, e.g. ``"example.org"``.
+        public_key : str | None
+            Base64 of the PEM public key for encrypted collaborations; usually
+            uploaded later with ``client.setup_encryption``.
+
+        Returns
+        -------
+        Organization
+            The new organization.
+
+        Raises
+        ------
+        BadRequestError
+            The name exists already, or a field is invalid.
+        """
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("name must be a non-empty string")
+        fields = _text_fields(
+            name=name,
+            address1=address1,
+            address2=address2,
+            zipcode=zipcode,
+            country=country,
+            domain=domain,
+        )
+        body = OrganizationInput(name=name)
+        for field, value in fields.items():
+            setattr(body, field, value)
+        if public_key is not None:
+            body.public_key = public_key
+        return self._transport.call(
+            Organization, organization_create.sync_detailed, client=self._api, body=body
+        )
+
+    def update(
+        self,
+        id_: int | None = None,
+        name: str | None = None,
+        address1: str | None = None,
+        address2: str | None = None,
+        zipcode: str | None = None,
+        country: str | None = None,
+        domain: str | None = None,
+        public_key: str | None = None,
+    ) -> Organization:
+        """Change an organization; fields left None stay as they are.
+
+        Parameters
+        ----------
+        id_ : int | None
+            The organization; None for your own.
+        name, address1, address2, zipcode, country, domain : str | None
+            New values.
+        public_key : str | None
+            New public key (base64 of PEM); only members of the organization
+            may set it, and ``""`` removes it.
+
+        Returns
+        -------
+        Organization
+            The organization as changed.
+        """
+        if id_ is None:
+            id_ = self._client._require_login("organization.update()").organization_id
+        body = OrganizationUpdate()
+        changes = _text_fields(
+            name=name,
+            address1=address1,
+            address2=address2,
+            zipcode=zipcode,
+            country=country,
+            domain=domain,
+            public_key=public_key,
+        )
+        for field, value in changes.items():
+            if value is not None:
+                setattr(body, field, value)
+        return self._transport.call(
+            Organization,
+            organization_update.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            body=body,
+        )
+
+    def delete(self, id_: int, delete_dependents: bool = False) -> Message:
+        """Delete an organization.
+
+        Parameters
+        ----------
+        id_ : int
+            The organization (not your own).
+        delete_dependents : bool
+            Also delete its nodes, users, roles, tasks and runs. Without it the
+            server refuses when there are any. (The official client sent
+            ``"False"``, which the server read as true.)
+
+        Returns
+        -------
+        Message
+            The server's confirmation.
+
+        Raises
+        ------
+        BadRequestError
+            It has dependents and ``delete_dependents`` is False, or it is yours.
+        """
+        return self._transport.call(
+            Message,
+            organization_delete.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            delete_dependents=flag(delete_dependents),
+        )
+
+
+def _text_fields(**values: str | None) -> dict[str, str | None]:
+    for field, value in values.items():
+        if value is not None and not isinstance(value, str):
+            raise InvalidArgumentError(f"{field} must be a string, not {value!r}")
+    return values

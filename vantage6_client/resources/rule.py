@@ -1,0 +1,103 @@
+"""``client.rule``: the permissions roles are made of."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+
+from vantage6_server_api.api.rule import rule_get, rule_list
+from vantage6_server_api.models import Rule, RulePage
+
+from vantage6_client._pagination import Page
+from vantage6_client.resources._base import (
+    Resource,
+    given,
+    page_number,
+    page_size,
+    require_id,
+    sort_fields,
+)
+
+_OPERATIONS = ("VIEW", "EDIT", "CREATE", "DELETE", "SEND", "RECEIVE")
+_SCOPES = ("OWN", "ORGANIZATION", "COLLABORATION", "GLOBAL")
+
+
+def _rule_term(value: str | None, names: tuple[str, ...]) -> str | None:
+    """The server matches the enum's names (VIEW) or values (v) exactly."""
+    if value is None:
+        return None
+    return value.upper() if value.upper() in names else value
+
+
+class RuleGroup(Resource):
+    """Permission rules: list and get."""
+
+    def list(
+        self,
+        name: str | None = None,
+        operation: str | None = None,
+        scope: str | None = None,
+        role: int | None = None,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        user: int | None = None,
+        sort: str | builtins.list[str] | None = None,
+    ) -> Page[Rule]:
+        """Rules, one page at a time.
+
+        Parameters
+        ----------
+        name : str | None
+            The resource the rule is about, e.g. ``"task"`` (exact).
+        operation : str | None
+            ``"view"``, ``"edit"``, ``"create"``, ``"delete"``, ``"send"``,
+            ``"receive"`` (any case).
+        scope : str | None
+            ``"own"``, ``"organization"``, ``"collaboration"``, ``"global"``
+            (any case).
+        role : int | None
+            Rules of this role.
+        page : int
+            Page number, from 1.
+        per_page : int
+            Items per page.
+        user : int | None
+            Rules a user has, directly or through roles.
+        sort : str | builtins.list[str] | None
+            Field(s) to sort by; ``-`` in front for descending.
+
+        Returns
+        -------
+        Page[Rule]
+            One page; ``.all()`` for every page.
+        """
+        request = functools.partial(
+            rule_list.sync_detailed,
+            client=self._api,
+            name=given(name),
+            operation=given(_rule_term(operation, _OPERATIONS)),
+            scope=given(_rule_term(scope, _SCOPES)),
+            role_id=given(role),
+            user_id=given(user),
+            per_page=page_size(per_page, 20),
+            sort=sort_fields(sort),
+        )
+        return self._paginate(RulePage, request, page_number(page))
+
+    def get(self, id_: int) -> Rule:
+        """One rule.
+
+        Parameters
+        ----------
+        id_ : int
+            The rule.
+
+        Returns
+        -------
+        Rule
+            Its name (resource), operation and scope.
+        """
+        return self._transport.call(
+            Rule, rule_get.sync_detailed, require_id(id_, "id_"), client=self._api
+        )

@@ -1,0 +1,224 @@
+"""``client.run``: each organization's part of a task."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+import functools
+from typing import Literal
+
+from vantage6_server_api.api.run import run_get, run_list
+from vantage6_server_api.models import Run, RunPage
+from vantage6_server_api.types import UNSET
+
+from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._pagination import Page
+from vantage6_client._results import AlgorithmRun
+from vantage6_client.resources._base import (
+    Resource,
+    given,
+    page_number,
+    page_size,
+    require_id,
+    sort_fields,
+)
+
+Period = tuple[str | None, str | None]
+ALL_PAGES = 200  # page size for walking every page
+_INCLUDE_TASK: list[Literal["task"]] = ["task"]
+
+
+class RunGroup(Resource):
+    """Algorithm runs: list, get, all runs of a task; input decrypted."""
+
+    def list(
+        self,
+        task: int | None = None,
+        organization: int | None = None,
+        state: str | None = None,
+        node: int | None = None,
+        include_task: bool = False,
+        started: Period | None = None,
+        assigned: Period | None = None,
+        finished: Period | None = None,
+        port: int | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        *,
+        collaboration: int | None = None,
+        sort: str | builtins.list[str] | None = None,
+    ) -> Page[AlgorithmRun]:
+        """Runs you may see, newest first, one page at a time.
+
+        Parameters
+        ----------
+        task : int | None
+            Runs of this task.
+        organization : int | None
+            Runs at this organization.
+        state : str | None
+            ``"open"``: only runs that have not finished.
+        node : int | None
+            Runs of this node.
+        include_task : bool
+            Embed each run's task.
+        started, assigned, finished : tuple[str | None, str | None] | None
+            ``(from, till)`` moments, e.g. ``("2024-05-01", None)``; compared
+            as text with the stored timestamps. The 4.15.2 server applies the
+            "from" of ``started`` and ``finished`` to the assignment time, so
+            this client filters those itself: the result is then one page with
+            every matching run.
+        port : int | None
+            Not supported: the 4.15.2 server fails on it (500).
+        page : int | None
+            Page number, from 1.
+        per_page : int | None
+            Items per page (default 10).
+        collaboration : int | None
+            Runs of this collaboration.
+        sort : str | builtins.list[str] | None
+            Field(s) to order ties by; the server always sorts newest first.
+
+        Returns
+        -------
+        Page[AlgorithmRun]
+            One page; ``.all()`` for every page. Input meant for other
+            organizations is marked ``input_decrypted=False``.
+        """
+        if state not in (None, "open"):
+            raise InvalidArgumentError(f"state can only be 'open', not {state!r}")
+        if port is not None:
+            raise InvalidArgumentError(
+                "the server cannot filter runs by port (vantage6-server 4.15.2 fails)"
+            )
+        assigned_from, assigned_till = _period(assigned, "assigned")
+        started_from, started_till = _period(started, "started")
+        finished_from, finished_till = _period(finished, "finished")
+        request = functools.partial(
+            run_list.sync_detailed,
+            client=self._api,
+            task_id=given(task),
+            organization_id=given(organization),
+            collaboration_id=given(collaboration),
+            node_id=given(node),
+            state="open" if state == "open" else UNSET,
+            include=_INCLUDE_TASK if include_task else UNSET,
+            assigned_from=given(assigned_from),
+            assigned_till=given(assigned_till),
+            started_till=given(started_till),
+            finished_till=given(finished_till),
+            per_page=page_size(per_page, 10),
+            sort=sort_fields(sort),
+        )
+        if started_from is None and finished_from is None:
+            return self._paginate_as(RunPage, request, page_number(page), self._decoded)
+        everything = self._paginate_as(
+            RunPage, functools.partial(request, per_page=ALL_PAGES), 1, self._decoded
+        ).all()
+        return Page.single(
+            [
+                r
+                for r in everything
+                if _on_or_after(r.started_at, started_from)
+                and _on_or_after(r.finished_at, finished_from)
+            ]
+        )
+
+    def get(
+        self, id_: int, include_task: bool = False, decrypt_input: bool = True
+    ) -> AlgorithmRun:
+        """One run.
+
+        Parameters
+        ----------
+        id_ : int
+            The run.
+        include_task : bool
+            Embed its task.
+        decrypt_input : bool
+            Decrypt and parse the input (when it is for your organization).
+
+        Returns
+        -------
+        AlgorithmRun
+            The run, ``input`` parsed when readable.
+        """
+        run = self._transport.call(
+            Run,
+            run_get.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            include="task" if include_task else UNSET,
+        )
+        return self._decoded(run, decrypt_input=decrypt_input)
+
+    def from_task(
+        self, task_id: int, include_task: bool = False, *, decrypt_input: bool = True
+    ) -> builtins.list[AlgorithmRun]:
+        """Every run of a task (all pages; the official client gave only 10).
+
+        Parameters
+        ----------
+        task_id : int
+            The task.
+        include_task : bool
+            Embed the task in each run.
+        decrypt_input : bool
+            Decrypt and parse the inputs meant for your organization.
+
+        Returns
+        -------
+        builtins.list[AlgorithmRun]
+            The runs, newest first.
+        """
+        request = functools.partial(
+            run_list.sync_detailed,
+            client=self._api,
+            task_id=require_id(task_id, "task_id"),
+            include=_INCLUDE_TASK if include_task else UNSET,
+            per_page=ALL_PAGES,
+        )
+        decode = functools.partial(self._decoded, decrypt_input=decrypt_input)
+        return self._paginate_as(RunPage, request, 1, decode).all()
+
+    def count(self, task: int | None = None, state: str | None = None) -> int:
+        """How many runs match, without fetching them.
+
+        Parameters
+        ----------
+        task : int | None
+            Runs of this task.
+        state : str | None
+            ``"open"``: only unfinished runs.
+
+        Returns
+        -------
+        int
+            The number of runs.
+        """
+        page = self.list(task=task, state=state, per_page=1)
+        return page.total if page.total is not None else len(page)
+
+    def _decoded(self, run: Run, *, decrypt_input: bool = True) -> AlgorithmRun:
+        whoami = self._client.whoami
+        return AlgorithmRun.of(
+            run,
+            self._client.cryptor,
+            decrypt_input=decrypt_input,
+            own_organization_id=whoami.organization_id if whoami else None,
+        )
+
+
+def _period(value: Period | None, name: str) -> tuple[str | None, str | None]:
+    if value is None:
+        return None, None
+    if not isinstance(value, tuple | list) or len(value) != 2:
+        raise InvalidArgumentError(f"{name} must be a (from, till) pair, not {value!r}")
+    start, end = value
+    return start, end
+
+
+def _on_or_after(moment: datetime.datetime | None, bound: str | None) -> bool:
+    if bound is None:
+        return True
+    return moment is not None and moment.isoformat() >= bound

@@ -1,0 +1,267 @@
+"""``client.study``: subsets of a collaboration's organizations."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from typing import Literal
+
+from vantage6_server_api.api.study import (
+    study_add_organization,
+    study_create,
+    study_delete,
+    study_get,
+    study_list,
+    study_remove_organization,
+    study_update,
+)
+from vantage6_server_api.models import (
+    Message,
+    Organization,
+    Study,
+    StudyChangeOrganization,
+    StudyInput,
+    StudyPage,
+    StudyUpdate,
+)
+from vantage6_server_api.types import UNSET
+
+from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._pagination import Page
+from vantage6_client.resources._base import (
+    Resource,
+    flag,
+    given,
+    id_list,
+    page_number,
+    page_size,
+    require_id,
+    sort_fields,
+)
+
+_INCLUDE_ORGANIZATIONS: list[Literal["organizations"]] = ["organizations"]
+
+
+class StudyGroup(Resource):
+    """Studies: list, get, create, update, delete, and their organizations."""
+
+    def list(
+        self,
+        name: str | None = None,
+        organization: int | None = None,
+        collaboration: int | None = None,
+        include_organizations: bool = False,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        sort: str | builtins.list[str] | None = None,
+    ) -> Page[Study]:
+        """Studies you may see, one page at a time.
+
+        Parameters
+        ----------
+        name : str | None
+            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
+        organization : int | None
+            Studies this organization takes part in.
+        collaboration : int | None
+            Studies of this collaboration.
+        include_organizations : bool
+            Embed the organizations instead of a link to them.
+        page : int
+            Page number, from 1.
+        per_page : int
+            Items per page.
+        sort : str | builtins.list[str] | None
+            Field(s) to sort by; ``-`` in front for descending.
+
+        Returns
+        -------
+        Page[Study]
+            One page; ``.all()`` for every page.
+        """
+        request = functools.partial(
+            study_list.sync_detailed,
+            client=self._api,
+            name=given(name),
+            organization_id=given(organization),
+            collaboration_id=given(collaboration),
+            include=_INCLUDE_ORGANIZATIONS if include_organizations else UNSET,
+            per_page=page_size(per_page, 20),
+            sort=sort_fields(sort),
+        )
+        return self._paginate(StudyPage, request, page_number(page))
+
+    def get(self, id_: int, *, include_organizations: bool = False) -> Study:
+        """One study.
+
+        Parameters
+        ----------
+        id_ : int
+            The study.
+        include_organizations : bool
+            Embed its organizations.
+
+        Returns
+        -------
+        Study
+            The study.
+        """
+        return self._transport.call(
+            Study,
+            study_get.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            include=_INCLUDE_ORGANIZATIONS if include_organizations else UNSET,
+        )
+
+    def create(
+        self,
+        name: str,
+        organizations: builtins.list[int],
+        collaboration: int | None = None,
+    ) -> Study:
+        """Create a study in a collaboration.
+
+        Parameters
+        ----------
+        name : str
+            Unique name.
+        organizations : builtins.list[int]
+            Its organizations: members of the collaboration.
+        collaboration : int | None
+            The collaboration; None for the one set with ``setup_collaboration``.
+
+        Returns
+        -------
+        Study
+            The new study, its organizations embedded.
+        """
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("name must be a non-empty string")
+        members = id_list(organizations, "organizations")
+        if not members:
+            raise InvalidArgumentError("a study needs at least one organization")
+        body = StudyInput(
+            name=name,
+            organization_ids=members,
+            collaboration_id=self._collaboration_id(collaboration),
+        )
+        return self._transport.call(
+            Study, study_create.sync_detailed, client=self._api, body=body
+        )
+
+    def update(
+        self,
+        id_: int,
+        name: str | None = None,
+        organizations: builtins.list[int] | None = None,
+    ) -> Study:
+        """Change a study; arguments left None stay as they are.
+
+        Parameters
+        ----------
+        id_ : int
+            The study.
+        name : str | None
+            New name.
+        organizations : builtins.list[int] | None
+            The complete new organization list.
+
+        Returns
+        -------
+        Study
+            The study as changed, its organizations embedded.
+        """
+        body = StudyUpdate()
+        if name is not None:
+            body.name = name
+        if organizations is not None:
+            body.organization_ids = id_list(organizations, "organizations")
+        return self._transport.call(
+            Study,
+            study_update.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            body=body,
+        )
+
+    def delete(
+        self, id_: int | None = None, delete_dependents: bool = False
+    ) -> Message:
+        """Delete a study.
+
+        Parameters
+        ----------
+        id_ : int | None
+            The study (required: the official client then requested
+            ``study/None``).
+        delete_dependents : bool
+            Also delete its tasks; without it the server refuses when there
+            are any.
+
+        Returns
+        -------
+        Message
+            The server's confirmation.
+        """
+        return self._transport.call(
+            Message,
+            study_delete.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            delete_dependents=flag(delete_dependents),
+        )
+
+    def add_organization(
+        self, organization: int, study: int | None = None
+    ) -> builtins.list[Organization]:
+        """Add an organization of the collaboration to a study.
+
+        Parameters
+        ----------
+        organization : int
+            The organization.
+        study : int | None
+            The study (required: the official client then requested
+            ``study/None/organization``).
+
+        Returns
+        -------
+        builtins.list[Organization]
+            All organizations of the study afterwards.
+        """
+        body = StudyChangeOrganization(id=require_id(organization, "organization"))
+        return self._transport.call_list(
+            Organization,
+            study_add_organization.sync_detailed,
+            require_id(study, "study"),
+            client=self._api,
+            body=body,
+        )
+
+    def remove_organization(
+        self, organization: int, study: int | None = None
+    ) -> builtins.list[Organization]:
+        """Remove an organization from a study.
+
+        Parameters
+        ----------
+        organization : int
+            One of the study's organizations.
+        study : int | None
+            The study (required).
+
+        Returns
+        -------
+        builtins.list[Organization]
+            The organizations that remain.
+        """
+        body = StudyChangeOrganization(id=require_id(organization, "organization"))
+        return self._transport.call_list(
+            Organization,
+            study_remove_organization.sync_detailed,
+            require_id(study, "study"),
+            client=self._api,
+            body=body,
+        )

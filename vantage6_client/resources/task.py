@@ -1,0 +1,552 @@
+"""``client.task``: computations sent to the nodes of organizations."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from vantage6_server_api.api.collaboration import collaboration_get
+from vantage6_server_api.api.study import study_get
+from vantage6_server_api.api.task import (
+    task_create,
+    task_delete,
+    task_get,
+    task_get_column_names,
+    task_get_status,
+    task_kill,
+    task_list,
+)
+from vantage6_server_api.models import (
+    Collaboration,
+    ColumnNameInput,
+    ColumnNames,
+    KillTaskInput,
+    Link,
+    Message,
+    Organization,
+    Study,
+    Task,
+    TaskDatabaseInput,
+    TaskInput,
+    TaskOrganization,
+    TaskPage,
+    TaskStatus,
+)
+from vantage6_server_api.types import UNSET, Unset
+
+from vantage6_client import _blobs
+from vantage6_client._crypto import dump_payload
+from vantage6_client._exceptions import EncryptionError, InvalidArgumentError
+from vantage6_client._pagination import Page
+from vantage6_client._transport import expect
+from vantage6_client.resources._base import (
+    Resource,
+    given,
+    id_list,
+    page_number,
+    page_size,
+    require_id,
+    sort_fields,
+)
+
+Include = Literal["results", "runs"]
+ALL_PAGES = 200  # page size when a filter must be applied here, not by the server
+
+
+class TaskGroup(Resource):
+    """Tasks: create (input encrypted per organization), list, get, kill, delete."""
+
+    def list(
+        self,
+        initiating_org: int | None = None,
+        initiating_user: int | None = None,
+        collaboration: int | None = None,
+        study: int | None = None,
+        store: int | None = None,
+        image: str | None = None,
+        parent: int | None = None,
+        job: int | None = None,
+        name: str | None = None,
+        include_results: bool = False,
+        description: str | None = None,
+        database: str | None = None,
+        run: int | None = None,
+        status: str | None = None,
+        user_created: bool | None = None,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        include_runs: bool = False,
+        sort: str | builtins.list[str] | None = None,
+    ) -> Page[Task]:
+        """Tasks you may see, newest first, one page at a time.
+
+        Parameters
+        ----------
+        initiating_org : int | None
+            Tasks created by this organization.
+        initiating_user : int | None
+            Tasks created by this user.
+        collaboration, study : int | None
+            Tasks of this collaboration / study.
+        store : int | None
+            Tasks whose algorithm came from this store. (The 4.15.2 server
+            fails with 500 when the store exists.)
+        image, name, description : str | None
+            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
+        parent : int | None
+            Subtasks of this task.
+        job : int | None
+            Tasks of this job (a task and its subtasks).
+        include_results : bool
+            Embed each task's results (encrypted as stored; use
+            ``client.result.from_task`` for decrypted ones).
+        database : str | None
+            Tasks using the database with this label.
+        run : int | None
+            The task of this run. (The 4.15.2 server fails with 500 when the
+            run exists.)
+        status : str | None
+            Tasks with this status, e.g. ``"completed"``. The server cannot
+            filter on status (4.15.2 answers 500), so this client lists all
+            matching tasks and filters them itself: the result is one page
+            with every such task.
+        user_created : bool | None
+            True: only tasks users created; False: only subtasks.
+        page : int
+            Page number, from 1.
+        per_page : int
+            Items per page.
+        include_runs : bool
+            Embed each task's runs.
+        sort : str | builtins.list[str] | None
+            Field(s) to order ties by; the server always sorts newest first.
+
+        Returns
+        -------
+        Page[Task]
+            One page; ``.all()`` for every page.
+        """
+        include: builtins.list[Include] = []
+        if include_results:
+            include.append("results")
+        if include_runs:
+            include.append("runs")
+        request = functools.partial(
+            task_list.sync_detailed,
+            client=self._api,
+            init_org_id=given(initiating_org),
+            init_user_id=given(initiating_user),
+            collaboration_id=given(collaboration),
+            study_id=given(study),
+            store_id=given(store),
+            image=given(image),
+            parent_id=given(parent),
+            job_id=given(job),
+            name=given(name),
+            description=given(description),
+            database=given(database),
+            run_id=given(run),
+            is_user_created=UNSET if user_created is None else int(bool(user_created)),
+            include=include or UNSET,
+            per_page=page_size(per_page, 20),
+            sort=sort_fields(sort),
+        )
+        if status is None:
+            return self._paginate(TaskPage, request, page_number(page))
+        everything = self._paginate(
+            TaskPage, functools.partial(request, per_page=ALL_PAGES), 1
+        ).all()
+        return Page.single([t for t in everything if t.status == status])
+
+    def get(
+        self, id_: int, include_results: bool = False, *, include_runs: bool = False
+    ) -> Task:
+        """One task.
+
+        Parameters
+        ----------
+        id_ : int
+            The task.
+        include_results : bool
+            Embed its results (as stored; ``client.result.from_task``
+            decrypts them).
+        include_runs : bool
+            Embed its runs.
+
+        Returns
+        -------
+        Task
+            The task, with ``status`` computed from its runs.
+        """
+        include: builtins.list[Include] = []
+        if include_results:
+            include.append("results")
+        if include_runs:
+            include.append("runs")
+        return self._transport.call(
+            Task,
+            task_get.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            include=include or UNSET,
+        )
+
+    def create(
+        self,
+        organizations: Sequence[int] | None = None,
+        name: str | None = None,
+        image: str | None = None,
+        description: str = "",
+        input_: Any = None,
+        collaboration: int | None = None,
+        study: int | None = None,
+        store: int | None = None,
+        server_url: str | None = None,
+        databases: Sequence[Mapping[str, Any]] | str | None = None,
+        *,
+        input: Any = None,
+        data_format: str | None = None,
+        database: str | None = None,
+    ) -> Task:
+        """Create a task: run an algorithm at the nodes of some organizations.
+
+        The input is serialised as JSON and, in an encrypted collaboration,
+        encrypted separately for each organization with its public key (all
+        keys fetched in one request). Nothing is sent when anything is wrong:
+        arguments, a missing key, encryption not set up.
+
+        Parameters
+        ----------
+        organizations : sequence of int
+            Ids of the organizations (in the collaboration) whose nodes run it.
+        name : str
+            Human-readable name (not empty, not only digits).
+        image : str
+            The algorithm's Docker image, e.g. ``"harbor2.vantage6.ai/demo/average"``.
+        description : str
+            Human-readable description, by default empty.
+        input_ : Any
+            The algorithm input: anything JSON can hold, usually
+            ``{"method": "central_average", "kwargs": {"column_name": "age"}}``.
+        collaboration : int | None
+            The collaboration; by default the study's, or the one set with
+            ``setup_collaboration``.
+        study : int | None
+            Run it in this study of the collaboration.
+        store : int | None
+            Algorithm store to take the algorithm from; by default the one
+            chosen with ``client.store.set``.
+        server_url : str | None
+            This server's public URL, when an algorithm store needs it and the
+            server's configuration lacks it.
+        databases : sequence of dict | str | None
+            Databases the algorithm uses at each node: dicts with a ``label``
+            (as in the node configuration) and optionally ``query``,
+            ``sheet_name``, ``preprocessing``, ``arguments``; a string is one
+            label. By default none.
+        input : Any
+            Same as ``input_`` (the name the vantage6 documentation uses).
+        data_format : str | None
+            Only ``"json"`` (vantage6 4.x sends JSON without a format prefix);
+            accepted for scripts written for older clients.
+        database : str | None
+            One database label; same as ``databases=[{"label": database}]``.
+
+        Returns
+        -------
+        Task
+            The created task (``task.id`` for ``wait_for_results``).
+
+        Raises
+        ------
+        InvalidArgumentError
+            A missing or malformed argument, found before anything is sent.
+        EncryptionError
+            The collaboration is encrypted and encryption is not set up, or an
+            organization has no public key.
+        BadRequestError
+            The server refused it, e.g. an organization has no node.
+        PermissionDeniedError
+            You may not create tasks in this collaboration.
+        """
+        targets = (
+            id_list(organizations, "organizations") if organizations is not None else []
+        )
+        if not targets:
+            raise InvalidArgumentError(
+                "organizations must list the ids of the organizations to run the task"
+            )
+        if not isinstance(name, str) or not name.strip() or name.isdigit():
+            raise InvalidArgumentError("name must be a non-empty text, not only digits")
+        if not isinstance(image, str) or not image:
+            raise InvalidArgumentError("image must name the algorithm's Docker image")
+        payload = dump_payload(_one_input(input_, input))
+        _check_data_format(data_format)
+        database_list = _databases(databases, database)
+        collaboration_id = self._target_collaboration(collaboration, study)
+        inputs = self._inputs_for(collaboration_id, targets, payload)
+        body = TaskInput(
+            image=image,
+            name=name,
+            description=description,
+            collaboration_id=collaboration_id,
+            organizations=[TaskOrganization(id=o, input_=inputs[o]) for o in targets],
+            databases=database_list,
+        )
+        if study is not None:
+            body.study_id = require_id(study, "study")
+        store = store if store is not None else self._client.store.store_id
+        if store is not None:
+            body.store_id = require_id(store, "store")
+        if server_url is not None:
+            body.server_url = server_url
+        return self._transport.call(
+            Task, task_create.sync_detailed, client=self._api, body=body
+        )
+
+    def delete(self, id_: int) -> Message:
+        """Delete a task, its runs and results (and its subtasks); an unfinished
+        task is killed first.
+
+        Parameters
+        ----------
+        id_ : int
+            The task.
+
+        Returns
+        -------
+        Message
+            The server's confirmation.
+        """
+        return self._transport.call(
+            Message, task_delete.sync_detailed, require_id(id_, "id_"), client=self._api
+        )
+
+    def kill(self, id_: int) -> Message:
+        """Stop a task: its unfinished runs (and those of its subtasks) end as
+        "killed by user".
+
+        Parameters
+        ----------
+        id_ : int
+            The task.
+
+        Returns
+        -------
+        Message
+            The server's confirmation.
+
+        Raises
+        ------
+        BadRequestError
+            The task has finished already.
+        """
+        body = KillTaskInput(id=require_id(id_, "id_"))
+        return self._transport.call(
+            Message, task_kill.sync_detailed, client=self._api, body=body
+        )
+
+    def get_status(self, id_: int) -> str:
+        """A task's status, computed from its runs.
+
+        Parameters
+        ----------
+        id_ : int
+            The task.
+
+        Returns
+        -------
+        str
+            ``"pending"``, ``"initializing"``, ``"active"``, ``"completed"``,
+            or a failure: ``"failed"``, ``"crashed"``, ``"killed by user"``, ...
+        """
+        answer = self._transport.call(
+            TaskStatus,
+            task_get_status.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+        )
+        return answer.status
+
+    def get_column_names(
+        self,
+        database: str,
+        organizations: Sequence[int],
+        collaboration: int | None = None,
+        *,
+        sheet_name: str | None = None,
+        query: str | None = None,
+    ) -> builtins.list[str] | Task:
+        """The column names of a database at the nodes.
+
+        When a node has shared them already, the server answers at once;
+        otherwise it creates a task that asks the nodes (wait for it, then
+        ask again).
+
+        Parameters
+        ----------
+        database : str
+            The database's label in the node configuration.
+        organizations : sequence of int
+            Organizations whose nodes may be asked.
+        collaboration : int | None
+            The collaboration; None for the one set with ``setup_collaboration``.
+        sheet_name : str | None
+            For Excel databases.
+        query : str | None
+            For SQL and SPARQL databases.
+
+        Returns
+        -------
+        builtins.list[str] | Task
+            The names, or the task created to collect them.
+        """
+        targets = id_list(organizations, "organizations")
+        collaboration_id = self._collaboration_id(collaboration)
+        inputs = self._inputs_for(
+            collaboration_id, targets, dump_payload({"method": "column_names"})
+        )
+        body = ColumnNameInput(
+            db_label=database,
+            collaboration_id=collaboration_id,
+            organizations=[TaskOrganization(id=o, input_=inputs[o]) for o in targets],
+        )
+        if sheet_name is not None:
+            body.sheet_name = sheet_name
+        if query is not None:
+            body.query = query
+        response = self._transport.run(
+            "task_get_column_names",
+            functools.partial(
+                task_get_column_names.sync_detailed, client=self._api, body=body
+            ),
+        )
+        answer = response.parsed
+        if isinstance(answer, ColumnNames):
+            return answer.columns
+        return expect(Task, answer, "task_get_column_names")
+
+    # -- input, encrypted per organization -----------------------------------
+    def _target_collaboration(
+        self, collaboration: int | None, study: int | None
+    ) -> int:
+        if collaboration is None and study is not None:
+            found = self._transport.call(
+                Study,
+                study_get.sync_detailed,
+                require_id(study, "study"),
+                client=self._api,
+            )
+            if isinstance(found.collaboration, Link):
+                return found.collaboration.id
+        return self._collaboration_id(collaboration)
+
+    def _inputs_for(
+        self, collaboration_id: int, targets: builtins.list[int], payload: bytes
+    ) -> dict[int, str]:
+        """Each organization's input field: encrypted for it, or base64."""
+        collaboration = self._transport.call(
+            Collaboration,
+            collaboration_get.sync_detailed,
+            collaboration_id,
+            client=self._api,
+        )
+        cryptor = self._client.cryptor
+        keys: dict[int, str | None] = dict.fromkeys(targets)
+        if collaboration.encrypted:
+            if not cryptor.encrypts:
+                raise EncryptionError(
+                    f"collaboration {collaboration_id} is encrypted: call "
+                    "client.setup_encryption with your organization's private key "
+                    "before creating tasks"
+                )
+            keys = self._public_keys(targets)
+        to_blobs = self._client.check_if_blob_store_enabled()
+        inputs = {}
+        for organization, key in keys.items():
+            if to_blobs:
+                inputs[organization] = _blobs.upload(
+                    self._transport, _blobs.blob_form(cryptor, payload, key)
+                )
+            else:
+                inputs[organization] = cryptor.encrypt(payload, key)
+        return inputs
+
+    def _public_keys(self, targets: builtins.list[int]) -> dict[int, str | None]:
+        """The public keys of ``targets``, in one request where possible."""
+        listed = self._client.organization.list(ids=targets, per_page=len(targets))
+        found: dict[int, Organization] = {o.id: o for o in listed.all()}
+        missing: set[int] = set(targets) - found.keys()
+        for organization in missing:  # not listable: ask one by one
+            found[organization] = self._client.organization.get(organization)
+        keys: dict[int, str | None] = {}
+        for organization in targets:
+            key = found[organization].public_key
+            if not key:
+                raise EncryptionError(
+                    f"organization {organization} ({found[organization].name}) has no "
+                    "public key: it must set up encryption (upload its key) before "
+                    "tasks can be encrypted for it"
+                )
+            keys[organization] = key
+        return keys
+
+
+def _one_input(input_: Any, input_alias: Any) -> Any:
+    if input_ is not None and input_alias is not None:
+        raise InvalidArgumentError("give the input once: input_ or input, not both")
+    value = input_ if input_ is not None else input_alias
+    if value is None:
+        raise InvalidArgumentError(
+            "the task needs an input, e.g. input_={'method': 'avg', 'kwargs': {...}}"
+        )
+    return value
+
+
+def _check_data_format(data_format: str | None) -> None:
+    if data_format is not None and data_format.lower() != "json":
+        raise InvalidArgumentError(
+            f"data_format {data_format!r} is not supported: vantage6 4.x sends task "
+            "input as JSON only (leave data_format out, or pass 'json')"
+        )
+
+
+def _databases(
+    databases: Sequence[Mapping[str, Any]] | str | None, database: str | None
+) -> builtins.list[TaskDatabaseInput] | Unset:
+    if databases is not None and database is not None:
+        raise InvalidArgumentError("give databases or database, not both")
+    if database is not None:
+        databases = [{"label": database}]
+    if databases is None:
+        return UNSET
+    if isinstance(databases, str):
+        databases = [{"label": databases}]
+    parsed = []
+    for entry in databases:
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("label"), str):
+            raise InvalidArgumentError(
+                "each database must be a dict with a 'label' string, e.g. "
+                "{'label': 'default'}"
+            )
+        label = entry["label"]
+        if not label.isidentifier():
+            raise InvalidArgumentError(
+                f"database label {label!r} must consist of letters, digits and "
+                "underscores, not starting with a digit (nodes use it in names of "
+                "environment variables)"
+            )
+        unknown = set(entry) - {
+            "label",
+            "query",
+            "sheet_name",
+            "preprocessing",
+            "arguments",
+        }
+        if unknown:
+            raise InvalidArgumentError(f"unknown database keys {sorted(unknown)}")
+        parsed.append(TaskDatabaseInput.from_dict(dict(entry)))
+    return parsed

@@ -1,0 +1,266 @@
+"""``client.user``: people who log in."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Sequence
+
+from vantage6_server_api.api.user import (
+    user_create,
+    user_delete,
+    user_get,
+    user_list,
+    user_update,
+)
+from vantage6_server_api.models import Message, User, UserInput, UserPage, UserUpdate
+
+from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._pagination import Page
+from vantage6_client.resources._base import (
+    Resource,
+    flag,
+    given,
+    id_list,
+    page_number,
+    page_size,
+    require_id,
+    sort_fields,
+)
+
+
+class UserGroup(Resource):
+    """Users: list, get, create, update, delete."""
+
+    def list(
+        self,
+        username: str | None = None,
+        organization: int | None = None,
+        firstname: str | None = None,
+        lastname: str | None = None,
+        email: str | None = None,
+        role: int | None = None,
+        rule: int | None = None,
+        last_seen_from: str | None = None,
+        last_seen_till: str | None = None,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        sort: str | builtins.list[str] | None = None,
+    ) -> Page[User]:
+        """Users you may see, one page at a time.
+
+        Parameters
+        ----------
+        username, firstname, lastname, email : str | None
+            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
+        organization : int | None
+            Users of this organization.
+        role : int | None
+            Users with this role.
+        rule : int | None
+            Users given this rule directly (not through a role).
+        last_seen_from, last_seen_till : str | None
+            Last seen on or after / before this moment, e.g. ``"2024-05-01"``.
+        page : int
+            Page number, from 1.
+        per_page : int
+            Items per page.
+        sort : str | builtins.list[str] | None
+            Field(s) to sort by; ``-`` in front for descending.
+
+        Returns
+        -------
+        Page[User]
+            One page; ``.all()`` for every page.
+        """
+        request = functools.partial(
+            user_list.sync_detailed,
+            client=self._api,
+            username=given(username),
+            organization_id=given(organization),
+            firstname=given(firstname),
+            lastname=given(lastname),
+            email=given(email),
+            role_id=given(role),
+            rule_id=given(rule),
+            last_seen_from=given(last_seen_from),
+            last_seen_till=given(last_seen_till),
+            per_page=page_size(per_page, 20),
+            sort=sort_fields(sort),
+        )
+        return self._paginate(UserPage, request, page_number(page))
+
+    def get(self, id_: int | None = None, *, include_permissions: bool = False) -> User:
+        """One user; by default yourself.
+
+        Parameters
+        ----------
+        id_ : int | None
+            The user; None for the logged-in user.
+        include_permissions : bool
+            Add ``permissions``: the ids of the user's roles and rules and of
+            the organizations in the user's collaborations.
+
+        Returns
+        -------
+        User
+            The user.
+        """
+        if id_ is None:
+            id_ = self._client._require_login("user.get()").id_
+        return self._transport.call(
+            User,
+            user_get.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            include_permissions=flag(include_permissions),
+        )
+
+    def create(
+        self,
+        username: str,
+        firstname: str,
+        lastname: str,
+        password: str,
+        email: str,
+        organization: int | None = None,
+        roles: Sequence[int] | None = None,
+        rules: Sequence[int] | None = None,
+    ) -> User:
+        """Create a user.
+
+        Parameters
+        ----------
+        username : str
+            Unique; starts with a letter; letters, digits, ``.``, ``_``, ``-``.
+        firstname, lastname : str
+            The person's names (the server needs both).
+        password : str
+            8 to 128 characters with a digit, an uppercase and a lowercase
+            letter and a special character.
+        email : str
+            Unique e-mail address.
+        organization : int | None
+            The user's organization; by default yours (the official client
+            sent null here, which the server refused).
+        roles : sequence of int | None
+            Ids of roles to give.
+        rules : sequence of int | None
+            Ids of extra rules to give.
+
+        Returns
+        -------
+        User
+            The new user.
+
+        Raises
+        ------
+        BadRequestError
+            Username or e-mail taken, weak password, invalid field.
+        PermissionDeniedError
+            You may not create users there, or give those roles/rules.
+        """
+        for field, value in {
+            "username": username,
+            "firstname": firstname,
+            "lastname": lastname,
+            "password": password,
+            "email": email,
+        }.items():
+            if not isinstance(value, str) or not value:
+                raise InvalidArgumentError(f"{field} must be a non-empty string")
+        if organization is None:
+            organization = self._client._require_login("user.create").organization_id
+        body = UserInput(
+            username=username,
+            firstname=firstname,
+            lastname=lastname,
+            password=password,
+            email=email,
+            organization_id=require_id(organization, "organization"),
+        )
+        if roles:
+            body.roles = id_list(roles, "roles")
+        if rules:
+            body.rules = id_list(rules, "rules")
+        return self._transport.call(
+            User, user_create.sync_detailed, client=self._api, body=body
+        )
+
+    def update(
+        self,
+        id_: int | None = None,
+        firstname: str | None = None,
+        lastname: str | None = None,
+        organization: int | None = None,
+        rules: Sequence[int] | None = None,
+        roles: Sequence[int] | None = None,
+        email: str | None = None,
+        *,
+        username: str | None = None,
+    ) -> User:
+        """Change a user; arguments left None stay as they are.
+
+        Parameters
+        ----------
+        id_ : int | None
+            The user; None for yourself.
+        firstname, lastname, email, username : str | None
+            New values.
+        organization : int | None
+            Not changeable: the server ignores it (accepted for compatibility).
+        rules, roles : sequence of int | None
+            The complete new lists (``[]`` removes all).
+
+        Returns
+        -------
+        User
+            The user as changed.
+        """
+        if id_ is None:
+            id_ = self._client._require_login("user.update()").id_
+        body = UserUpdate()
+        for field, value in {
+            "firstname": firstname,
+            "lastname": lastname,
+            "email": email,
+            "username": username,
+        }.items():
+            if value is not None:
+                setattr(body, field, value)
+        if rules is not None:
+            body.rules = id_list(rules, "rules")
+        if roles is not None:
+            body.roles = id_list(roles, "roles")
+        return self._transport.call(
+            User,
+            user_update.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            body=body,
+        )
+
+    def delete(self, id_: int, delete_dependents: bool = False) -> Message:
+        """Delete a user.
+
+        Parameters
+        ----------
+        id_ : int
+            The user.
+        delete_dependents : bool
+            Also delete the tasks the user created; without it the server
+            refuses when there are any.
+
+        Returns
+        -------
+        Message
+            The server's confirmation.
+        """
+        return self._transport.call(
+            Message,
+            user_delete.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            delete_dependents=flag(delete_dependents),
+        )

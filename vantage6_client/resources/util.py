@@ -1,0 +1,289 @@
+"""``client.util``: the server itself, your password and two-factor login, keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vantage6_server_api.api.session import validate_user_token
+from vantage6_server_api.api.util import (
+    util_change_my_password,
+    util_get_server_health,
+    util_get_server_version,
+    util_reset_my_password,
+    util_reset_two_factor_auth,
+    util_set_my_password,
+    util_set_two_factor_auth,
+)
+from vantage6_server_api.models import (
+    ChangePasswordInput,
+    Health,
+    Message,
+    Recover2FAInput,
+    RecoverPasswordInput,
+    Reset2FAInput,
+    ResetPasswordInput,
+    TwoFactorSetup,
+    UserTokenValidation,
+    Version,
+)
+
+from vantage6_client._crypto import generate_private_key, write_private_key
+from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client.resources._base import Resource
+
+
+class UtilGroup(Resource):
+    """Utilities: server version and health, passwords, two-factor login, keys."""
+
+    def get_server_version(self, attempts_on_timeout: int | None = None) -> Version:
+        """The version of the vantage6 server.
+
+        Needs no login.
+
+        Parameters
+        ----------
+        attempts_on_timeout : int | None
+            How often to try when the server does not answer in time; by
+            default this client's retry policy decides.
+
+        Returns
+        -------
+        Version
+            ``version.version`` is e.g. ``"4.15.2"``.
+        """
+        client = self._client
+        if attempts_on_timeout is not None:
+            if not isinstance(attempts_on_timeout, int) or attempts_on_timeout < 1:
+                raise InvalidArgumentError("attempts_on_timeout must be at least 1")
+            client = client.with_options(max_retries=attempts_on_timeout - 1)
+        transport = client._transport
+        return transport.call_public(
+            Version, util_get_server_version.sync_detailed, client=transport.api
+        )
+
+    def get_server_health(self) -> Health:
+        """Whether the server runs and reaches its database.
+
+        Needs no login.
+
+        Returns
+        -------
+        Health
+            ``health.database`` is False when the database is unreachable.
+        """
+        return self._transport.call_public(
+            Health, util_get_server_health.sync_detailed, client=self._api
+        )
+
+    def change_my_password(self, current_password: str, new_password: str) -> Message:
+        """Change the password of the logged-in user.
+
+        Parameters
+        ----------
+        current_password : str
+            The password now.
+        new_password : str
+            The new one: 8 to 128 characters with a digit, an uppercase and a
+            lowercase letter and a special character.
+
+        Returns
+        -------
+        Message
+            The server's confirmation.
+
+        Raises
+        ------
+        AuthenticationError
+            The current password is wrong.
+        BadRequestError
+            The new password breaks the policy, or equals the current one.
+        """
+        _require_text(current_password=current_password, new_password=new_password)
+        body = ChangePasswordInput(
+            current_password=current_password, new_password=new_password
+        )
+        return self._transport.call(
+            Message, util_change_my_password.sync_detailed, client=self._api, body=body
+        )
+
+    def reset_my_password(
+        self, email: str | None = None, username: str | None = None
+    ) -> Message:
+        """Ask for an e-mail with a token to set a new password.
+
+        Needs no login. The server answers the same whether or not the
+        account exists, and sends mail only when it has SMTP settings.
+
+        Parameters
+        ----------
+        email : str | None
+            The account's e-mail address.
+        username : str | None
+            Or its username (wins when both are given).
+
+        Returns
+        -------
+        Message
+            The server's (uniform) answer.
+        """
+        if not email and not username:
+            raise InvalidArgumentError("give the account's email or username")
+        body = RecoverPasswordInput()
+        if email:
+            body.email = email
+        if username:
+            body.username = username
+        return self._transport.call_public(
+            Message, util_reset_my_password.sync_detailed, client=self._api, body=body
+        )
+
+    def set_my_password(self, token: str, password: str) -> Message:
+        """Set a new password with the token from the reset e-mail.
+
+        Needs no login.
+
+        Parameters
+        ----------
+        token : str
+            The reset token from the e-mail.
+        password : str
+            The new password (see :meth:`change_my_password` for the policy).
+
+        Raises
+        ------
+        BadRequestError
+            Invalid token, or the password breaks the policy.
+        AuthenticationError
+            The token has expired.
+        """
+        _require_text(token=token, password=password)
+        body = ResetPasswordInput(reset_token=token, password=password)
+        return self._transport.call_public(
+            Message, util_set_my_password.sync_detailed, client=self._api, body=body
+        )
+
+    def reset_two_factor_auth(
+        self, password: str, email: str | None = None, username: str | None = None
+    ) -> Message:
+        """Ask for an e-mail with a token to set up two-factor login anew.
+
+        Needs no login. The server identifies the account by username and
+        password; it does not accept an e-mail address here.
+
+        Parameters
+        ----------
+        password : str
+            The account's password.
+        email : str | None
+            Not accepted by the server (the official client sent it, which
+            always failed); give ``username``.
+        username : str | None
+            The account's username.
+
+        Raises
+        ------
+        InvalidArgumentError
+            No username given.
+        AuthenticationError
+            Username or password wrong.
+        BadRequestError
+            The server cannot send e-mail (no SMTP settings).
+        """
+        if not username:
+            raise InvalidArgumentError(
+                "reset_two_factor_auth needs the username (the server does not "
+                "look accounts up by e-mail here)"
+            )
+        _require_text(password=password)
+        body = Recover2FAInput(username=username, password=password)
+        return self._transport.call_public(
+            Message,
+            util_reset_two_factor_auth.sync_detailed,
+            client=self._api,
+            body=body,
+        )
+
+    def set_two_factor_auth(self, token: str) -> TwoFactorSetup:
+        """Get a new two-factor secret with the token from the reset e-mail.
+
+        Needs no login.
+
+        Parameters
+        ----------
+        token : str
+            The reset token from the e-mail.
+
+        Returns
+        -------
+        TwoFactorSetup
+            ``qr_uri`` to show as QR code and ``otp_secret`` for entering by
+            hand in an authenticator app.
+        """
+        _require_text(token=token)
+        body = Reset2FAInput(reset_token=token)
+        return self._transport.call_public(
+            TwoFactorSetup,
+            util_set_two_factor_auth.sync_detailed,
+            client=self._api,
+            body=body,
+        )
+
+    def generate_private_key(
+        self, file_: str | Path | None = None, *, overwrite: bool = False
+    ) -> Path:
+        """Create your organization's key pair and upload the public key.
+
+        Writes a new RSA-4096 private key (readable by you only), replaces the
+        public key the server holds for your organization and makes this
+        client use the new key. Whatever was encrypted for the old key cannot
+        be read with the new one.
+
+        Parameters
+        ----------
+        file_ : str | Path | None
+            Where to write the private key; by default
+            ``privkey_<organization name>.pem`` in the working directory.
+        overwrite : bool
+            Replace an existing file, by default False.
+
+        Returns
+        -------
+        Path
+            The private key file.
+
+        Raises
+        ------
+        InvalidArgumentError
+            Not logged in, or the file exists and ``overwrite`` is False.
+        """
+        whoami = self._client._require_login("generate_private_key")
+        if file_ is None:
+            safe = "".join(c if c.isalnum() else "_" for c in whoami.organization_name)
+            file_ = Path(f"privkey_{safe or whoami.organization_id}.pem")
+        key = generate_private_key()
+        path = write_private_key(file_, key, overwrite=overwrite)
+        self._client.setup_encryption(key, overwrite=True)
+        return path
+
+    def validate_user_token(self) -> UserTokenValidation:
+        """Ask the server whether this session's access token is valid.
+
+        Returns
+        -------
+        UserTokenValidation
+            Who the token belongs to: user id, username, e-mail, organization.
+
+        Raises
+        ------
+        AuthenticationError
+            The token is missing, invalid or expired (and could not be refreshed).
+        """
+        return self._transport.call(
+            UserTokenValidation, validate_user_token.sync_detailed, client=self._api
+        )
+
+
+def _require_text(**values: object) -> None:
+    for name, value in values.items():
+        if not isinstance(value, str) or not value:
+            raise InvalidArgumentError(f"{name} must be a non-empty string")

@@ -1,0 +1,294 @@
+"""Play a vantage6 node over the real node API.
+
+A real node runs algorithms in Docker containers, which these machines do not
+have. :class:`NodePlayer` does what a node does over HTTP instead: it logs in
+with the node's API key, picks up its open runs, marks them active, decrypts
+their input with its organization's private key (in encrypted
+collaborations), runs a small Python function on a local table, encrypts the
+result for the organization that created the task, and reports it. The server
+sees a node; a task really completes.
+
+Algorithms are plain functions ``f(table, *args, **kwargs)``; the task input's
+``method`` names one of them. Besides the defaults below, a test can make a
+run fail (``status: failed``, with the traceback as log) or crash.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import threading
+import traceback
+from collections.abc import Callable, Mapping, Sequence
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from vantage6_server_api.api.collaboration import collaboration_get
+from vantage6_server_api.api.node import node_get
+from vantage6_server_api.api.organization import organization_get
+from vantage6_server_api.api.run import run_list, run_update
+from vantage6_server_api.api.session import authenticate_node
+from vantage6_server_api.models import (
+    Collaboration,
+    Link,
+    Node,
+    NodeTokens,
+    Organization,
+    Run,
+    RunPage,
+    RunUpdate,
+    Task,
+    TokenNodeInput,
+)
+from vantage6_server_api.models.run_update_status import RunUpdateStatus
+
+from vantage6_client._crypto import (
+    Cryptor,
+    PlainCryptor,
+    PrivateKeySource,
+    RSACryptor,
+    dump_payload,
+    load_payload,
+    load_private_key,
+)
+from vantage6_client._transport import Transport
+
+log = logging.getLogger("vantage6_client.testing.node")
+
+Table = Sequence[Mapping[str, Any]]
+Algorithm = Callable[..., Any]
+
+
+class RunCrashed(Exception):  # noqa: N818 - names what happens to the run
+    """Raise in an algorithm to report the run as crashed (not failed)."""
+
+
+def partial_sum(table: Table, column: str) -> dict[str, float]:
+    """Sum and count of ``column``: the node's part of a federated mean."""
+    values = [float(row[column]) for row in table]
+    return {"sum": sum(values), "count": len(values)}
+
+
+def echo(table: Table, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    """The arguments back, and the table's size: for checking what arrived."""
+    return {"args": list(args), "kwargs": kwargs, "rows": len(table)}
+
+
+def fail(table: Table, message: str = "failing on purpose") -> None:
+    """Always raises: the run ends as failed."""
+    raise RuntimeError(message)
+
+
+def crash(table: Table) -> None:
+    """The run ends as crashed."""
+    raise RunCrashed("crashing on purpose")
+
+
+DEFAULT_ALGORITHMS: Mapping[str, Algorithm] = {
+    "partial_sum": partial_sum,
+    "echo": echo,
+    "fail": fail,
+    "crash": crash,
+}
+
+
+class NodePlayer:
+    """One node of one organization in one collaboration.
+
+    Parameters
+    ----------
+    base_url : str
+        The server's API root, e.g. ``http://127.0.0.1:7601/api``.
+    api_key : str
+        The node's API key (from ``client.node.create``).
+    private_key : str | os.PathLike | bytes | RSAPrivateKey | None
+        The organization's private key; needed in encrypted collaborations.
+    table : sequence of mappings
+        The node's local data, e.g. ``[{"age": 34}, {"age": 51}]``.
+    algorithms : mapping of name to function
+        Replaces :data:`DEFAULT_ALGORITHMS`.
+    transport : httpx.BaseTransport | None
+        Innermost HTTP transport (tests use it to check every response).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        private_key: PrivateKeySource | None = None,
+        table: Table = (),
+        algorithms: Mapping[str, Algorithm] | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._transport = Transport(base_url, transport=transport)
+        self._api_key = api_key
+        self._private_key = load_private_key(private_key) if private_key else None
+        self.table = list(table)
+        self.algorithms = dict(DEFAULT_ALGORITHMS if algorithms is None else algorithms)
+        self.node_id = 0
+        self.organization_id = 0
+        self.collaboration_id = 0
+        self._cryptor: Cryptor = PlainCryptor()
+        self._public_keys: dict[int, str] = {}
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.handled: list[int] = []
+
+    # -- session -------------------------------------------------------------
+    def login(self) -> Self:
+        """Log in with the API key and learn who this node is."""
+        api = self._transport.api
+        tokens = self._transport.call(
+            NodeTokens,
+            authenticate_node.sync_detailed,
+            client=api,
+            body=TokenNodeInput(api_key=self._api_key),
+        )
+        self._transport.tokens.set(tokens.access_token, tokens.refresh_token)
+        self.node_id = int(tokens.node_url.rsplit("/", 1)[-1])
+        node = self._transport.call(
+            Node, node_get.sync_detailed, self.node_id, client=api
+        )
+        if not isinstance(node.organization, Link) or not isinstance(
+            node.collaboration, Link
+        ):
+            raise RuntimeError(f"node {self.node_id} is not in a collaboration")
+        self.organization_id = node.organization.id
+        self.collaboration_id = node.collaboration.id
+        collaboration = self._transport.call(
+            Collaboration,
+            collaboration_get.sync_detailed,
+            self.collaboration_id,
+            client=api,
+        )
+        if collaboration.encrypted:
+            if self._private_key is None:
+                raise RuntimeError(
+                    f"collaboration {self.collaboration_id} is encrypted: the node "
+                    f"of organization {self.organization_id} needs its private key"
+                )
+            self._cryptor = RSACryptor(self._private_key)
+        return self
+
+    # -- work ----------------------------------------------------------------
+    def handle_open_runs(self) -> list[int]:
+        """Process every open run of this node once; return their ids."""
+        if not self.node_id:
+            self.login()
+        page = self._transport.call(
+            RunPage,
+            run_list.sync_detailed,
+            client=self._transport.api,
+            node_id=self.node_id,
+            state="open",
+            include=["task"],
+            per_page=100,
+        )
+        done = []
+        for run in page.data:
+            if run.status in ("pending", "initializing"):
+                self._process(run)
+                done.append(run.id)
+        self.handled.extend(done)
+        return done
+
+    def _process(self, run: Run) -> None:
+        self._report(run.id, RunUpdate(started_at=_now(), status="active"))
+        status: RunUpdateStatus = "completed"
+        result = None
+        try:
+            request = load_payload(self._cryptor.decrypt(run.input_ or ""))
+            method = self.algorithms[request["method"]]
+            output = method(
+                self.table, *request.get("args", []), **request.get("kwargs", {})
+            )
+            result = self._encrypt_for_initiator(run, dump_payload(output))
+            run_log = f"ran {request['method']} on {len(self.table)} rows"
+        except RunCrashed:
+            status, run_log = "crashed", traceback.format_exc()
+        except Exception:
+            status, run_log = "failed", traceback.format_exc()
+        finished = RunUpdate(finished_at=_now(), status=status, log=run_log)
+        if result is not None:
+            finished.result = result
+        self._report(run.id, finished)
+        log.debug("node %d: run %d %s", self.node_id, run.id, status)
+
+    def _encrypt_for_initiator(self, run: Run, payload: bytes) -> str:
+        if not self._cryptor.encrypts:
+            return self._cryptor.encrypt(payload, None)
+        task = run.task
+        if not isinstance(task, Task) or not isinstance(task.init_org, Link):
+            raise RuntimeError(f"run {run.id} carries no initiating organization")
+        initiator = task.init_org.id
+        if initiator not in self._public_keys:
+            organization = self._transport.call(
+                Organization,
+                organization_get.sync_detailed,
+                initiator,
+                client=self._transport.api,
+            )
+            self._public_keys[initiator] = organization.public_key
+        return self._cryptor.encrypt(payload, self._public_keys[initiator])
+
+    def _report(self, run_id: int, update: RunUpdate) -> None:
+        self._transport.call(
+            Run,
+            run_update.sync_detailed,
+            run_id,
+            client=self._transport.api,
+            body=update,
+        )
+
+    # -- background ----------------------------------------------------------
+    def start(self, poll_interval: float = 0.1) -> Self:
+        """Answer runs in a background thread until :meth:`stop`."""
+        if not self.node_id:
+            self.login()
+        self._stop.clear()
+        self._thread = threading.Thread(
+            target=self._serve, args=(poll_interval,), daemon=True, name="node-player"
+        )
+        self._thread.start()
+        return self
+
+    def _serve(self, poll_interval: float) -> None:
+        while not self._stop.is_set():
+            try:
+                self.handle_open_runs()
+            except Exception:  # keep serving; a test sees the missing result
+                log.exception("node %d: polling failed", self.node_id)
+            self._stop.wait(poll_interval)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+
+    def close(self) -> None:
+        self.stop()
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _now() -> datetime.datetime:
+    """Now in UTC, in the one form PATCH /run accepts.
+
+    The server parses ``%Y-%m-%dT%H:%M:%S.%f`` (optionally ``+00:00``) and
+    nothing else; ``isoformat`` leaves the fraction out when it is zero.
+    """
+    moment = datetime.datetime.now(datetime.UTC)
+    return moment.replace(microsecond=moment.microsecond or 1)

@@ -1,0 +1,317 @@
+"""Run a real vantage6 server on loopback, the way production runs it.
+
+``v6 server start`` runs the server under uWSGI with gevent inside its Docker
+image; :class:`LocalServer` runs that same command from a virtualenv that holds
+``vantage6-server`` and ``uwsgi`` (``make`` builds ``.venv-server``), with a
+fresh SQLite file in a temporary directory and a free port on 127.0.0.1.
+(The Flask/gevent development server is no substitute: on a reused connection
+it stalls every request for ~44 ms.)
+
+Run ``python -m vantage6_client.testing.server`` (or ``make server``) for a
+server in the foreground.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Self
+
+import httpx
+
+ROOT_USERNAME = "root"
+ROOT_PASSWORD = "root"  # what the server gives its root user on first start
+DEFAULT_SERVER_VENV = Path(__file__).resolve().parents[2] / ".venv-server"
+_WSGI_WITH_OVERRIDES = Path(__file__).with_name("_wsgi_overrides.py")
+
+
+class ServerStartError(RuntimeError):
+    """The server process did not come up; the message ends with its log."""
+
+
+class LocalServer:
+    """A vantage6 server process on 127.0.0.1 for tests, demos and benchmarks.
+
+    Parameters
+    ----------
+    venv : str | os.PathLike | None
+        Virtualenv holding ``vantage6-server`` and ``uwsgi``; default: the
+        project's ``.venv-server`` (or ``$V6_SERVER_VENV``).
+    workdir : str | os.PathLike | None
+        Where the database, configuration and logs go; default: a new
+        temporary directory, removed by :meth:`stop` unless ``keep_workdir``.
+    port : int | None
+        TCP port; default: a free one.
+    two_factor_auth : bool
+        Require two-factor authentication of users.
+    access_token_seconds, refresh_token_seconds : int | None
+        Token lifetimes. The server's configuration refuses access tokens
+        shorter than 30 minutes; shorter ones are set on the Flask app after
+        it is built, for fault tests.
+    jwt_secret_key : str
+        Fixed, so that tokens stay valid across :meth:`restart`.
+    startup_timeout : float
+        Seconds to wait for ``GET /api/health``.
+    """
+
+    def __init__(
+        self,
+        venv: str | os.PathLike[str] | None = None,
+        *,
+        workdir: str | os.PathLike[str] | None = None,
+        port: int | None = None,
+        two_factor_auth: bool = False,
+        access_token_seconds: int | None = None,
+        refresh_token_seconds: int | None = None,
+        jwt_secret_key: str = "vantage6-sdk-local-server",
+        startup_timeout: float = 60.0,
+        keep_workdir: bool = False,
+    ) -> None:
+        self.venv = Path(
+            venv or os.environ.get("V6_SERVER_VENV") or DEFAULT_SERVER_VENV
+        )
+        self._own_workdir = workdir is None
+        self.workdir = Path(workdir or tempfile.mkdtemp(prefix="v6-server-"))
+        self.keep_workdir = keep_workdir
+        self.port = port or free_port()
+        self.host = "127.0.0.1"
+        self.api_path = "/api"
+        self.two_factor_auth = two_factor_auth
+        self.access_token_seconds = access_token_seconds
+        self.refresh_token_seconds = refresh_token_seconds
+        self.jwt_secret_key = jwt_secret_key
+        self.startup_timeout = startup_timeout
+        self.root_username = ROOT_USERNAME
+        self.root_password = ROOT_PASSWORD
+        self.log_file = self.workdir / "server.log"
+        self._process: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
+
+    # -- addresses -----------------------------------------------------------
+    @property
+    def url(self) -> str:
+        """``http://127.0.0.1:<port>``, without the API path."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """The API root, ``http://127.0.0.1:<port>/api``."""
+        return self.url + self.api_path
+
+    # -- lifetime ------------------------------------------------------------
+    def start(self) -> Self:
+        """Start the server and wait until it answers.
+
+        Raises
+        ------
+        ServerStartError
+            The process exited or did not answer in time; the message shows
+            the end of its log.
+        """
+        if self.running:
+            return self
+        uwsgi = self.venv / "bin" / "uwsgi"
+        if not uwsgi.exists():
+            raise ServerStartError(
+                f"no uwsgi in {self.venv}: build the server's virtualenv first "
+                "(`make .venv-server/.installed`, or set V6_SERVER_VENV)"
+            )
+        config = self._write_config()
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        wsgi_file = self._official_wsgi_file()
+        if self.access_token_seconds or self.refresh_token_seconds:
+            env["V6_SDK_WSGI_FILE"] = str(wsgi_file)
+            env["V6_SDK_ACCESS_TOKEN_SECONDS"] = str(self.access_token_seconds or "")
+            env["V6_SDK_REFRESH_TOKEN_SECONDS"] = str(self.refresh_token_seconds or "")
+            wsgi_file = _WSGI_WITH_OVERRIDES
+        # The flags `v6 server start` passes inside the official image, plus
+        # --die-on-term (TERM stops it) and --virtualenv (ours is not /usr).
+        command = [
+            str(uwsgi),
+            "--http", f"{self.host}:{self.port}",
+            "--gevent", "1000",
+            "--http-websockets",
+            "--http-chunked-input",
+            "--http-keepalive",
+            "--post-buffering", "0",
+            "--master",
+            "--callable", "app",
+            "--disable-logging",
+            "--die-on-term",
+            "--virtualenv", str(self.venv),
+            "--wsgi-file", str(wsgi_file),
+            "--pyargv", str(config),
+        ]  # fmt: skip
+        self._log = self.log_file.open("ab")
+        self._process = subprocess.Popen(
+            command,
+            cwd=self.workdir,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # Ctrl-C in a terminal reaches us, not it
+        )
+        self._wait_until_healthy()
+        return self
+
+    def stop(self) -> None:
+        """Stop the server (TERM, then KILL after 10 s) and tidy up."""
+        process, self._process = self._process, None
+        if process is not None and process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def restart(self) -> Self:
+        """Stop and start again: same port, database and token secret."""
+        self.stop()
+        return self.start()
+
+    def cleanup(self) -> None:
+        """Stop, and remove the working directory if this object made it."""
+        self.stop()
+        if self._own_workdir and not self.keep_workdir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.cleanup()
+
+    def log_tail(self, lines: int = 40) -> str:
+        """The last lines the server wrote."""
+        try:
+            text = self.log_file.read_text(errors="replace")
+        except OSError:
+            return "(no server log)"
+        return "\n".join(text.splitlines()[-lines:])
+
+    # -- internals -----------------------------------------------------------
+    def _write_config(self) -> Path:
+        data = self.workdir / "data"
+        logs = self.workdir / "log"
+        data.mkdir(parents=True, exist_ok=True)
+        logs.mkdir(parents=True, exist_ok=True)
+        lines = [
+            "description: vantage6-sdk local server",
+            f"ip: {self.host}",
+            f"port: {self.port}",
+            f"api_path: {self.api_path}",
+            f"uri: sqlite:///{self.workdir / 'server.sqlite'}",
+            "allow_drop_all: true",
+            f"jwt_secret_key: {self.jwt_secret_key}",
+            "server_name: sdk-local",
+            f"two_factor_auth: {str(self.two_factor_auth).lower()}",
+            "password_policy:",
+            # tests log in wrongly on purpose; they must not lock accounts
+            "  max_failed_attempts: 1000",
+            "  inactivation_minutes: 1",
+            "logging:",
+            "  level: INFO",
+            "  use_console: true",
+            "  backup_count: 1",
+            "  max_size: 10485760",
+            "  format: '%(asctime)s %(levelname)-8s %(name)s: %(message)s'",
+            "  datefmt: '%H:%M:%S'",
+            f"  file: {logs / 'vantage6-server.log'}",
+            # /.dockerenv exists on CI machines: keep the server off its
+            # in-container default directories
+            "directories:",
+            f"  log: {logs}",
+            f"  data: {data}",
+        ]
+        config = self.workdir / "server.yaml"
+        config.write_text("\n".join(lines) + "\n")
+        return config
+
+    def _official_wsgi_file(self) -> Path:
+        found = sorted(
+            self.venv.glob("lib/python3*/site-packages/vantage6/server/wsgi.py")
+        )
+        if not found:
+            raise ServerStartError(f"vantage6-server is not installed in {self.venv}")
+        return found[0]
+
+    def _wait_until_healthy(self) -> None:
+        deadline = time.monotonic() + self.startup_timeout
+        with httpx.Client(timeout=2.0) as http:
+            while time.monotonic() < deadline:
+                if self._process is None or self._process.poll() is not None:
+                    code = self._process.returncode if self._process else "?"
+                    self.stop()
+                    raise ServerStartError(
+                        f"the server exited during start-up (code {code}); "
+                        f"its log ({self.log_file}) ends with:\n{self.log_tail()}"
+                    )
+                with contextlib.suppress(httpx.HTTPError):
+                    if http.get(f"{self.base_url}/health").status_code == 200:
+                        return
+                time.sleep(0.1)
+        self.stop()
+        raise ServerStartError(
+            f"the server did not answer {self.base_url}/health within "
+            f"{self.startup_timeout:.0f} s; its log ends with:\n{self.log_tail()}"
+        )
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a local server in the foreground until Ctrl-C."""
+    parser = argparse.ArgumentParser(description="Run a local vantage6 server.")
+    parser.add_argument("--port", type=int, default=7601)
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--two-factor-auth", action="store_true")
+    args = parser.parse_args(argv)
+    server = LocalServer(
+        workdir=args.workdir, port=args.port, two_factor_auth=args.two_factor_auth
+    )
+    with server:
+        sys.stdout.write(
+            f"vantage6 server {server.base_url} (user {server.root_username}, "
+            f"password {server.root_password}); log: {server.log_file}\n"
+            "Ctrl-C stops it.\n"
+        )
+        sys.stdout.flush()
+        with contextlib.suppress(KeyboardInterrupt):
+            while server.running:
+                time.sleep(0.5)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
