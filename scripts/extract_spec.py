@@ -194,7 +194,7 @@ def assemble(app: Any, operations: list[RouteOperation], overrides: Json) -> Jso
     schemas = {name: schemas[name] for name in referenced_schemas(paths, schemas)}
 
     spec: Json = {
-        "openapi": "3.0.3",
+        "openapi": "3.1.0",
         "info": {
             "title": "vantage6 server API",
             "version": SERVER_VERSION,
@@ -214,6 +214,8 @@ def assemble(app: Any, operations: list[RouteOperation], overrides: Json) -> Jso
             },
         },
     }
+    spec["paths"] = to_openapi_31(spec["paths"])
+    spec["components"]["schemas"] = to_openapi_31(spec["components"]["schemas"])
     check_complete(spec)
     return spec
 
@@ -749,6 +751,33 @@ def _refs(node: Any) -> Iterator[str]:
     elif isinstance(node, list):
         for value in node:
             yield from _refs(value)
+
+
+def to_openapi_31(node: Any) -> Any:
+    """OpenAPI 3.0's ``nullable`` as 3.1 writes it: ``null`` among the types.
+
+    apispec and the overrides speak 3.0; but 3.0.3's ``nullable`` only acts
+    next to a ``type``, so a nullable reference (``allOf: [$ref]``) cannot
+    accept null there. 3.1 (JSON Schema) says it plainly: ``anyOf`` with
+    ``{"type": "null"}``.
+    """
+    if isinstance(node, list):
+        return [to_openapi_31(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: to_openapi_31(value) for key, value in node.items()}
+    if not node.pop("nullable", False):
+        return node
+    if isinstance(node.get("type"), str):
+        node["type"] = [node["type"], "null"]
+        if "enum" in node:
+            node["enum"] = [*node["enum"], None]
+        return node
+    alternatives = node.pop("oneOf", None) or node.pop("anyOf", None)
+    if alternatives is None:
+        alternatives = node.pop("allOf", None) or [{}]
+    node["anyOf"] = [*alternatives, {"type": "null"}]
+    return node
 
 
 def check_complete(spec: Json) -> None:

@@ -8,6 +8,12 @@ Everything a call can go wrong with is a :class:`Vantage6Error`.
 """
 
 from vantage6_client._client import Client, WhoAmI
+from vantage6_client._crypto import (
+    generate_private_key,
+    load_private_key,
+    public_key_text,
+    write_private_key,
+)
 from vantage6_client._exceptions import (
     APIError,
     AuthenticationError,
@@ -57,4 +63,8 @@ __all__ = [
     "UserClient",
     "Vantage6Error",
     "WhoAmI",
+    "generate_private_key",
+    "load_private_key",
+    "public_key_text",
+    "write_private_key",
 ]

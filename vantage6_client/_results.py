@@ -10,8 +10,10 @@ from attrs import frozen
 from vantage6_server_api.models import Link, Result, Run, Task
 from vantage6_server_api.types import JsonView, Unset
 
-from vantage6_client._crypto import Cryptor, load_payload
+from vantage6_client._crypto import Cryptor, PlainCryptor, load_payload
 from vantage6_client._exceptions import DecryptionError, Vantage6Error
+
+_PLAIN = PlainCryptor()
 
 
 def decode(
@@ -42,7 +44,7 @@ def decode(
             organization_id=organization_id,
         )
     try:
-        return load_payload(cryptor.decrypt(text))
+        return load_payload((cryptor if encrypted else _PLAIN).decrypt(text))
     except DecryptionError as exc:
         raise DecryptionError(
             str(exc), run_id=run_id, organization_id=organization_id

@@ -323,6 +323,10 @@ class Transport:
 def _parsed_or_raise(operation: str, send: Callable[[], R]) -> R:
     try:
         return send()
+    except APIError as exc:
+        # Raised by the response hook deep inside httpx: show the caller's
+        # frames, not httpx's.
+        raise exc.with_traceback(None) from None
     except Vantage6Error:
         raise
     except (KeyError, ValueError, TypeError, AttributeError) as exc:

@@ -37,7 +37,7 @@ from vantage6_server_api.models import (
 from vantage6_server_api.types import UNSET, Unset
 
 from vantage6_client import _blobs
-from vantage6_client._crypto import dump_payload
+from vantage6_client._crypto import Cryptor, PlainCryptor, dump_payload
 from vantage6_client._exceptions import EncryptionError, InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client._transport import expect
@@ -454,9 +454,10 @@ class TaskGroup(Resource):
             collaboration_id,
             client=self._api,
         )
-        cryptor = self._client.cryptor
+        cryptor: Cryptor = PlainCryptor()
         keys: dict[int, str | None] = dict.fromkeys(targets)
         if collaboration.encrypted:
+            cryptor = self._client.cryptor
             if not cryptor.encrypts:
                 raise EncryptionError(
                     f"collaboration {collaboration_id} is encrypted: call "

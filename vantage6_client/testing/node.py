@@ -26,7 +26,7 @@ from typing import Any, Self
 import httpx
 from vantage6_server_api.api.collaboration import collaboration_get
 from vantage6_server_api.api.node import node_get
-from vantage6_server_api.api.organization import organization_get
+from vantage6_server_api.api.organization import organization_get, organization_update
 from vantage6_server_api.api.run import run_list, run_update
 from vantage6_server_api.api.session import authenticate_node
 from vantage6_server_api.models import (
@@ -35,6 +35,7 @@ from vantage6_server_api.models import (
     Node,
     NodeTokens,
     Organization,
+    OrganizationUpdate,
     Run,
     RunPage,
     RunUpdate,
@@ -51,6 +52,7 @@ from vantage6_client._crypto import (
     dump_payload,
     load_payload,
     load_private_key,
+    same_public_key,
 )
 from vantage6_client._transport import Transport
 
@@ -170,7 +172,26 @@ class NodePlayer:
                     f"of organization {self.organization_id} needs its private key"
                 )
             self._cryptor = RSACryptor(self._private_key)
+            self._publish_public_key(self._cryptor.public_key)
         return self
+
+    def _publish_public_key(self, public_key: str) -> None:
+        """As a real node does: make the server hold this organization's key."""
+        api = self._transport.api
+        organization = self._transport.call(
+            Organization,
+            organization_get.sync_detailed,
+            self.organization_id,
+            client=api,
+        )
+        if not same_public_key(organization.public_key, public_key):
+            self._transport.call(
+                Organization,
+                organization_update.sync_detailed,
+                self.organization_id,
+                client=api,
+                body=OrganizationUpdate(public_key=public_key),
+            )
 
     # -- work ----------------------------------------------------------------
     def handle_open_runs(self) -> list[int]:

@@ -121,9 +121,9 @@ class NewNode(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                collaboration_type_1 = Link.from_dict(data)
+                collaboration_type_0 = Link.from_dict(data)
 
-                return collaboration_type_1
+                return collaboration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)
@@ -174,9 +174,9 @@ class NewNode(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                organization_type_1 = Link.from_dict(data)
+                organization_type_0 = Link.from_dict(data)
 
-                return organization_type_1
+                return organization_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)

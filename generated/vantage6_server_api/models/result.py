@@ -122,9 +122,9 @@ class Result(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                task_type_1 = Link.from_dict(data)
+                task_type_0 = Link.from_dict(data)
 
-                return task_type_1
+                return task_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)

@@ -112,9 +112,9 @@ class Role(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                organization_type_1 = Link.from_dict(data)
+                organization_type_0 = Link.from_dict(data)
 
-                return organization_type_1
+                return organization_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)

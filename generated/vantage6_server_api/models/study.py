@@ -89,9 +89,9 @@ class Study(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                collaboration_type_1 = Link.from_dict(data)
+                collaboration_type_0 = Link.from_dict(data)
 
-                return collaboration_type_1
+                return collaboration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)

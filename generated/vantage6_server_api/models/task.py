@@ -205,9 +205,9 @@ class Task(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                algorithm_store_type_1 = Link.from_dict(data)
+                algorithm_store_type_0 = Link.from_dict(data)
 
-                return algorithm_store_type_1
+                return algorithm_store_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)
@@ -222,9 +222,9 @@ class Task(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                collaboration_type_1 = Link.from_dict(data)
+                collaboration_type_0 = Link.from_dict(data)
 
-                return collaboration_type_1
+                return collaboration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)
@@ -290,9 +290,9 @@ class Task(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                init_org_type_1 = Link.from_dict(data)
+                init_org_type_0 = Link.from_dict(data)
 
-                return init_org_type_1
+                return init_org_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)
@@ -305,9 +305,9 @@ class Task(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                init_user_type_1 = Link.from_dict(data)
+                init_user_type_0 = Link.from_dict(data)
 
-                return init_user_type_1
+                return init_user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)
@@ -334,9 +334,9 @@ class Task(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                parent_type_1 = Link.from_dict(data)
+                parent_type_0 = Link.from_dict(data)
 
-                return parent_type_1
+                return parent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)
@@ -369,9 +369,9 @@ class Task(JsonView):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                study_type_1 = Link.from_dict(data)
+                study_type_0 = Link.from_dict(data)
 
-                return study_type_1
+                return study_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(Link | None, data)
