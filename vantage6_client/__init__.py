@@ -33,6 +33,7 @@ from vantage6_client._exceptions import (
     UnexpectedResponseError,
     Vantage6Error,
 )
+from vantage6_client._node_client import NodeClient, NodeIdentity
 from vantage6_client._pagination import Page
 from vantage6_client._results import AlgorithmRun, TaskResult, TaskResults
 
@@ -49,6 +50,8 @@ __all__ = [
     "FailedRun",
     "InvalidArgumentError",
     "MFARequiredError",
+    "NodeClient",
+    "NodeIdentity",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",

@@ -187,20 +187,23 @@ class RSACryptor:
         return wrapped_key, iv, encryptor
 
     def _decryptor(self, wrapped_key: str, iv: str) -> CipherContext:
+        # With the wrong private key, PKCS#1 v1.5 decryption does not fail: to
+        # resist timing attacks it returns random bytes ("implicit rejection").
+        # A key of the wrong length is how that shows.
         try:
             key = self._private_key.decrypt(
                 base64.b64decode(wrapped_key, validate=True), padding.PKCS1v15()
             )
+            if len(key) == 44:  # the web UI wraps the base64 text of the key
+                key = base64.b64decode(key, validate=True)
             iv_bytes = base64.b64decode(iv, validate=True)
-        except (ValueError, binascii.Error) as exc:
+        except (ValueError, binascii.Error):
+            key = iv_bytes = b""
+        if len(key) != KEY_BYTES or len(iv_bytes) != IV_BYTES:
             raise DecryptionError(
                 "cannot unwrap the message key: it was encrypted for another "
                 "organization's key, or it is damaged"
-            ) from exc
-        if len(key) == 44:  # the web UI wraps the base64 text of the key
-            key = base64.b64decode(key)
-        if len(key) != KEY_BYTES or len(iv_bytes) != IV_BYTES:
-            raise DecryptionError("the message key or IV has the wrong length")
+            )
         return Cipher(algorithms.AES(key), modes.CTR(iv_bytes)).decryptor()
 
     def _load_public_key(self, public_key: str) -> rsa.RSAPublicKey:

@@ -114,6 +114,7 @@ class _CallContext:
     operation: str
     options: CallOptions
     token: TokenKind
+    tokens: Tokens
 
 
 _current: contextvars.ContextVar[_CallContext | None] = contextvars.ContextVar(
@@ -249,7 +250,7 @@ class Transport:
     @contextlib.contextmanager
     def _context(self, operation: str, token: TokenKind) -> Iterator[None]:
         """Mark requests as ``operation``'s; map transport failures to our errors."""
-        marker = _current.set(_CallContext(operation, self.options, token))
+        marker = _current.set(_CallContext(operation, self.options, token, self.tokens))
         try:
             yield
         except httpx.TimeoutException as exc:
@@ -299,21 +300,34 @@ class Transport:
             log.debug("access token refreshed")
 
     # -- request hook --------------------------------------------------------
-    def _authorize(self, request: httpx.Request) -> None:
+    @staticmethod
+    def _authorize(request: httpx.Request) -> None:
         context = _current.get()
-        kind = context.token if context else "none"
-        token = self.tokens.refresh if kind == "refresh" else self.tokens.access
-        if kind != "none" and token:
-            request.headers["Authorization"] = f"Bearer {token}"
+        if context is not None and context.token != "none":
+            tokens = context.tokens
+            token = tokens.refresh if context.token == "refresh" else tokens.access
+            if token:
+                request.headers["Authorization"] = f"Bearer {token}"
         request.extensions["v6_operation"] = context.operation if context else ""
         request.extensions["v6_started"] = time.perf_counter()
 
     # -- lifetime ------------------------------------------------------------
     def with_options(self, options: CallOptions) -> Transport:
         """A view of this transport with other options: same pool, same login."""
+        clone = self._view()
+        clone.options = options
+        return clone
+
+    def with_tokens(self, tokens: Tokens) -> Transport:
+        """A view of this transport with other credentials: same pool."""
+        clone = self._view()
+        clone.tokens = tokens
+        clone._refresh_lock = threading.Lock()
+        return clone
+
+    def _view(self) -> Transport:
         clone = object.__new__(Transport)
         clone.__dict__.update(self.__dict__)
-        clone.options = options
         return clone
 
     def close(self) -> None:

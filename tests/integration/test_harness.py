@@ -86,3 +86,10 @@ def test_start_failure_says_why_and_shows_the_log(tmp_path) -> None:
 def test_missing_server_venv_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(ServerStartError, match="no uwsgi in"):
         LocalServer(tmp_path / "nowhere", workdir=tmp_path).start()
+
+
+def test_responses_are_checked_against_the_spec(admin: Client, conformance) -> None:
+    before = conformance.checked
+    admin.organization.list()
+    admin.util.get_server_version()
+    assert conformance.checked == before + 2

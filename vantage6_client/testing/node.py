@@ -22,26 +22,10 @@ import traceback
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Self
+from urllib.parse import urlsplit
 
 import httpx
-from vantage6_server_api.api.collaboration import collaboration_get
-from vantage6_server_api.api.node import node_get
-from vantage6_server_api.api.organization import organization_get, organization_update
-from vantage6_server_api.api.run import run_list, run_update
-from vantage6_server_api.api.session import authenticate_node
-from vantage6_server_api.models import (
-    Collaboration,
-    Link,
-    Node,
-    NodeTokens,
-    Organization,
-    OrganizationUpdate,
-    Run,
-    RunPage,
-    RunUpdate,
-    Task,
-    TokenNodeInput,
-)
+from vantage6_server_api.models import Link, Run, Task
 from vantage6_server_api.models.run_update_status import RunUpdateStatus
 
 from vantage6_client._crypto import (
@@ -54,7 +38,7 @@ from vantage6_client._crypto import (
     load_private_key,
     same_public_key,
 )
-from vantage6_client._transport import Transport
+from vantage6_client._node_client import NodeClient
 
 log = logging.getLogger("vantage6_client.testing.node")
 
@@ -124,14 +108,14 @@ class NodePlayer:
         algorithms: Mapping[str, Algorithm] | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self._transport = Transport(base_url, transport=transport)
+        parts = urlsplit(base_url)
+        self.client = NodeClient(
+            f"{parts.scheme}://{parts.netloc}", path=parts.path, transport=transport
+        )
         self._api_key = api_key
         self._private_key = load_private_key(private_key) if private_key else None
         self.table = list(table)
         self.algorithms = dict(DEFAULT_ALGORITHMS if algorithms is None else algorithms)
-        self.node_id = 0
-        self.organization_id = 0
-        self.collaboration_id = 0
         self._cryptor: Cryptor = PlainCryptor()
         self._public_keys: dict[int, str] = {}
         self._stop = threading.Event()
@@ -140,75 +124,33 @@ class NodePlayer:
 
     # -- session -------------------------------------------------------------
     def login(self) -> Self:
-        """Log in with the API key and learn who this node is."""
-        api = self._transport.api
-        tokens = self._transport.call(
-            NodeTokens,
-            authenticate_node.sync_detailed,
-            client=api,
-            body=TokenNodeInput(api_key=self._api_key),
-        )
-        self._transport.tokens.set(tokens.access_token, tokens.refresh_token)
-        self.node_id = int(tokens.node_url.rsplit("/", 1)[-1])
-        node = self._transport.call(
-            Node, node_get.sync_detailed, self.node_id, client=api
-        )
-        if not isinstance(node.organization, Link) or not isinstance(
-            node.collaboration, Link
-        ):
-            raise RuntimeError(f"node {self.node_id} is not in a collaboration")
-        self.organization_id = node.organization.id
-        self.collaboration_id = node.collaboration.id
-        collaboration = self._transport.call(
-            Collaboration,
-            collaboration_get.sync_detailed,
-            self.collaboration_id,
-            client=api,
-        )
-        if collaboration.encrypted:
+        """Log in with the API key; in an encrypted collaboration, make sure the
+        server holds this organization's public key (as a real node does)."""
+        identity = self.client.authenticate(self._api_key)
+        if identity.collaboration_id is None:
+            raise RuntimeError(f"node {identity.id_} is not in a collaboration")
+        if self.client.collaboration().encrypted:
             if self._private_key is None:
                 raise RuntimeError(
-                    f"collaboration {self.collaboration_id} is encrypted: the node "
-                    f"of organization {self.organization_id} needs its private key"
+                    f"collaboration {identity.collaboration_id} is encrypted: the "
+                    f"node of organization {identity.organization_id} needs its "
+                    "private key"
                 )
-            self._cryptor = RSACryptor(self._private_key)
-            self._publish_public_key(self._cryptor.public_key)
+            cryptor = RSACryptor(self._private_key)
+            if not same_public_key(
+                self.client.organization().public_key, cryptor.public_key
+            ):
+                self.client.publish_public_key(cryptor.public_key)
+            self._cryptor = cryptor
         return self
-
-    def _publish_public_key(self, public_key: str) -> None:
-        """As a real node does: make the server hold this organization's key."""
-        api = self._transport.api
-        organization = self._transport.call(
-            Organization,
-            organization_get.sync_detailed,
-            self.organization_id,
-            client=api,
-        )
-        if not same_public_key(organization.public_key, public_key):
-            self._transport.call(
-                Organization,
-                organization_update.sync_detailed,
-                self.organization_id,
-                client=api,
-                body=OrganizationUpdate(public_key=public_key),
-            )
 
     # -- work ----------------------------------------------------------------
     def handle_open_runs(self) -> list[int]:
         """Process every open run of this node once; return their ids."""
-        if not self.node_id:
+        if self.client.whoami is None:
             self.login()
-        page = self._transport.call(
-            RunPage,
-            run_list.sync_detailed,
-            client=self._transport.api,
-            node_id=self.node_id,
-            state="open",
-            include=["task"],
-            per_page=100,
-        )
         done = []
-        for run in page.data:
+        for run in self.client.open_runs():
             if run.status in ("pending", "initializing"):
                 self._process(run)
                 done.append(run.id)
@@ -216,26 +158,24 @@ class NodePlayer:
         return done
 
     def _process(self, run: Run) -> None:
-        self._report(run.id, RunUpdate(started_at=_now(), status="active"))
+        self.client.update_run(run.id, started_at=_now(), status="active")
         status: RunUpdateStatus = "completed"
         result = None
         try:
             request = load_payload(self._cryptor.decrypt(run.input_ or ""))
             method = self.algorithms[request["method"]]
-            output = method(
-                self.table, *request.get("args", []), **request.get("kwargs", {})
-            )
+            args, kwargs = request.get("args", []), request.get("kwargs", {})
+            output = method(self.table, *args, **kwargs)
             result = self._encrypt_for_initiator(run, dump_payload(output))
             run_log = f"ran {request['method']} on {len(self.table)} rows"
         except RunCrashed:
             status, run_log = "crashed", traceback.format_exc()
         except Exception:
             status, run_log = "failed", traceback.format_exc()
-        finished = RunUpdate(finished_at=_now(), status=status, log=run_log)
-        if result is not None:
-            finished.result = result
-        self._report(run.id, finished)
-        log.debug("node %d: run %d %s", self.node_id, run.id, status)
+        self.client.update_run(
+            run.id, finished_at=_now(), status=status, log=run_log, result=result
+        )
+        log.debug("run %d: %s", run.id, status)
 
     def _encrypt_for_initiator(self, run: Run, payload: bytes) -> str:
         if not self._cryptor.encrypts:
@@ -245,28 +185,15 @@ class NodePlayer:
             raise RuntimeError(f"run {run.id} carries no initiating organization")
         initiator = task.init_org.id
         if initiator not in self._public_keys:
-            organization = self._transport.call(
-                Organization,
-                organization_get.sync_detailed,
-                initiator,
-                client=self._transport.api,
-            )
-            self._public_keys[initiator] = organization.public_key
+            self._public_keys[initiator] = self.client.organization(
+                initiator
+            ).public_key
         return self._cryptor.encrypt(payload, self._public_keys[initiator])
-
-    def _report(self, run_id: int, update: RunUpdate) -> None:
-        self._transport.call(
-            Run,
-            run_update.sync_detailed,
-            run_id,
-            client=self._transport.api,
-            body=update,
-        )
 
     # -- background ----------------------------------------------------------
     def start(self, poll_interval: float = 0.1) -> Self:
         """Answer runs in a background thread until :meth:`stop`."""
-        if not self.node_id:
+        if self.client.whoami is None:
             self.login()
         self._stop.clear()
         self._thread = threading.Thread(
@@ -280,7 +207,7 @@ class NodePlayer:
             try:
                 self.handle_open_runs()
             except Exception:  # keep serving; a test sees the missing result
-                log.exception("node %d: polling failed", self.node_id)
+                log.exception("polling for runs failed")
             self._stop.wait(poll_interval)
 
     def stop(self) -> None:
@@ -291,7 +218,7 @@ class NodePlayer:
 
     def close(self) -> None:
         self.stop()
-        self._transport.close()
+        self.client.close()
 
     def __enter__(self) -> Self:
         return self.start()
@@ -306,10 +233,4 @@ class NodePlayer:
 
 
 def _now() -> datetime.datetime:
-    """Now in UTC, in the one form PATCH /run accepts.
-
-    The server parses ``%Y-%m-%dT%H:%M:%S.%f`` (optionally ``+00:00``) and
-    nothing else; ``isoformat`` leaves the fraction out when it is zero.
-    """
-    moment = datetime.datetime.now(datetime.UTC)
-    return moment.replace(microsecond=moment.microsecond or 1)
+    return datetime.datetime.now(datetime.UTC)

@@ -1,0 +1,230 @@
+"""The wire format, key handling and their failure modes (interop: tests/interop)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vantage6_client import (
+    DecryptionError,
+    EncryptionError,
+    InvalidArgumentError,
+    load_private_key,
+    public_key_text,
+    write_private_key,
+)
+from vantage6_client._crypto import (
+    PlainCryptor,
+    RSACryptor,
+    dump_payload,
+    load_payload,
+    same_public_key,
+)
+
+
+@pytest.fixture(scope="module")
+def alice(rsa_keys: list[rsa.RSAPrivateKey]) -> RSACryptor:
+    return RSACryptor(rsa_keys[0])
+
+
+@pytest.fixture(scope="module")
+def bob(rsa_keys: list[rsa.RSAPrivateKey]) -> RSACryptor:
+    return RSACryptor(rsa_keys[1])
+
+
+def test_message_has_the_wire_format(alice: RSACryptor, bob: RSACryptor) -> None:
+    text = alice.encrypt(b'{"a": 1}', bob.public_key)
+    wrapped, iv, body = text.split("$")
+    assert len(base64.b64decode(wrapped, validate=True)) == 512  # RSA-4096 block
+    assert len(base64.b64decode(iv, validate=True)) == 16
+    assert len(base64.b64decode(body, validate=True)) == len(b'{"a": 1}')  # CTR
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.binary(max_size=4096))
+def test_round_trip_any_bytes(alice: RSACryptor, bob: RSACryptor, data: bytes) -> None:
+    assert bob.decrypt(alice.encrypt(data, bob.public_key)) == data
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.text()
+        | st.floats(allow_nan=False),
+        lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+        max_leaves=20,
+    )
+)
+def test_payload_round_trip(value: object) -> None:
+    assert (
+        load_payload(
+            PlainCryptor().decrypt(PlainCryptor().encrypt(dump_payload(value)))
+        )
+        == value
+    )
+
+
+def test_each_message_has_a_fresh_key_and_iv(
+    alice: RSACryptor, bob: RSACryptor
+) -> None:
+    first, second = (alice.encrypt(b"same", bob.public_key) for _ in range(2))
+    assert first.split("$")[:2] != second.split("$")[:2]
+
+
+def test_another_organizations_key_cannot_decrypt(
+    alice: RSACryptor, bob: RSACryptor
+) -> None:
+    for_bob = alice.encrypt(b"secret", bob.public_key)
+    with pytest.raises(DecryptionError, match="another organization's key"):
+        alice.decrypt(for_bob)
+
+
+@pytest.mark.parametrize("text", ["not encrypted", "a$b", "a$b$c", "$$"])
+def test_damaged_messages_raise_decryption_error(bob: RSACryptor, text: str) -> None:
+    with pytest.raises(DecryptionError):
+        bob.decrypt(text)
+
+
+def test_web_ui_messages_decrypt(bob: RSACryptor) -> None:
+    """The UI wraps the base64 text of the key and encrypts base64 of the JSON."""
+    key, iv = os.urandom(32), os.urandom(16)
+    public = serialization.load_pem_public_key(base64.b64decode(bob.public_key))
+    assert isinstance(public, rsa.RSAPublicKey)
+    wrapped = public.encrypt(base64.b64encode(key), padding.PKCS1v15())
+    plaintext = base64.b64encode(json.dumps({"from": "ui"}).encode())
+    encryptor = Cipher(algorithms.AES(key), modes.CTR(iv)).encryptor()
+    body = encryptor.update(plaintext) + encryptor.finalize()
+    text = "$".join(base64.b64encode(x).decode() for x in (wrapped, iv, body))
+    assert load_payload(bob.decrypt(text)) == {"from": "ui"}
+
+
+def test_plain_collaborations_use_base64() -> None:
+    assert PlainCryptor().encrypt(b'{"x": 1}') == base64.b64encode(b'{"x": 1}').decode()
+    with pytest.raises(DecryptionError):
+        PlainCryptor().decrypt("***")
+
+
+def test_missing_or_bad_public_key_is_an_encryption_error(alice: RSACryptor) -> None:
+    with pytest.raises(EncryptionError, match="no public key"):
+        alice.encrypt(b"x", "")
+    with pytest.raises(EncryptionError, match="not a valid public key"):
+        alice.encrypt(b"x", base64.b64encode(b"-----BEGIN PUBLIC KEY-----").decode())
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 512, 1 << 16])
+def test_blob_stream_round_trip(alice: RSACryptor, bob: RSACryptor, chunk: int) -> None:
+    data = os.urandom(100_000)
+    blob = b"".join(
+        alice.encrypt_stream(
+            [data[i : i + 4096] for i in range(0, len(data), 4096)], bob.public_key
+        )
+    )
+    pieces = [blob[i : i + chunk] for i in range(0, len(blob), chunk)]
+    assert b"".join(bob.decrypt_stream(pieces)) == data
+
+
+def test_blob_cut_inside_its_header(bob: RSACryptor) -> None:
+    with pytest.raises(DecryptionError, match="header"):
+        list(bob.decrypt_stream([b"abc$def"]))
+
+
+def test_two_cryptors_keep_their_own_keys(alice: RSACryptor, bob: RSACryptor) -> None:
+    for_alice = bob.encrypt(b"to alice", alice.public_key)
+    for_bob = alice.encrypt(b"to bob", bob.public_key)
+    assert alice.decrypt(for_alice) == b"to alice"
+    assert bob.decrypt(for_bob) == b"to bob"
+    assert alice.public_key != bob.public_key
+
+
+# -- keys -------------------------------------------------------------------
+def test_pkcs1_pkcs8_and_encrypted_pem_load(
+    tmp_path: Path, rsa_keys: list[rsa.RSAPrivateKey]
+) -> None:
+    key = rsa_keys[0]
+    pkcs8 = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    locked = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(b"pw"),
+    )
+    pkcs1_file = write_private_key(tmp_path / "k.pem", key)
+    assert pkcs1_file.read_bytes().startswith(b"-----BEGIN RSA PRIVATE KEY-----")
+    for loaded in (
+        load_private_key(pkcs1_file),
+        load_private_key(str(pkcs1_file)),
+        load_private_key(pkcs8),
+        load_private_key(locked, password="pw"),
+        load_private_key(key),
+    ):
+        assert public_key_text(loaded) == public_key_text(key)
+
+
+@pytest.mark.parametrize(
+    ("source", "password", "message"),
+    [
+        (b"not a key", None, "not a PEM RSA private key"),
+        ("/nonexistent/key.pem", None, "cannot read the private key file"),
+    ],
+)
+def test_unreadable_keys_are_clear_errors(
+    source: object, password: object, message: str
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=message):
+        load_private_key(source, password)  # type: ignore[arg-type]
+
+
+def test_wrong_or_missing_password(rsa_keys: list[rsa.RSAPrivateKey]) -> None:
+    locked = rsa_keys[0].private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(b"right"),
+    )
+    with pytest.raises(InvalidArgumentError):
+        load_private_key(locked, password="wrong")
+    with pytest.raises(InvalidArgumentError):
+        load_private_key(locked)
+
+
+def test_key_files_are_private_and_never_overwritten_silently(
+    tmp_path: Path, rsa_keys: list[rsa.RSAPrivateKey]
+) -> None:
+    path = write_private_key(tmp_path / "org.pem", rsa_keys[0])
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    with pytest.raises(InvalidArgumentError, match="exists already"):
+        write_private_key(path, rsa_keys[1])
+    assert load_private_key(path).private_numbers() == rsa_keys[0].private_numbers()
+    write_private_key(path, rsa_keys[1], overwrite=True)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert load_private_key(path).private_numbers() == rsa_keys[1].private_numbers()
+
+
+def test_public_keys_compare_by_key_not_by_text(
+    rsa_keys: list[rsa.RSAPrivateKey],
+) -> None:
+    text = public_key_text(rsa_keys[0])
+    pem = base64.b64decode(text)
+    assert same_public_key(text, base64.b64encode(pem.replace(b"\n", b"\r\n")).decode())
+    assert not same_public_key(text, public_key_text(rsa_keys[1]))
+    assert not same_public_key(text, "")
+
+
+def test_non_json_input_is_refused_before_sending() -> None:
+    with pytest.raises(InvalidArgumentError, match="JSON"):
+        dump_payload({"when": object()})

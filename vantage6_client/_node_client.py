@@ -1,0 +1,426 @@
+"""``NodeClient``: the server's API as a node sees it (API-key login).
+
+A vantage6 node logs in with its API key, picks up the runs meant for it,
+reports their progress and results, and looks up what it needs (its
+organization, the task, other organizations' public keys). ``NodeClient``
+offers that, on the same pipeline as :class:`~vantage6_client.Client`. The
+SDK's node player (:mod:`vantage6_client.testing.node`) is built on it; node
+tooling and tests can be too.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import ssl
+from types import TracebackType
+from typing import Literal, NamedTuple, Self
+
+import httpx
+from vantage6_server_api import Client as GeneratedClient
+from vantage6_server_api.api.collaboration import collaboration_get
+from vantage6_server_api.api.node import node_get
+from vantage6_server_api.api.organization import organization_get, organization_update
+from vantage6_server_api.api.port import port_create, port_delete
+from vantage6_server_api.api.run import run_get, run_list, run_update
+from vantage6_server_api.api.session import (
+    authenticate_container,
+    authenticate_node,
+    validate_node_token,
+)
+from vantage6_server_api.api.task import task_get
+from vantage6_server_api.api.vpn import vpn_get_algorithm_addresses, vpn_get_config
+from vantage6_server_api.models import (
+    AlgorithmAddresses,
+    Collaboration,
+    ContainerToken,
+    Link,
+    Message,
+    Node,
+    NodeTokens,
+    NodeTokenValidation,
+    Organization,
+    OrganizationUpdate,
+    Port,
+    PortInput,
+    Run,
+    RunPage,
+    RunUpdate,
+    Task,
+    TokenAlgorithmInput,
+    TokenNodeInput,
+    VpnConfig,
+)
+from vantage6_server_api.models.run_update_status import RunUpdateStatus
+from vantage6_server_api.types import UNSET
+
+from vantage6_client._client import api_root
+from vantage6_client._exceptions import InvalidArgumentError, UnexpectedResponseError
+from vantage6_client._tokens import Tokens
+from vantage6_client._transport import (
+    DEFAULT_TIMEOUT,
+    CallOptions,
+    RetryPolicy,
+    Transport,
+)
+from vantage6_client.resources._base import flag, given, require_id
+
+_INCLUDE_TASK: list[Literal["task"]] = ["task"]
+
+
+class NodeIdentity(NamedTuple):
+    """Who a node client is logged in as."""
+
+    id_: int
+    name: str
+    organization_id: int
+    collaboration_id: int | None
+
+
+class NodeClient:
+    """A session with a vantage6 server as a node.
+
+    Parameters
+    ----------
+    host, port, path
+        As for :class:`~vantage6_client.Client`: the API root is
+        ``host[:port] + path``.
+    timeout : float | httpx.Timeout
+        Seconds a request may take, by default 30.
+    max_retries : int
+        Retries of requests that are safe to repeat, by default 3.
+    verify : bool | str | ssl.SSLContext
+        TLS verification, as for ``Client``.
+    transport : httpx.BaseTransport | None
+        Innermost HTTP transport, for tests.
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int | None = None,
+        path: str = "/api",
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 3,
+        verify: bool | str | ssl.SSLContext = True,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.base_path = api_root(host, port, path)
+        seconds = (
+            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        )
+        self._transport = Transport(
+            self.base_path,
+            options=CallOptions(
+                timeout=seconds, retry=RetryPolicy(max_retries=max_retries)
+            ),
+            verify=verify,
+            transport=transport,
+        )
+        self.whoami: NodeIdentity | None = None
+
+    # -- session -------------------------------------------------------------
+    def authenticate(self, api_key: str) -> NodeIdentity:
+        """Log in with the node's API key and learn who it is.
+
+        Parameters
+        ----------
+        api_key : str
+            The key ``client.node.create`` returned.
+
+        Returns
+        -------
+        NodeIdentity
+            The node's id and name, its organization and collaboration.
+
+        Raises
+        ------
+        AuthenticationError
+            The key is not recognised.
+        """
+        if not isinstance(api_key, str) or not api_key:
+            raise InvalidArgumentError("api_key must be the node's API key")
+        tokens = self._transport.call_public(
+            NodeTokens,
+            authenticate_node.sync_detailed,
+            client=self._transport.api,
+            body=TokenNodeInput(api_key=api_key),
+        )
+        self._transport.tokens.set(tokens.access_token, tokens.refresh_token)
+        node = self.node(int(tokens.node_url.rsplit("/", 1)[-1]))
+        if not isinstance(node.organization, Link):
+            raise UnexpectedResponseError(
+                "the node has no organization", operation="node_get", status=200
+            )
+        collaboration = node.collaboration
+        self.whoami = NodeIdentity(
+            id_=node.id,
+            name=node.name or "",
+            organization_id=node.organization.id,
+            collaboration_id=collaboration.id
+            if isinstance(collaboration, Link)
+            else None,
+        )
+        return self.whoami
+
+    def validate_token(self) -> NodeTokenValidation:
+        """Ask the server whether this node's access token is valid.
+
+        Returns
+        -------
+        NodeTokenValidation
+            The node's id, name and organization according to the server.
+        """
+        return self._transport.call(
+            NodeTokenValidation, validate_node_token.sync_detailed, client=self._api
+        )
+
+    def create_container_token(self, task_id: int, image: str) -> str:
+        """A token for an algorithm container of one of this node's tasks.
+
+        Parameters
+        ----------
+        task_id : int
+            The (unfinished) task the container runs.
+        image : str
+            The task's image, exactly as in the task.
+
+        Returns
+        -------
+        str
+            The container token (it does not expire).
+        """
+        body = TokenAlgorithmInput(task_id=require_id(task_id, "task_id"), image=image)
+        answer = self._transport.call(
+            ContainerToken,
+            authenticate_container.sync_detailed,
+            client=self._api,
+            body=body,
+        )
+        return answer.container_token
+
+    def close(self) -> None:
+        """Forget the tokens and close the connection pool."""
+        self._transport.tokens.clear()
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- what a node reads ---------------------------------------------------
+    def node(self, id_: int | None = None) -> Node:
+        """A node of this node's organization; by default this node."""
+        return self._transport.call(
+            Node, node_get.sync_detailed, self._own(id_), client=self._api
+        )
+
+    def organization(self, id_: int | None = None) -> Organization:
+        """An organization in this node's collaborations; by default its own."""
+        if id_ is None:
+            id_ = self._identity().organization_id
+        return self._transport.call(
+            Organization,
+            organization_get.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+        )
+
+    def collaboration(self, id_: int | None = None) -> Collaboration:
+        """A collaboration of this node's organization; by default the node's."""
+        if id_ is None:
+            id_ = self._identity().collaboration_id
+        return self._transport.call(
+            Collaboration,
+            collaboration_get.sync_detailed,
+            require_id(id_, "the collaboration id"),
+            client=self._api,
+        )
+
+    def task(self, id_: int) -> Task:
+        """A task of this node's collaborations."""
+        return self._transport.call(
+            Task, task_get.sync_detailed, require_id(id_, "id_"), client=self._api
+        )
+
+    def publish_public_key(self, public_key: str) -> Organization:
+        """Set the organization's public key (base64 PEM), as nodes do on start."""
+        return self._transport.call(
+            Organization,
+            organization_update.sync_detailed,
+            self._identity().organization_id,
+            client=self._api,
+            body=OrganizationUpdate(public_key=public_key),
+        )
+
+    # -- runs ----------------------------------------------------------------
+    def open_runs(self, *, include_task: bool = True, per_page: int = 100) -> list[Run]:
+        """This node's runs that have not finished, oldest pages included."""
+        response = self._transport.run(
+            "run_list",
+            functools.partial(
+                run_list.sync_detailed,
+                client=self._api,
+                node_id=self._identity().id_,
+                state="open",
+                include=_INCLUDE_TASK if include_task else UNSET,
+                per_page=per_page,
+            ),
+        )
+        page = response.parsed
+        if not isinstance(page, RunPage):
+            raise UnexpectedResponseError(
+                "not a page of runs", operation="run_list", status=200
+            )
+        return list(page.data)
+
+    def run(self, id_: int, *, include_task: bool = False) -> Run:
+        """One run (its input, encrypted for this node's organization)."""
+        return self._transport.call(
+            Run,
+            run_get.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            include="task" if include_task else UNSET,
+        )
+
+    def update_run(
+        self,
+        id_: int,
+        *,
+        status: RunUpdateStatus | None = None,
+        started_at: datetime.datetime | None = None,
+        finished_at: datetime.datetime | None = None,
+        result: str | None = None,
+        log: str | None = None,
+    ) -> Run:
+        """Report a run's progress or outcome.
+
+        The server overwrites ``result``, ``log`` and ``finished_at`` with
+        null when they are left out: report the outcome in one update.
+        Datetimes are sent with microseconds, the only form it parses.
+
+        Parameters
+        ----------
+        id_ : int
+            The run.
+        status : str | None
+            E.g. ``"active"``, ``"completed"``, ``"failed"``, ``"crashed"``.
+        started_at, finished_at : datetime | None
+            When it started / finished (UTC).
+        result : str | None
+            The result, encrypted for the task's initiating organization.
+        log : str | None
+            The run's log.
+
+        Returns
+        -------
+        Run
+            The run as stored (without its result).
+        """
+        body = RunUpdate()
+        if status is not None:
+            body.status = status
+        if started_at is not None:
+            body.started_at = _with_microseconds(started_at)
+        if finished_at is not None:
+            body.finished_at = _with_microseconds(finished_at)
+        if result is not None:
+            body.result = result
+        if log is not None:
+            body.log = log
+        return self._transport.call(
+            Run,
+            run_update.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            body=body,
+        )
+
+    # -- ports and VPN -------------------------------------------------------
+    def create_port(self, run_id: int, port: int, label: str | None = None) -> Port:
+        """Register a port an algorithm container of a run listens on."""
+        body = PortInput(run_id=require_id(run_id, "run_id"), port=port)
+        if label is not None:
+            body.label = label
+        return self._transport.call(
+            Port, port_create.sync_detailed, client=self._api, body=body
+        )
+
+    def delete_ports(self, run_id: int) -> Message:
+        """Forget the ports of a run."""
+        return self._transport.call(
+            Message,
+            port_delete.sync_detailed,
+            client=self._api,
+            run_id=require_id(run_id, "run_id"),
+        )
+
+    def vpn_config(self) -> str:
+        """The OpenVPN configuration for this node, when the server has a VPN."""
+        answer = self._transport.call(
+            VpnConfig, vpn_get_config.sync_detailed, client=self._api
+        )
+        return answer.ovpn_config
+
+    def algorithm_addresses(
+        self,
+        container_token: str,
+        *,
+        label: str | None = None,
+        include_children: bool = False,
+        include_parent: bool = False,
+    ) -> AlgorithmAddresses:
+        """VPN addresses of the algorithm containers of a task, as its container
+        sees them (called with a container token).
+
+        Parameters
+        ----------
+        container_token : str
+            From :meth:`create_container_token`.
+        label : str | None
+            Only ports with this label.
+        include_children, include_parent : bool
+            Also the containers of subtasks / of the parent task.
+
+        Returns
+        -------
+        AlgorithmAddresses
+            ``addresses``: ip, port, label, organization and task of each.
+        """
+        tokens = Tokens()
+        tokens.set(container_token, None)
+        return self._transport.with_tokens(tokens).call(
+            AlgorithmAddresses,
+            vpn_get_algorithm_addresses.sync_detailed,
+            client=self._api,
+            label=given(label),
+            include_children=flag(include_children),
+            include_parent=flag(include_parent),
+        )
+
+    # -- helpers -------------------------------------------------------------
+    @property
+    def _api(self) -> GeneratedClient:
+        return self._transport.api
+
+    def _identity(self) -> NodeIdentity:
+        if self.whoami is None:
+            raise InvalidArgumentError("log in first: call authenticate(api_key)")
+        return self.whoami
+
+    def _own(self, id_: int | None) -> int:
+        return require_id(id_ if id_ is not None else self._identity().id_, "id_")
+
+
+def _with_microseconds(moment: datetime.datetime) -> datetime.datetime:
+    # isoformat() leaves out a zero fraction, which PATCH /run cannot parse
+    return moment.replace(microsecond=moment.microsecond or 1)
