@@ -376,6 +376,11 @@ class Client:
             Seconds a request may take.
         max_retries : int | None
             Retries of requests that are safe to repeat.
+
+        Returns
+        -------
+        Client
+            The view; this client is not changed.
         """
         options = self._transport.options
         if timeout is not None:
@@ -499,7 +504,16 @@ class Client:
         self.collaboration_id = collaboration_id
 
     def check_if_blob_store_enabled(self) -> bool:
-        """Whether the server keeps run data in large-result (blob) storage."""
+        """Whether the server keeps run data in large-result (blob) storage.
+
+        Asked once per client; task input is then uploaded as blobs and
+        results are downloaded as streams.
+
+        Returns
+        -------
+        bool
+            True when the server has a large-result store.
+        """
         if self._blob_store_enabled is None:
             status = self._transport.call(
                 BlobStoreStatus,
@@ -570,9 +584,23 @@ class Client:
     ) -> None:
         """Wait until a task has finished (compatibility form).
 
-        ``request_func`` and ``log_animation`` are accepted and ignored: this
-        client polls through its own pipeline and shows a progress bar when
-        interactive. See :meth:`wait_for_results`.
+        See :meth:`wait_for_results`, which also returns the results.
+
+        Parameters
+        ----------
+        request_func : callable | None
+            Ignored: this client polls through its own pipeline.
+        task_id : int
+            The task.
+        interval : float
+            Seconds between the first polls, by default 1.
+        log_animation : bool
+            Ignored: a progress bar shows when the output is interactive.
+
+        Raises
+        ------
+        TaskFailedError
+            A run failed, crashed or was killed.
         """
         from vantage6_client._waiting import wait_for_task
 
@@ -610,6 +638,10 @@ class Client:
             Query parameters.
         headers : dict | None
             Extra headers.
+        first_try, retry : bool
+            Accepted for compatibility; retrying follows this client's policy.
+        attempts_on_timeout : int | None
+            Accepted for compatibility; see ``max_retries``.
         is_for_algorithm_store : bool
             Not supported for raw requests: use ``client.store``.
 
@@ -638,7 +670,20 @@ class Client:
         return self._transport.run(f"{method.upper()} /{path}", send)
 
     def generate_path_to(self, endpoint: str, is_for_algorithm_store: bool) -> str:
-        """The full URL of ``endpoint`` on the server (compatibility)."""
+        """The full URL of ``endpoint`` on the server (compatibility).
+
+        Parameters
+        ----------
+        endpoint : str
+            Path below the API root, e.g. ``"task/3"``.
+        is_for_algorithm_store : bool
+            Accepted for compatibility; the URL is always the server's.
+
+        Returns
+        -------
+        str
+            ``<API root>/<endpoint>``.
+        """
         return f"{self.base_path}/{endpoint.lstrip('/')}"
 
     # -- helpers for the groups ----------------------------------------------

@@ -218,13 +218,35 @@ class NodeClient:
 
     # -- what a node reads ---------------------------------------------------
     def node(self, id_: int | None = None) -> Node:
-        """A node of this node's organization; by default this node."""
+        """A node of this node's organization; by default this node.
+
+        Parameters
+        ----------
+        id_ : int | None
+            The node; None for this node.
+
+        Returns
+        -------
+        Node
+            The node.
+        """
         return self._transport.call(
             Node, node_get.sync_detailed, self._own(id_), client=self._api
         )
 
     def organization(self, id_: int | None = None) -> Organization:
-        """An organization in this node's collaborations; by default its own."""
+        """An organization in this node's collaborations; by default its own.
+
+        Parameters
+        ----------
+        id_ : int | None
+            The organization; None for the node's own.
+
+        Returns
+        -------
+        Organization
+            Including its ``public_key``.
+        """
         if id_ is None:
             id_ = self._identity().organization_id
         return self._transport.call(
@@ -235,7 +257,18 @@ class NodeClient:
         )
 
     def collaboration(self, id_: int | None = None) -> Collaboration:
-        """A collaboration of this node's organization; by default the node's."""
+        """A collaboration of this node's organization; by default the node's.
+
+        Parameters
+        ----------
+        id_ : int | None
+            The collaboration; None for the node's.
+
+        Returns
+        -------
+        Collaboration
+            Including ``encrypted``.
+        """
         if id_ is None:
             id_ = self._identity().collaboration_id
         return self._transport.call(
@@ -246,13 +279,35 @@ class NodeClient:
         )
 
     def task(self, id_: int) -> Task:
-        """A task of this node's collaborations."""
+        """A task of this node's collaborations.
+
+        Parameters
+        ----------
+        id_ : int
+            The task.
+
+        Returns
+        -------
+        Task
+            The task.
+        """
         return self._transport.call(
             Task, task_get.sync_detailed, require_id(id_, "id_"), client=self._api
         )
 
     def publish_public_key(self, public_key: str) -> Organization:
-        """Set the organization's public key (base64 PEM), as nodes do on start."""
+        """Set the organization's public key, as nodes do on start.
+
+        Parameters
+        ----------
+        public_key : str
+            Base64 of the PEM public key.
+
+        Returns
+        -------
+        Organization
+            The organization as changed.
+        """
         return self._transport.call(
             Organization,
             organization_update.sync_detailed,
@@ -263,7 +318,20 @@ class NodeClient:
 
     # -- runs ----------------------------------------------------------------
     def open_runs(self, *, include_task: bool = True, per_page: int = 100) -> list[Run]:
-        """This node's runs that have not finished, oldest pages included."""
+        """This node's runs that have not finished.
+
+        Parameters
+        ----------
+        include_task : bool
+            Embed each run's task (needed to know whom to encrypt results for).
+        per_page : int
+            How many runs one request fetches.
+
+        Returns
+        -------
+        list[Run]
+            The open runs, newest first.
+        """
         response = self._transport.run(
             "run_list",
             functools.partial(
@@ -283,7 +351,20 @@ class NodeClient:
         return list(page.data)
 
     def run(self, id_: int, *, include_task: bool = False) -> Run:
-        """One run (its input, encrypted for this node's organization)."""
+        """One run (its input encrypted for this node's organization).
+
+        Parameters
+        ----------
+        id_ : int
+            The run.
+        include_task : bool
+            Embed its task.
+
+        Returns
+        -------
+        Run
+            The run.
+        """
         return self._transport.call(
             Run,
             run_get.sync_detailed,
@@ -347,7 +428,22 @@ class NodeClient:
 
     # -- ports and VPN -------------------------------------------------------
     def create_port(self, run_id: int, port: int, label: str | None = None) -> Port:
-        """Register a port an algorithm container of a run listens on."""
+        """Register a port an algorithm container of a run listens on.
+
+        Parameters
+        ----------
+        run_id : int
+            The run.
+        port : int
+            The port, 1 to 65535.
+        label : str | None
+            A name for it.
+
+        Returns
+        -------
+        Port
+            The registered port.
+        """
         body = PortInput(run_id=require_id(run_id, "run_id"), port=port)
         if label is not None:
             body.label = label
@@ -356,7 +452,18 @@ class NodeClient:
         )
 
     def delete_ports(self, run_id: int) -> Message:
-        """Forget the ports of a run."""
+        """Forget the ports of a run.
+
+        Parameters
+        ----------
+        run_id : int
+            The run.
+
+        Returns
+        -------
+        Message
+            The server's confirmation.
+        """
         return self._transport.call(
             Message,
             port_delete.sync_detailed,
@@ -365,7 +472,13 @@ class NodeClient:
         )
 
     def vpn_config(self) -> str:
-        """The OpenVPN configuration for this node, when the server has a VPN."""
+        """The OpenVPN configuration for this node, when the server has a VPN.
+
+        Returns
+        -------
+        str
+            The ``.ovpn`` file's text.
+        """
         answer = self._transport.call(
             VpnConfig, vpn_get_config.sync_detailed, client=self._api
         )

@@ -196,7 +196,16 @@ class RunGroup(Resource):
         int
             The number of runs.
         """
-        page = self.list(task=task, state=state, per_page=1)
+        if state not in (None, "open"):
+            raise InvalidArgumentError(f"state can only be 'open', not {state!r}")
+        request = functools.partial(
+            run_list.sync_detailed,
+            client=self._api,
+            task_id=given(task),
+            state="open" if state == "open" else UNSET,
+            per_page=1,
+        )
+        page = self._paginate(RunPage, request, 1)  # the runs stay encrypted
         return page.total if page.total is not None else len(page)
 
     def _decoded(self, run: Run, *, decrypt_input: bool = True) -> AlgorithmRun:

@@ -149,6 +149,11 @@ class UtilGroup(Resource):
         password : str
             The new password (see :meth:`change_my_password` for the policy).
 
+        Returns
+        -------
+        Message
+            The server's confirmation.
+
         Raises
         ------
         BadRequestError
@@ -179,6 +184,11 @@ class UtilGroup(Resource):
             always failed); give ``username``.
         username : str | None
             The account's username.
+
+        Returns
+        -------
+        Message
+            The server's answer.
 
         Raises
         ------

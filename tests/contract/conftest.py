@@ -1,0 +1,64 @@
+"""Contract tests: each facade method against a server mocked from the spec."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+import httpx
+import pytest
+from pytest_httpserver import HTTPServer
+
+from tests.conformance import Spec
+from tests.contract.spec_mock import SpecMock
+from tests.unit.test_transport import jwt
+from vantage6_client import Client, NodeClient, NodeIdentity, WhoAmI
+from vantage6_client._transport import CallOptions, RetryPolicy
+
+F = TypeVar("F", bound=Callable[..., object])
+COVERED: set[str] = set()
+
+
+def covers(*methods: str) -> Callable[[F], F]:
+    """Mark a contract test as the one for these facade methods."""
+
+    def mark(test: F) -> F:
+        COVERED.update(methods)
+        return test
+
+    return mark
+
+
+@pytest.fixture(scope="session")
+def spec() -> Spec:
+    return Spec.load()
+
+
+@pytest.fixture
+def mock(httpserver: HTTPServer, spec: Spec) -> Iterator[SpecMock]:
+    yield SpecMock(httpserver, spec)
+    httpserver.check_assertions()  # every armed call was made, none unexpected
+
+
+FAST = CallOptions(timeout=httpx.Timeout(5.0), retry=RetryPolicy(max_retries=0))
+
+
+@pytest.fixture
+def client(httpserver: HTTPServer) -> Iterator[Client]:
+    """Logged in as user 1 of organization 1, without the login calls."""
+    made = Client(httpserver.url_for("/").rstrip("/"), path="/api")
+    made._transport.options = FAST
+    made._transport.tokens.set(jwt(sub=1), "refresh")
+    made.whoami = WhoAmI("user", 1, "Root", "root", 1)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def node_client(httpserver: HTTPServer) -> Iterator[NodeClient]:
+    made = NodeClient(httpserver.url_for("/").rstrip("/"), path="/api")
+    made._transport.options = FAST
+    made._transport.tokens.set(jwt(sub=9), "refresh")
+    made.whoami = NodeIdentity(9, "node", 2, 3)
+    yield made
+    made.close()

@@ -1,0 +1,411 @@
+"""Client-level and node-client methods against the spec-mocked server."""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import json
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+from pytest_httpserver import HTTPServer
+from vantage6_server_api.models import (
+    AlgorithmAddresses,
+    Collaboration,
+    Message,
+    Node,
+    NodeTokenValidation,
+    Organization,
+    Port,
+    Run,
+    Task,
+)
+
+from tests.contract.conftest import FAST, covers
+from tests.contract.spec_mock import SpecMock
+from tests.unit.test_transport import jwt
+from vantage6_client import (
+    AuthenticationError,
+    Client,
+    EncryptionError,
+    MFARequiredError,
+    NodeClient,
+    TaskResults,
+    TwoFactorSetupRequiredError,
+    public_key_text,
+)
+from vantage6_client._crypto import RSACryptor
+
+
+def fresh_client(httpserver: HTTPServer) -> Client:
+    made = Client(httpserver.url_for("/").rstrip("/"))
+    made._transport.options = FAST
+    return made
+
+
+def schema(mock: SpecMock, name: str) -> dict:
+    return mock.example(mock.spec.document["components"]["schemas"][name])
+
+
+# -- logging in -------------------------------------------------------------
+@covers("authenticate")
+def test_authenticate_fills_whoami(mock: SpecMock, httpserver: HTTPServer) -> None:
+    tokens = {
+        "access_token": jwt(sub=5),
+        "refresh_token": "r",
+        "refresh_url": "/api/token/refresh",
+        "user_url": "/api/user/5",
+    }
+    mock.expect(
+        "authenticate",
+        json_body={"username": "alice", "password": "pw", "mfa_code": "012345"},
+        body=tokens,
+    )
+    user = schema(mock, "User")
+    user.update(
+        id=5,
+        firstname="Alice",
+        organization={"id": 2, "link": "/api/organization/2", "methods": ["GET"]},
+    )
+    mock.expect("user_get", path={"id": 5}, body=user)
+    organization = schema(mock, "Organization")
+    organization.update(id=2, name="Hospital")
+    mock.expect("organization_get", path={"id": 2}, body=organization)
+    client = fresh_client(httpserver)
+    client.authenticate("alice", "pw", mfa_code=12345)  # int: zero-padded
+    assert client.whoami is not None
+    assert (client.whoami.id_, client.whoami.name, client.whoami.organization_id) == (
+        5,
+        "Alice",
+        2,
+    )
+    assert client.whoami.organization_name == "Hospital"
+    client.close()
+
+
+def test_authenticate_with_two_factor_setup(
+    mock: SpecMock, httpserver: HTTPServer
+) -> None:
+    mock.expect(
+        "authenticate",
+        body={"qr_uri": "otpauth://totp/x", "otp_secret": "ABCDEF", "msg": "set it up"},
+    )
+    client = fresh_client(httpserver)
+    with pytest.raises(TwoFactorSetupRequiredError) as raised:
+        client.authenticate("alice", "pw")
+    assert raised.value.otp_secret == "ABCDEF"
+    assert "ABCDEF" not in repr(raised.value) and "ABCDEF" not in str(raised.value)
+
+
+def test_authenticate_asks_for_the_code(mock: SpecMock, httpserver: HTTPServer) -> None:
+    mock.expect(
+        "authenticate",
+        body={"msg": "Please include your two-factor authentication code"},
+    )
+    with pytest.raises(MFARequiredError):
+        fresh_client(httpserver).authenticate("alice", "pw")
+
+
+def test_authenticate_with_wrong_credentials(
+    mock: SpecMock, httpserver: HTTPServer
+) -> None:
+    mock.expect("authenticate", status=401, body={"msg": "Failed to login"})
+    client = fresh_client(httpserver)
+    with pytest.raises(AuthenticationError, match="Failed to login"):
+        client.authenticate("alice", "wrong")
+    assert client.whoami is None
+
+
+@covers("refresh_token")
+def test_refresh_token(mock: SpecMock, client: Client) -> None:
+    fresh = jwt(sub=1, lifetime=7200)
+    mock.expect(
+        "refresh_token",
+        body={
+            "access_token": fresh,
+            "refresh_token": "r2",
+            "refresh_url": "/api/token/refresh",
+        },
+    )
+    client.refresh_token()
+    assert client.token == fresh
+
+
+@covers("logout", "close")
+def test_logout_and_close_forget_the_session(client: Client) -> None:
+    client.logout()
+    assert client.token is None and client.whoami is None and client.headers == {}
+    client.close()
+
+
+@covers("with_options")
+def test_with_options_shares_the_login(mock: SpecMock, client: Client) -> None:
+    mock.expect("task_get_status", path={"task_id": 3}, body={"status": "active"})
+    view = client.with_options(timeout=1, max_retries=0)
+    assert view.task.get_status(3) == "active"
+    assert view.token == client.token
+    assert view.task is not client.task
+
+
+@covers("generate_path_to")
+def test_generate_path_to(client: Client) -> None:
+    assert client.generate_path_to("task/3", False) == f"{client.base_path}/task/3"
+
+
+@covers("request")
+def test_request_is_an_authenticated_escape_hatch(
+    mock: SpecMock, client: Client, httpserver: HTTPServer
+) -> None:
+    mock.expect("task_get_status", path={"task_id": 3}, body={"status": "active"})
+    assert client.request("task/3/status") == {"status": "active"}
+    [(request, _)] = httpserver.log
+    assert request.headers["Authorization"] == f"Bearer {client.token}"
+
+
+# -- encryption -------------------------------------------------------------
+@covers("setup_encryption")
+def test_setup_encryption_uploads_a_missing_key(
+    mock: SpecMock, client: Client, rsa_keys: list[rsa.RSAPrivateKey]
+) -> None:
+    organization = schema(mock, "Organization")
+    organization.update(public_key="")
+    mock.expect("organization_get", path={"id": 1}, body=organization)
+    mock.expect(
+        "organization_update",
+        path={"id": 1},
+        json_body={"public_key": public_key_text(rsa_keys[0])},
+    )
+    client.setup_encryption(rsa_keys[0])
+    assert client.cryptor.encrypts
+
+
+def test_setup_encryption_refuses_to_replace_another_key(
+    mock: SpecMock, client: Client, rsa_keys: list[rsa.RSAPrivateKey]
+) -> None:
+    organization = schema(mock, "Organization")
+    organization.update(public_key=public_key_text(rsa_keys[1]))
+    mock.expect("organization_get", path={"id": 1}, body=organization)
+    with pytest.raises(EncryptionError, match="another public key"):
+        client.setup_encryption(rsa_keys[0])
+    assert not client.cryptor.encrypts  # nothing changed
+
+
+def test_setup_encryption_with_the_matching_key_uploads_nothing(
+    mock: SpecMock,
+    client: Client,
+    rsa_keys: list[rsa.RSAPrivateKey],
+    httpserver: HTTPServer,
+) -> None:
+    organization = schema(mock, "Organization")
+    organization.update(public_key=public_key_text(rsa_keys[0]))
+    mock.expect("organization_get", path={"id": 1}, body=organization)
+    client.setup_encryption(rsa_keys[0])
+    assert [r.method for r, _ in httpserver.log] == ["GET"]
+
+
+def test_task_create_encrypts_per_organization_with_one_key_request(
+    mock: SpecMock,
+    client: Client,
+    rsa_keys: list[rsa.RSAPrivateKey],
+    httpserver: HTTPServer,
+) -> None:
+    client._cryptor = RSACryptor(rsa_keys[0])
+    collaboration = schema(mock, "Collaboration")
+    collaboration.update(encrypted=True)
+    mock.expect("collaboration_get", path={"id": 3}, body=collaboration)
+    organizations = schema(mock, "OrganizationPage")
+    template = organizations["data"][0]
+    organizations["data"] = [
+        {**template, "id": 2, "public_key": public_key_text(rsa_keys[0])},
+        {**template, "id": 4, "public_key": public_key_text(rsa_keys[1])},
+    ]
+    mock.expect(
+        "organization_list",
+        query="ids=2&ids=4&page=1&per_page=2",
+        body=organizations,
+    )
+    mock.expect("util_get_blob_store_status", body={"blob_store_enabled": False})
+    mock.expect("task_create")
+    client.task.create(
+        [2, 4], "mean", "v6/mean", input_={"method": "mean"}, collaboration=3
+    )
+
+    body = json.loads(httpserver.log[-1][0].get_data())
+    inputs = {o["id"]: o["input"] for o in body["organizations"]}
+    assert RSACryptor(rsa_keys[0]).decrypt(inputs[2]) == b'{"method": "mean"}'
+    assert RSACryptor(rsa_keys[1]).decrypt(inputs[4]) == b'{"method": "mean"}'
+
+
+def test_task_create_refuses_an_organization_without_key(
+    mock: SpecMock,
+    client: Client,
+    rsa_keys: list[rsa.RSAPrivateKey],
+    httpserver: HTTPServer,
+) -> None:
+    client._cryptor = RSACryptor(rsa_keys[0])
+    collaboration = schema(mock, "Collaboration")
+    collaboration.update(encrypted=True)
+    mock.expect("collaboration_get", path={"id": 3}, body=collaboration)
+    organizations = schema(mock, "OrganizationPage")
+    organizations["data"][0].update(id=2, name="Keyless", public_key="")
+    mock.expect("organization_list", body=organizations)
+    with pytest.raises(
+        EncryptionError, match="organization 2 \\(Keyless\\) has no public key"
+    ):
+        client.task.create([2], "mean", "v6/mean", input_={}, collaboration=3)
+    assert all(r.method == "GET" for r, _ in httpserver.log)  # no task was posted
+
+
+def test_task_create_without_encryption_set_up_is_refused_before_posting(
+    mock: SpecMock, client: Client, httpserver: HTTPServer
+) -> None:
+    collaboration = schema(mock, "Collaboration")
+    collaboration.update(encrypted=True)
+    mock.expect("collaboration_get", path={"id": 3}, body=collaboration)
+    with pytest.raises(EncryptionError, match="setup_encryption"):
+        client.task.create([2], "mean", "v6/mean", input_={}, collaboration=3)
+    assert all(r.method == "GET" for r, _ in httpserver.log)
+
+
+# -- collaboration, blob store, waiting -------------------------------------
+@covers("setup_collaboration")
+def test_setup_collaboration(mock: SpecMock, client: Client) -> None:
+    mock.expect("collaboration_get", path={"id": 3})
+    client.setup_collaboration(3)
+    assert client.collaboration_id == 3
+
+
+@covers("check_if_blob_store_enabled")
+def test_blob_store_status_is_asked_once(mock: SpecMock, client: Client) -> None:
+    mock.expect("util_get_blob_store_status", body={"blob_store_enabled": True})
+    assert client.check_if_blob_store_enabled() is True
+    assert client.check_if_blob_store_enabled() is True  # cached: one request
+
+
+@covers("wait_for_results", "wait_for_task_completion")
+def test_wait_for_results_polls_then_returns_every_result(
+    mock: SpecMock, client: Client
+) -> None:
+    mock.expect("task_get_status", path={"task_id": 7}, body={"status": "active"})
+    mock.expect("task_get_status", path={"task_id": 7}, body={"status": "completed"})
+    runs = schema(mock, "RunPage")
+    runs["data"][0].update(id=4, input="e30=")
+    mock.expect("run_list", body=runs)
+    results = schema(mock, "ResultPage")
+    results["data"][0].update(id=4, result=base64.b64encode(b"[1, 2]").decode())
+    mock.expect("result_list", body=results)
+    got = client.wait_for_results(7, interval=0.01, progress=False)
+    assert isinstance(got, TaskResults)
+    assert got.values == [[1, 2]]
+    mock.expect("task_get_status", path={"task_id": 7}, body={"status": "completed"})
+    client.wait_for_task_completion(None, 7, interval=0.01)
+
+
+# -- the node's view --------------------------------------------------------
+@covers("NodeClient.authenticate")
+def test_node_client_authenticate(mock: SpecMock, httpserver: HTTPServer) -> None:
+    mock.expect(
+        "authenticate_node",
+        json_body={"api_key": "key"},
+        body={
+            "access_token": jwt(sub=9),
+            "refresh_token": "r",
+            "refresh_url": "/api/token/refresh",
+            "node_url": "/api/node/9",
+        },
+    )
+    node = schema(mock, "Node")
+    node.update(
+        id=9,
+        name="n9",
+        organization={"id": 2, "link": "/api/organization/2", "methods": []},
+        collaboration={"id": 3, "link": "/api/collaboration/3", "methods": []},
+    )
+    mock.expect("node_get", path={"id": 9}, body=node)
+    with NodeClient(httpserver.url_for("/").rstrip("/")) as made:
+        identity = made.authenticate("key")
+    assert identity == (9, "n9", 2, 3)
+
+
+@covers(
+    "NodeClient.validate_token", "NodeClient.create_container_token", "NodeClient.close"
+)
+def test_node_client_tokens(mock: SpecMock, node_client: NodeClient) -> None:
+    mock.expect("validate_node_token")
+    mock.expect(
+        "authenticate_container",
+        json_body={"task_id": 7, "image": "v6/x"},
+        body={"container_token": "ct"},
+    )
+    assert isinstance(node_client.validate_token(), NodeTokenValidation)
+    assert node_client.create_container_token(7, "v6/x") == "ct"
+
+
+@covers(
+    "NodeClient.node",
+    "NodeClient.organization",
+    "NodeClient.collaboration",
+    "NodeClient.task",
+)
+def test_node_client_reads(mock: SpecMock, node_client: NodeClient) -> None:
+    mock.expect("node_get", path={"id": 9})
+    mock.expect("organization_get", path={"id": 2})
+    mock.expect("collaboration_get", path={"id": 3}, query={})
+    mock.expect("task_get", path={"id": 7}, query={})
+    assert isinstance(node_client.node(), Node)
+    assert isinstance(node_client.organization(), Organization)
+    assert isinstance(node_client.collaboration(), Collaboration)
+    assert isinstance(node_client.task(7), Task)
+
+
+@covers("NodeClient.publish_public_key")
+def test_node_client_publish_public_key(
+    mock: SpecMock, node_client: NodeClient
+) -> None:
+    mock.expect("organization_update", path={"id": 2}, json_body={"public_key": "a2V5"})
+    assert isinstance(node_client.publish_public_key("a2V5"), Organization)
+
+
+@covers("NodeClient.open_runs", "NodeClient.run", "NodeClient.update_run")
+def test_node_client_runs(mock: SpecMock, node_client: NodeClient) -> None:
+    mock.expect(
+        "run_list",
+        query={"node_id": 9, "state": "open", "include": "task", "per_page": 100},
+    )
+    mock.expect("run_get", path={"id": 4}, query={})
+    mock.expect(
+        "run_update",
+        path={"id": 4},
+        json_body={
+            "status": "active",
+            "started_at": "2024-05-01T12:00:00.000001+00:00",
+        },
+    )
+    assert isinstance(node_client.open_runs()[0], Run)
+    assert isinstance(node_client.run(4), Run)
+    started = datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.UTC)  # no fraction
+    assert isinstance(
+        node_client.update_run(4, status="active", started_at=started), Run
+    )
+
+
+@covers("NodeClient.create_port", "NodeClient.delete_ports", "NodeClient.vpn_config")
+def test_node_client_ports_and_vpn(mock: SpecMock, node_client: NodeClient) -> None:
+    mock.expect("port_create", json_body={"run_id": 4, "port": 8888, "label": "api"})
+    mock.expect("port_delete", query={"run_id": 4})
+    mock.expect("vpn_get_config", body={"ovpn_config": "client\nremote x"})
+    assert isinstance(node_client.create_port(4, 8888, "api"), Port)
+    assert isinstance(node_client.delete_ports(4), Message)
+    assert node_client.vpn_config().startswith("client")
+
+
+@covers("NodeClient.algorithm_addresses")
+def test_node_client_algorithm_addresses_use_the_container_token(
+    mock: SpecMock, node_client: NodeClient, httpserver: HTTPServer
+) -> None:
+    mock.expect("vpn_get_algorithm_addresses", query={"include_parent": "true"})
+    found = node_client.algorithm_addresses("container-token", include_parent=True)
+    assert isinstance(found, AlgorithmAddresses)
+    [(request, _)] = httpserver.log
+    assert request.headers["Authorization"] == "Bearer container-token"
+    assert node_client._transport.tokens.access != "container-token"  # own token kept
