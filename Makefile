@@ -29,8 +29,10 @@ test-fast: $(SDK_READY)
 	$(VENV)/bin/python -m pytest -m "not server and not oracle"
 
 spec: $(SERVER_READY) $(SDK_READY)
-	$(SERVER_VENV)/bin/python scripts/extract_spec.py
-	$(VENV)/bin/python -m openapi_spec_validator openapi/vantage6-server-4.15.2.json
+	$(SERVER_VENV)/bin/python scripts/extract_spec.py --target server
+	$(SERVER_VENV)/bin/python scripts/extract_spec.py --target store
+	$(VENV)/bin/python -m openapi_spec_validator openapi/vantage6-server-4.15.2.json \
+		openapi/vantage6-algorithm-store-4.15.2.json
 
 regen: $(SDK_READY)
 	$(VENV)/bin/python scripts/regen.py

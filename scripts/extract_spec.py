@@ -1,4 +1,4 @@
-"""Extract the OpenAPI contract of vantage6-server from the installed server package.
+"""Extract the OpenAPI contract of vantage6-server (or its algorithm store).
 
 vantage6-server 4.x no longer serves an OpenAPI document, but each resource method
 still carries an OpenAPI operation as YAML after ``---`` in its docstring, and the
@@ -13,14 +13,17 @@ OpenAPI 3.0 document from:
    (the ``only_for`` decorator) and which input schema validates their body;
 4. our reviewed corrections in ``openapi/overrides.yaml``.
 
-It must run inside the server's virtualenv (``make spec``), on Python 3.10.
-The output is sorted and stable: the same package gives the same bytes.
+The algorithm store (``--target store``) is built the same way from the
+vantage6-algorithm-store package. It must run inside the server's virtualenv
+(``make spec``), on Python 3.10. The output is sorted and stable: the same
+package gives the same bytes.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import importlib
 import inspect
 import json
 import logging
@@ -40,14 +43,79 @@ from apispec.yaml_utils import load_yaml_from_docstring
 from marshmallow import Schema, fields
 
 ROOT = Path(__file__).resolve().parent.parent
-SERVER_VERSION = "4.15.2"
-DEFAULT_OUTPUT = ROOT / "openapi" / f"vantage6-server-{SERVER_VERSION}.json"
-DEFAULT_OVERRIDES = ROOT / "openapi" / "overrides.yaml"
+VERSION = "4.15.2"
+API_PREFIX = "/api"
+HTTP_METHODS = ("get", "post", "patch", "put", "delete")
+
+
+@dataclass(frozen=True)
+class Target:
+    """One API to extract: where its code lives and where its spec goes."""
+
+    name: str
+    title: str
+    package: str  # its run_server() builds the app
+    resources: str  # the modules holding the resources
+    input_schema_modules: tuple[str, ...]
+    output_schema_module: str
+    overrides: Path
+    output: Path
+    # how a client authenticates; see security_of()
+    security_schemes: dict[str, Any]
+    default_security: list[dict[str, list[str]]]
+
+
+TARGETS = {
+    "server": Target(
+        name="server",
+        title="vantage6 server API",
+        package="vantage6.server",
+        resources="vantage6.server.resource.",
+        input_schema_modules=(
+            "vantage6.server.resource.common.input_schema",
+            "vantage6.backend.common.resource.input_schema",
+        ),
+        output_schema_module="vantage6.server.resource.common.output_schema",
+        overrides=ROOT / "openapi" / "overrides.yaml",
+        output=ROOT / "openapi" / f"vantage6-server-{VERSION}.json",
+        security_schemes={
+            "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+        },
+        default_security=[{"bearerAuth": []}],
+    ),
+    "store": Target(
+        name="store",
+        title="vantage6 algorithm store API",
+        package="vantage6.algorithm.store",
+        resources="vantage6.algorithm.store.resource",
+        input_schema_modules=(
+            "vantage6.algorithm.store.resource.schema.input_schema",
+            "vantage6.backend.common.resource.input_schema",
+        ),
+        output_schema_module="vantage6.algorithm.store.resource.schema.output_schema",
+        overrides=ROOT / "openapi" / "store-overrides.yaml",
+        output=ROOT / "openapi" / f"vantage6-algorithm-store-{VERSION}.json",
+        security_schemes={
+            "bearerAuth": {
+                "type": "http",
+                "scheme": "bearer",
+                "bearerFormat": "JWT",
+                "description": "The user's (or node's) token from its vantage6 server",
+            },
+            "serverUrl": {
+                "type": "apiKey",
+                "in": "header",
+                "name": "Server-Url",
+                "description": "API URL of the vantage6 server that issued the token; "
+                "the store must have it whitelisted",
+            },
+        },
+        default_security=[{"bearerAuth": [], "serverUrl": []}],
+    ),
+}
 
 # Routes Flask registers for its own purposes; they are not part of the API.
 EXCLUDED_ENDPOINTS = {"static", "static_from_root"}
-API_PREFIX = "/api"
-HTTP_METHODS = ("get", "post", "patch", "put", "delete")
 
 Json = dict[str, Any]
 
@@ -58,39 +126,42 @@ class SpecError(Exception):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--overrides", type=Path, default=DEFAULT_OVERRIDES)
+    parser.add_argument("--target", choices=sorted(TARGETS), default="server")
+    parser.add_argument("--output", type=Path, help="default: the committed file")
+    parser.add_argument("--overrides", type=Path, help="default: the committed file")
     parser.add_argument(
         "--list-operations",
         action="store_true",
         help="print the app's registered 'METHOD /path' pairs as JSON and exit",
     )
     args = parser.parse_args(argv)
+    target = TARGETS[args.target]
+    output = args.output or target.output
 
     with tempfile.TemporaryDirectory(prefix="v6-spec-") as workdir:
-        app = build_app(Path(workdir))
+        app = build_app(target, Path(workdir))
         operations = list(registered_operations(app))
         if args.list_operations:
             print(json.dumps(sorted(op.key for op in operations), indent=1))
             return 0
-        overrides = yaml.safe_load(args.overrides.read_text())
+        overrides = yaml.safe_load((args.overrides or target.overrides).read_text())
         try:
-            spec = assemble(app, operations, overrides)
+            spec = assemble(target, app, operations, overrides)
         except SpecError as exc:
             print(f"extract_spec: {exc}", file=sys.stderr)
             return 1
 
-    args.output.write_text(json.dumps(spec, indent=2, sort_keys=True) + "\n")
-    print(f"wrote {args.output}: {len(operations)} operations")
+    output.write_text(json.dumps(spec, indent=2, sort_keys=True) + "\n")
+    print(f"wrote {output}: {len(operations)} operations")
     return 0
 
 
 # --------------------------------------------------------------------------
 # The app and its routes
 # --------------------------------------------------------------------------
-def build_app(workdir: Path) -> Any:
-    """Build the server's Flask app on a throw-away SQLite file in ``workdir``."""
-    config = {
+def build_app(target: Target, workdir: Path) -> Any:
+    """Build the target's Flask app on a throw-away SQLite file in ``workdir``."""
+    config: Json = {
         "description": "spec extraction",
         "ip": "127.0.0.1",
         "port": 0,
@@ -111,13 +182,12 @@ def build_app(workdir: Path) -> Any:
         # server would pick its in-container defaults.
         "directories": {"log": str(workdir / "log"), "data": str(workdir / "data")},
     }
-    config_file = workdir / "server.yaml"
+    config_file = workdir / "config.yaml"
     config_file.write_text(yaml.safe_dump(config))
 
-    from vantage6.server import run_server
-
+    run_server = importlib.import_module(target.package).run_server
     server_app = run_server(str(config_file), system_folders=False)
-    logging.disable(logging.CRITICAL)  # the server configured verbose handlers
+    logging.disable(logging.CRITICAL)  # the app configured verbose handlers
     return server_app.app
 
 
@@ -158,9 +228,11 @@ def registered_operations(app: Any) -> Iterator[RouteOperation]:
 # --------------------------------------------------------------------------
 # Assembling the document
 # --------------------------------------------------------------------------
-def assemble(app: Any, operations: list[RouteOperation], overrides: Json) -> Json:
-    schemas = marshmallow_components(app)
-    input_schemas = input_schema_instances()
+def assemble(
+    target: Target, app: Any, operations: list[RouteOperation], overrides: Json
+) -> Json:
+    schemas = marshmallow_components(target, app)
+    input_schemas = input_schema_instances(target)
     op_overrides: Json = dict(overrides.get("operations") or {})
     paths: Json = {}
     for op in operations:
@@ -180,7 +252,7 @@ def assemble(app: Any, operations: list[RouteOperation], overrides: Json) -> Jso
             body_schema = handler_input_schema(op, input_schemas)
             if body_schema:
                 adopt_input_schema(operation, *body_schema, schemas)
-        apply_security(op, operation)
+        apply_security(target, op, operation)
         apply_operation_override(op, operation, override, schemas)
         paths.setdefault(op.path, {})[op.method] = operation
     if op_overrides:
@@ -196,22 +268,16 @@ def assemble(app: Any, operations: list[RouteOperation], overrides: Json) -> Jso
     spec: Json = {
         "openapi": "3.1.0",
         "info": {
-            "title": "vantage6 server API",
-            "version": SERVER_VERSION,
+            "title": target.title,
+            "version": VERSION,
             "description": overrides["info"]["description"],
         },
         "servers": [{"url": API_PREFIX}],
-        "security": [{"bearerAuth": []}],
+        "security": target.default_security,
         "paths": paths,
         "components": {
             "schemas": schemas,
-            "securitySchemes": {
-                "bearerAuth": {
-                    "type": "http",
-                    "scheme": "bearer",
-                    "bearerFormat": "JWT",
-                }
-            },
+            "securitySchemes": target.security_schemes,
         },
     }
     spec["paths"] = to_openapi_31(spec["paths"])
@@ -407,13 +473,18 @@ def closure_vars(fn: Callable[..., Any]) -> Json:
     }
 
 
-def apply_security(op: RouteOperation, operation: Json) -> None:
-    """Derive authentication from the decorators instead of trusting docstrings.
+def apply_security(target: Target, op: RouteOperation, operation: Json) -> None:
+    """Derive authentication from the decorators instead of trusting docstrings."""
+    if target.name == "store":
+        _store_security(target, op, operation)
+    else:
+        _server_security(op, operation)
 
-    ``only_for(types)`` wraps ``jwt_required()``: the bearer token is an access
+
+def _server_security(op: RouteOperation, operation: Json) -> None:
+    """``only_for(types)`` wraps ``jwt_required()``: the bearer token is an access
     token of one of ``types``; ``jwt_required(refresh=True)`` wants the refresh
-    token; a handler with neither is public.
-    """
+    token; a handler with neither is public."""
     client_types: list[str] | None = None
     token = None
     for fn in decorator_chain(op.handler) if op.handler else ():
@@ -430,24 +501,44 @@ def apply_security(op: RouteOperation, operation: Json) -> None:
         operation["x-client-types"] = client_types
 
 
-# The modules whose marshmallow schemas validate request bodies.
-INPUT_SCHEMA_MODULES = (
-    "vantage6.server.resource.common.input_schema",
-    "vantage6.backend.common.resource.input_schema",
-)
+def _store_security(target: Target, op: RouteOperation, operation: Json) -> None:
+    """The store checks the caller's server token with that server.
+
+    ``with_authentication`` and ``with_permission(resource, operation)`` need
+    it; ``with_permission_to_view_algorithms`` needs it unless the store's
+    policy lets anyone view approved algorithms; other handlers are public.
+    """
+    decorators = (
+        [fn.__qualname__ for fn in decorator_chain(op.handler)] if op.handler else []
+    )
+    if any(q.startswith("with_permission_to_view_algorithms.") for q in decorators):
+        operation["security"] = [{}, *target.default_security]
+        operation["x-permission"] = (
+            "algorithm view, unless the store's policy is public"
+        )
+        return
+    for fn in decorator_chain(op.handler) if op.handler else ():
+        scope = closure_vars(fn)
+        if fn.__qualname__.startswith("with_permission.") and "resource" in scope:
+            operation["x-permission"] = (
+                f"{scope['resource']} {scope['operation'].name.lower()}"
+            )
+            return
+    if not any(q.startswith("with_authentication.") for q in decorators):
+        operation["security"] = []
 
 
-def input_schema_instances() -> dict[int, tuple[str, Schema]]:
+def input_schema_instances(target: Target) -> dict[int, tuple[str, Schema]]:
     """Every input-schema instance a resource module holds, by id(): its
     component name and the instance."""
     found = {}
     for module in list(sys.modules.values()):
-        if not getattr(module, "__name__", "").startswith("vantage6.server.resource."):
+        if not getattr(module, "__name__", "").startswith(target.resources):
             continue
         for value in vars(module).values():
             if (
                 isinstance(value, Schema)
-                and type(value).__module__ in INPUT_SCHEMA_MODULES
+                and type(value).__module__ in target.input_schema_modules
             ):
                 found[id(value)] = (component_name(type(value)), value)
     return found
@@ -529,20 +620,20 @@ def component_name(schema: type[Schema] | Schema) -> str | None:
     return schema.__name__.replace("Schema", "").lstrip("_")
 
 
-def marshmallow_components(app: Any) -> Json:
+def marshmallow_components(target: Target, app: Any) -> Json:
     """Request bodies: the input-schema instances the resource modules hold (some
     need constructor arguments); responses: every output-schema class."""
-    from vantage6.server.resource.common import output_schema
+    output_schema = importlib.import_module(target.output_schema_module)
 
     spec = APISpec(
         "components",
-        SERVER_VERSION,
+        VERSION,
         "3.0.3",
         plugins=[MarshmallowPlugin(schema_name_resolver=component_name)],
     )
     with app.test_request_context():
         bodies = {
-            name: instance for name, instance in input_schema_instances().values()
+            name: instance for name, instance in input_schema_instances(target).values()
         }
         for name, instance in sorted(bodies.items()):
             spec.components.schema(name, schema=instance)
@@ -575,9 +666,10 @@ def describe_output(component: Json, instance: Schema) -> None:
     """
     component.pop("additionalProperties", None)
     component["required"] = sorted(component.get("properties", {}))
+    by_output_name = {f.data_key or name: f for name, f in instance.dump_fields.items()}
     for name, prop in component.get("properties", {}).items():
         prop.pop("readOnly", None)
-        field = instance.fields[name]
+        field = by_output_name[name]
         called = _called_names(instance, field)
         if "create_hateoas" in called:
             prop.clear()

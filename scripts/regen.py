@@ -1,10 +1,10 @@
-"""Regenerate the low-level bindings in generated/ from the committed spec.
+"""Regenerate the low-level bindings in generated/ from the committed specs.
 
-``openapi-python-client`` (pinned in pyproject.toml) writes the package into a
+``openapi-python-client`` (pinned in pyproject.toml) writes each package into a
 fresh temporary directory; this script adds the ``py.typed`` marker that
 ``--meta none`` leaves out and then replaces ``generated/<package>`` as a whole,
-so a module dropped from the spec cannot linger. ``--check`` compares instead
-of writing and exits 1 on drift.
+so a module dropped from a spec cannot linger. ``--check`` compares instead of
+writing and exits 1 on drift.
 """
 
 from __future__ import annotations
@@ -16,25 +16,49 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "vantage6-server-4.15.2.json"
-CONFIG = ROOT / "openapi" / "generator.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
-PACKAGE = "vantage6_server_api"
-TARGET = ROOT / "generated" / PACKAGE
 
 
-def generate(destination: Path) -> None:
+@dataclass(frozen=True)
+class Binding:
+    """One generated package and the spec it comes from."""
+
+    spec: Path
+    config: Path
+    package: str
+
+    @property
+    def target(self) -> Path:
+        return ROOT / "generated" / self.package
+
+
+BINDINGS = (
+    Binding(
+        ROOT / "openapi" / "vantage6-server-4.15.2.json",
+        ROOT / "openapi" / "generator.yaml",
+        "vantage6_server_api",
+    ),
+    Binding(
+        ROOT / "openapi" / "vantage6-algorithm-store-4.15.2.json",
+        ROOT / "openapi" / "store-generator.yaml",
+        "vantage6_store_api",
+    ),
+)
+
+
+def generate(binding: Binding, destination: Path) -> None:
     """Generate the package into ``destination``, which must not exist yet."""
     bin_dir = Path(sys.executable).parent  # the post-hooks need our pinned ruff
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
-        "--path", str(SPEC),
-        "--config", str(CONFIG),
+        "--path", str(binding.spec),
+        "--config", str(binding.config),
         "--custom-template-path", str(TEMPLATES),
         "--meta", "none",
         "--fail-on-warning",
@@ -45,7 +69,9 @@ def generate(destination: Path) -> None:
     )
     if result.returncode != 0:
         raise SystemExit(
-            "openapi-python-client failed:\n" + result.stdout + result.stderr
+            f"openapi-python-client failed for {binding.package}:\n"
+            + result.stdout
+            + result.stderr
         )
     (destination / "py.typed").write_text("")
 
@@ -68,20 +94,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail on drift")
     args = parser.parse_args(argv)
+    drift: list[str] = []
     with tempfile.TemporaryDirectory(prefix="v6-regen-") as tmp:
-        fresh = Path(tmp) / PACKAGE
-        generate(fresh)
-        if args.check:
-            drift = differences(fresh, TARGET) if TARGET.exists() else [PACKAGE]
-            if drift:
-                print("generated/ is not what `make regen` makes:", *drift, sep="\n  ")
-                return 1
-            print("generated/ is up to date")
-            return 0
-        if TARGET.exists():
-            shutil.rmtree(TARGET)
-        shutil.copytree(fresh, TARGET, ignore=shutil.ignore_patterns("__pycache__"))
-    print(f"regenerated {TARGET.relative_to(ROOT)}")
+        for binding in BINDINGS:
+            fresh = Path(tmp) / binding.package
+            generate(binding, fresh)
+            if args.check:
+                if binding.target.exists():
+                    found = differences(fresh, binding.target)
+                else:
+                    found = ["(missing)"]
+                drift.extend(f"{binding.package}/{path}" for path in found)
+                continue
+            if binding.target.exists():
+                shutil.rmtree(binding.target)
+            shutil.copytree(
+                fresh, binding.target, ignore=shutil.ignore_patterns("__pycache__")
+            )
+            print(f"regenerated {binding.target.relative_to(ROOT)}")
+    if args.check:
+        if drift:
+            print("generated/ is not what `make regen` makes:", *drift, sep="\n  ")
+            return 1
+        print("generated/ is up to date")
     return 0
 
 

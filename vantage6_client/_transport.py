@@ -140,6 +140,11 @@ class Transport:
     transport : httpx.BaseTransport | None
         The innermost transport, e.g. for tests; default: a pooled HTTP/1.1
         transport.
+    headers : Mapping[str, str] | None
+        Headers for every request.
+    login : Transport | None
+        Another transport whose login this one uses (an algorithm store takes
+        the user's server token): tokens are shared, refreshing is its job.
     """
 
     def __init__(
@@ -149,14 +154,18 @@ class Transport:
         options: CallOptions | None = None,
         verify: bool | str | ssl.SSLContext = True,
         transport: httpx.BaseTransport | None = None,
+        headers: Mapping[str, str] | None = None,
+        login: Transport | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.options = options or CallOptions()
-        self.tokens = Tokens()
+        self.tokens: Tokens = login.tokens if login else Tokens()
+        self._login = login
         self._refresh_lock = threading.Lock()
         inner = transport or httpx.HTTPTransport(verify=_ssl_context(verify))
         self.http = httpx.Client(
             base_url=self.base_url,
+            headers=headers,
             timeout=self.options.timeout,
             transport=RetryingTransport(inner),
             event_hooks={"request": [self._authorize], "response": [_raise_for_status]},
@@ -275,6 +284,9 @@ class Transport:
         AuthenticationError
             The refresh token has expired too: log in again.
         """
+        if self._login is not None:
+            self._login.refresh(stale_access_token)
+            return
         with self._refresh_lock:
             if self.tokens.access != stale_access_token:
                 return  # another thread refreshed while this one waited

@@ -701,3 +701,23 @@ def test_result_from_task_joins_runs_and_results(
     assert got["data"][0]["result"] == {"sum": 3}
     assert got[0].status == "completed"
     assert got.by_organization() == {1: {"sum": 3}}
+
+
+def test_official_field_and_filter_arguments_work_together(
+    mock: SpecMock, client: Client
+) -> None:
+    """The official client crashed on filter_ with lists, and with fields."""
+    page = mock.example(mock.spec.document["components"]["schemas"]["OrganizationPage"])
+    template = page["data"][0]
+    page["data"] = [
+        {**template, "id": 1, "name": "A", "country": "NL"},
+        {**template, "id": 2, "name": "B", "country": "BE"},
+    ]
+    mock.expect("organization_list", body=page)
+    mock.expect("organization_list", body=page)
+    mock.expect("organization_get", path={"id": 1})
+    picked = client.organization.list(fields=["id", "name"], filter_=("country", "NL"))
+    assert picked == [{"id": 1, "name": "A"}]
+    filtered = client.organization.list(filters=[("country", "BE")])
+    assert [o.name for o in filtered] == ["B"]
+    assert client.organization.get(1, field="id") == {"id": 1}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from vantage6_server_api import Client as GeneratedClient
 from vantage6_server_api.types import UNSET, Response, Unset
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 V = TypeVar("V")
+R = TypeVar("R")
+P = ParamSpec("P")
 
 
 class Resource:
@@ -80,6 +82,51 @@ class Resource:
 
 def _same(item: T) -> T:
     return item
+
+
+def post_filtering(method: Callable[P, R]) -> Callable[P, R]:
+    """Accept the official client's ``field``, ``fields``, ``filter_``, ``filters``.
+
+    Untyped compatibility for scripts written for it, and fixed: ``filter_``
+    and ``filters`` keep the items whose JSON field equals the value (the
+    official client crashed on lists), and ``field`` / ``fields`` then keep
+    only those keys, giving plain dicts (a list of them for lists), as the
+    official client does.
+    """
+
+    @functools.wraps(method)
+    def with_filters(*args: Any, **kwargs: Any) -> Any:
+        keys = _listed(kwargs.pop("field", None), kwargs.pop("fields", None))
+        pairs = _listed(kwargs.pop("filter_", None), kwargs.pop("filters", None))
+        result: Any = method(*args, **kwargs)
+        if not (keys or pairs):
+            return result
+        if isinstance(result, Page | Sequence):  # lists of items
+            if pairs:
+                result = [item for item in result if _matches(item, pairs)]
+            return [_only(item, keys) for item in result] if keys else result
+        return _only(result, keys) if keys else result
+
+    return with_filters
+
+
+def _listed(one: Any, many: Any) -> list[Any]:
+    return [one] if one is not None else list(many or [])
+
+
+def _as_dict(item: Any) -> dict[str, Any]:
+    to_dict = getattr(item, "to_dict", None)
+    return dict(to_dict()) if callable(to_dict) else dict(item)
+
+
+def _matches(item: Any, pairs: list[tuple[str, Any]]) -> bool:
+    data = _as_dict(item)
+    return all(key not in data or data[key] == value for key, value in pairs)
+
+
+def _only(item: Any, keys: list[str]) -> dict[str, Any]:
+    data = _as_dict(item)
+    return {key: data[key] for key in keys if key in data}
 
 
 def given(value: V | None) -> V | Unset:

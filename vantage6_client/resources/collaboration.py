@@ -39,6 +39,7 @@ from vantage6_client.resources._base import (
     id_list,
     page_number,
     page_size,
+    post_filtering,
     require_id,
     sort_fields,
 )
@@ -49,6 +50,7 @@ _INCLUDE_ORGANIZATIONS: list[Literal["organizations"]] = ["organizations"]
 class CollaborationGroup(Resource):
     """Collaborations, and the organizations and nodes in them."""
 
+    @post_filtering
     def list(
         self,
         scope: str = "organization",
@@ -116,6 +118,7 @@ class CollaborationGroup(Resource):
         )
         return self._paginate(CollaborationPage, request, page_number(page))
 
+    @post_filtering
     def get(self, id_: int, *, include_organizations: bool = False) -> Collaboration:
         """One collaboration.
 
@@ -139,6 +142,7 @@ class CollaborationGroup(Resource):
             include=_INCLUDE_ORGANIZATIONS if include_organizations else UNSET,
         )
 
+    @post_filtering
     def create(
         self, name: str, organizations: builtins.list[int], encrypted: bool = False
     ) -> Collaboration:
@@ -185,6 +189,7 @@ class CollaborationGroup(Resource):
             body=body,
         )
 
+    @post_filtering
     def update(
         self,
         id_: int | None = None,

@@ -35,6 +35,7 @@ from vantage6_client.resources._base import (
     given,
     page_number,
     page_size,
+    post_filtering,
     require_id,
     sort_fields,
 )
@@ -43,6 +44,7 @@ from vantage6_client.resources._base import (
 class NodeGroup(Resource):
     """Nodes: list, get, create (which gives the API key), update, delete."""
 
+    @post_filtering
     def list(
         self,
         name: str | None = None,
@@ -109,6 +111,7 @@ class NodeGroup(Resource):
         )
         return self._paginate(NodePage, request, page_number(page))
 
+    @post_filtering
     def get(self, id_: int) -> Node:
         """One node.
 
@@ -126,6 +129,7 @@ class NodeGroup(Resource):
             Node, node_get.sync_detailed, require_id(id_, "id_"), client=self._api
         )
 
+    @post_filtering
     def create(
         self,
         collaboration: int | None = None,
@@ -164,6 +168,7 @@ class NodeGroup(Resource):
             NewNode, node_create.sync_detailed, client=self._api, body=body
         )
 
+    @post_filtering
     def update(
         self,
         id_: int,

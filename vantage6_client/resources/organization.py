@@ -30,6 +30,7 @@ from vantage6_client.resources._base import (
     id_list,
     page_number,
     page_size,
+    post_filtering,
     require_id,
     sort_fields,
 )
@@ -38,6 +39,7 @@ from vantage6_client.resources._base import (
 class OrganizationGroup(Resource):
     """Organizations: list, get, create, update, delete."""
 
+    @post_filtering
     def list(
         self,
         name: str | None = None,
@@ -90,6 +92,7 @@ class OrganizationGroup(Resource):
         )
         return self._paginate(OrganizationPage, request, page_number(page))
 
+    @post_filtering
     def get(self, id_: int | None = None) -> Organization:
         """One organization; by default your own.
 
@@ -119,6 +122,7 @@ class OrganizationGroup(Resource):
             client=self._api,
         )
 
+    @post_filtering
     def create(
         self,
         name: str,
@@ -174,6 +178,7 @@ class OrganizationGroup(Resource):
             Organization, organization_create.sync_detailed, client=self._api, body=body
         )
 
+    @post_filtering
     def update(
         self,
         id_: int | None = None,

@@ -10,7 +10,7 @@ from vantage6_server_api.models import Result, ResultPage
 
 from vantage6_client import _blobs
 from vantage6_client._results import TaskResult, TaskResults, decode
-from vantage6_client.resources._base import Resource, require_id
+from vantage6_client.resources._base import Resource, post_filtering, require_id
 
 ALL_PAGES = 200
 
@@ -18,6 +18,7 @@ ALL_PAGES = 200
 class ResultGroup(Resource):
     """Results of runs: one, or all of a task; decrypted and parsed."""
 
+    @post_filtering
     def get(self, id_: int) -> TaskResult:
         """The result of one run.
 
@@ -42,6 +43,7 @@ class ResultGroup(Resource):
         )
         return TaskResult.of(result, self._value(result, None), None)
 
+    @post_filtering
     def from_task(self, task_id: int) -> TaskResults:
         """Every result of a task, with each run's organization and status.
 

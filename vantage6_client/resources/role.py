@@ -34,6 +34,7 @@ from vantage6_client.resources._base import (
     id_list,
     page_number,
     page_size,
+    post_filtering,
     require_id,
     sort_fields,
 )
@@ -42,6 +43,7 @@ from vantage6_client.resources._base import (
 class RoleGroup(Resource):
     """Roles: list, get, create, update, delete, and their rules."""
 
+    @post_filtering
     def list(
         self,
         name: str | None = None,
@@ -100,6 +102,7 @@ class RoleGroup(Resource):
         )
         return self._paginate(RolePage, request, page_number(page))
 
+    @post_filtering
     def get(self, id_: int) -> Role:
         """One role.
 
@@ -117,6 +120,7 @@ class RoleGroup(Resource):
             Role, role_get.sync_detailed, require_id(id_, "id_"), client=self._api
         )
 
+    @post_filtering
     def create(
         self,
         name: str,
@@ -153,6 +157,7 @@ class RoleGroup(Resource):
             Role, role_create.sync_detailed, client=self._api, body=body
         )
 
+    @post_filtering
     def update(
         self,
         role: int,

@@ -14,6 +14,7 @@ from vantage6_client.resources._base import (
     given,
     page_number,
     page_size,
+    post_filtering,
     require_id,
     sort_fields,
 )
@@ -32,6 +33,7 @@ def _rule_term(value: str | None, names: tuple[str, ...]) -> str | None:
 class RuleGroup(Resource):
     """Permission rules: list and get."""
 
+    @post_filtering
     def list(
         self,
         name: str | None = None,
@@ -85,6 +87,7 @@ class RuleGroup(Resource):
         )
         return self._paginate(RulePage, request, page_number(page))
 
+    @post_filtering
     def get(self, id_: int) -> Rule:
         """One rule.
 

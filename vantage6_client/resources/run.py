@@ -19,6 +19,7 @@ from vantage6_client.resources._base import (
     given,
     page_number,
     page_size,
+    post_filtering,
     require_id,
     sort_fields,
 )
@@ -31,6 +32,7 @@ _INCLUDE_TASK: list[Literal["task"]] = ["task"]
 class RunGroup(Resource):
     """Algorithm runs: list, get, all runs of a task; input decrypted."""
 
+    @post_filtering
     def list(
         self,
         task: int | None = None,
@@ -124,6 +126,7 @@ class RunGroup(Resource):
             ]
         )
 
+    @post_filtering
     def get(
         self, id_: int, include_task: bool = False, decrypt_input: bool = True
     ) -> AlgorithmRun:
@@ -152,6 +155,7 @@ class RunGroup(Resource):
         )
         return self._decoded(run, decrypt_input=decrypt_input)
 
+    @post_filtering
     def from_task(
         self, task_id: int, include_task: bool = False, *, decrypt_input: bool = True
     ) -> builtins.list[AlgorithmRun]:

@@ -28,6 +28,7 @@ from vantage6_client.resources._base import (
     given,
     page_number,
     page_size,
+    post_filtering,
     require_id,
     sort_fields,
 )
@@ -42,6 +43,7 @@ class StoreGroup(Resource):
     store_id: int | None = None
     url: str | None = None
 
+    @post_filtering
     def list(
         self,
         name: str | None = None,
@@ -84,6 +86,7 @@ class StoreGroup(Resource):
         )
         return self._paginate(AlgorithmStorePage, request, page_number(page))
 
+    @post_filtering
     def get(self, id_: int) -> AlgorithmStore:
         """One algorithm store.
 
@@ -104,6 +107,7 @@ class StoreGroup(Resource):
             client=self._api,
         )
 
+    @post_filtering
     def create(
         self,
         algorithm_store_url: str,
@@ -152,6 +156,7 @@ class StoreGroup(Resource):
             AlgorithmStore, store_create.sync_detailed, client=self._api, body=body
         )
 
+    @post_filtering
     def update(
         self,
         id_: int | None = None,

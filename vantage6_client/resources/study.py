@@ -35,6 +35,7 @@ from vantage6_client.resources._base import (
     id_list,
     page_number,
     page_size,
+    post_filtering,
     require_id,
     sort_fields,
 )
@@ -45,6 +46,7 @@ _INCLUDE_ORGANIZATIONS: list[Literal["organizations"]] = ["organizations"]
 class StudyGroup(Resource):
     """Studies: list, get, create, update, delete, and their organizations."""
 
+    @post_filtering
     def list(
         self,
         name: str | None = None,
@@ -92,6 +94,7 @@ class StudyGroup(Resource):
         )
         return self._paginate(StudyPage, request, page_number(page))
 
+    @post_filtering
     def get(self, id_: int, *, include_organizations: bool = False) -> Study:
         """One study.
 
@@ -115,6 +118,7 @@ class StudyGroup(Resource):
             include=_INCLUDE_ORGANIZATIONS if include_organizations else UNSET,
         )
 
+    @post_filtering
     def create(
         self,
         name: str,
@@ -151,6 +155,7 @@ class StudyGroup(Resource):
             Study, study_create.sync_detailed, client=self._api, body=body
         )
 
+    @post_filtering
     def update(
         self,
         id_: int,

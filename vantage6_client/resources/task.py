@@ -47,6 +47,7 @@ from vantage6_client.resources._base import (
     id_list,
     page_number,
     page_size,
+    post_filtering,
     require_id,
     sort_fields,
 )
@@ -58,6 +59,7 @@ ALL_PAGES = 200  # page size when a filter must be applied here, not by the serv
 class TaskGroup(Resource):
     """Tasks: create (input encrypted per organization), list, get, kill, delete."""
 
+    @post_filtering
     def list(
         self,
         initiating_org: int | None = None,
@@ -161,6 +163,7 @@ class TaskGroup(Resource):
         ).all()
         return Page.single([t for t in everything if t.status == status])
 
+    @post_filtering
     def get(
         self, id_: int, include_results: bool = False, *, include_runs: bool = False
     ) -> Task:
@@ -194,6 +197,7 @@ class TaskGroup(Resource):
             include=include or UNSET,
         )
 
+    @post_filtering
     def create(
         self,
         organizations: Sequence[int] | None = None,

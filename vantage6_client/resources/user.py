@@ -24,6 +24,7 @@ from vantage6_client.resources._base import (
     id_list,
     page_number,
     page_size,
+    post_filtering,
     require_id,
     sort_fields,
 )
@@ -32,6 +33,7 @@ from vantage6_client.resources._base import (
 class UserGroup(Resource):
     """Users: list, get, create, update, delete."""
 
+    @post_filtering
     def list(
         self,
         username: str | None = None,
@@ -91,6 +93,7 @@ class UserGroup(Resource):
         )
         return self._paginate(UserPage, request, page_number(page))
 
+    @post_filtering
     def get(self, id_: int | None = None, *, include_permissions: bool = False) -> User:
         """One user; by default yourself.
 
@@ -117,6 +120,7 @@ class UserGroup(Resource):
             include_permissions=flag(include_permissions),
         )
 
+    @post_filtering
     def create(
         self,
         username: str,
@@ -188,6 +192,7 @@ class UserGroup(Resource):
             User, user_create.sync_detailed, client=self._api, body=body
         )
 
+    @post_filtering
     def update(
         self,
         id_: int | None = None,

@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Self
+from typing import IO, Any, Self
 
 import httpx
 
@@ -41,6 +41,8 @@ class ServerStartError(RuntimeError):
 
 class LocalServer:
     """A vantage6 server process on 127.0.0.1 for tests, demos and benchmarks.
+
+    Alongside it, :class:`LocalStore` runs an algorithm store the same way.
 
     Parameters
     ----------
@@ -64,6 +66,10 @@ class LocalServer:
         Seconds to wait for ``GET /api/health``.
     """
 
+    kind = "server"
+    _wsgi = "vantage6/server/wsgi.py"
+    _probe = "/health"  # answers once the app is up
+
     def __init__(
         self,
         venv: str | os.PathLike[str] | None = None,
@@ -81,7 +87,7 @@ class LocalServer:
             venv or os.environ.get("V6_SERVER_VENV") or DEFAULT_SERVER_VENV
         )
         self._own_workdir = workdir is None
-        self.workdir = Path(workdir or tempfile.mkdtemp(prefix="v6-server-"))
+        self.workdir = Path(workdir or tempfile.mkdtemp(prefix=f"v6-{self.kind}-"))
         self.keep_workdir = keep_workdir
         self.port = port or free_port()
         self.host = "127.0.0.1"
@@ -93,7 +99,7 @@ class LocalServer:
         self.startup_timeout = startup_timeout
         self.root_username = ROOT_USERNAME
         self.root_password = ROOT_PASSWORD
-        self.log_file = self.workdir / "server.log"
+        self.log_file = self.workdir / f"{self.kind}.log"
         self._process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
 
@@ -222,19 +228,17 @@ class LocalServer:
         data.mkdir(parents=True, exist_ok=True)
         logs.mkdir(parents=True, exist_ok=True)
         lines = [
-            "description: vantage6-sdk local server",
+            f"description: vantage6-sdk local {self.kind}",
             f"ip: {self.host}",
             f"port: {self.port}",
             f"api_path: {self.api_path}",
-            f"uri: sqlite:///{self.workdir / 'server.sqlite'}",
+            f"uri: sqlite:///{self.workdir / (self.kind + '.sqlite')}",
             "allow_drop_all: true",
-            f"jwt_secret_key: {self.jwt_secret_key}",
-            "server_name: sdk-local",
-            f"two_factor_auth: {str(self.two_factor_auth).lower()}",
-            "password_policy:",
-            # tests log in wrongly on purpose; they must not lock accounts
-            "  max_failed_attempts: 1000",
-            "  inactivation_minutes: 1",
+            # it contacts localhost services (stores, servers) through this
+            "dev:",
+            f"  host_uri: {self.host}",
+            *self._dev_options(),
+            *self._own_config(),
             "logging:",
             "  level: INFO",
             "  use_console: true",
@@ -242,23 +246,35 @@ class LocalServer:
             "  max_size: 10485760",
             "  format: '%(asctime)s %(levelname)-8s %(name)s: %(message)s'",
             "  datefmt: '%H:%M:%S'",
-            f"  file: {logs / 'vantage6-server.log'}",
+            f"  file: {logs / ('vantage6-' + self.kind + '.log')}",
             # /.dockerenv exists on CI machines: keep the server off its
             # in-container default directories
             "directories:",
             f"  log: {logs}",
             f"  data: {data}",
         ]
-        config = self.workdir / "server.yaml"
+        config = self.workdir / f"{self.kind}.yaml"
         config.write_text("\n".join(lines) + "\n")
         return config
 
+    def _dev_options(self) -> list[str]:
+        return []
+
+    def _own_config(self) -> list[str]:
+        return [
+            f"jwt_secret_key: {self.jwt_secret_key}",
+            "server_name: sdk-local",
+            f"two_factor_auth: {str(self.two_factor_auth).lower()}",
+            "password_policy:",
+            # tests log in wrongly on purpose; they must not lock accounts
+            "  max_failed_attempts: 1000",
+            "  inactivation_minutes: 1",
+        ]
+
     def _official_wsgi_file(self) -> Path:
-        found = sorted(
-            self.venv.glob("lib/python3*/site-packages/vantage6/server/wsgi.py")
-        )
+        found = sorted(self.venv.glob(f"lib/python3*/site-packages/{self._wsgi}"))
         if not found:
-            raise ServerStartError(f"vantage6-server is not installed in {self.venv}")
+            raise ServerStartError(f"{self._wsgi} is not installed in {self.venv}")
         return found[0]
 
     def _wait_until_healthy(self) -> None:
@@ -269,18 +285,59 @@ class LocalServer:
                     code = self._process.returncode if self._process else "?"
                     self.stop()
                     raise ServerStartError(
-                        f"the server exited during start-up (code {code}); "
+                        f"the {self.kind} exited during start-up (code {code}); "
                         f"its log ({self.log_file}) ends with:\n{self.log_tail()}"
                     )
                 with contextlib.suppress(httpx.HTTPError):
-                    if http.get(f"{self.base_url}/health").status_code == 200:
+                    if http.get(self.base_url + self._probe).status_code == 200:
                         return
                 time.sleep(0.1)
         self.stop()
         raise ServerStartError(
-            f"the server did not answer {self.base_url}/health within "
+            f"the {self.kind} did not answer {self.base_url}{self._probe} within "
             f"{self.startup_timeout:.0f} s; its log ends with:\n{self.log_tail()}"
         )
+
+
+class LocalStore(LocalServer):
+    """A vantage6 algorithm store on 127.0.0.1 that trusts a :class:`LocalServer`.
+
+    The store checks each caller's token with the server that issued it; this
+    one whitelists ``server`` and makes its root user (``root``) a store root
+    user, allows localhost servers, and lets the review process run unless
+    ``review`` is False.
+
+    Parameters
+    ----------
+    server : LocalServer
+        The (started) server whose users use this store.
+    review : bool
+        Keep the review process (algorithms need approval); by default True.
+    **options
+        As for :class:`LocalServer`.
+    """
+
+    kind = "store"
+    _wsgi = "vantage6/algorithm/store/wsgi.py"
+    _probe = "/version"
+
+    def __init__(self, server: LocalServer, *, review: bool = True, **options: Any):
+        super().__init__(options.pop("venv", server.venv), **options)
+        self.server = server
+        self.review = review
+
+    def _own_config(self) -> list[str]:
+        return [
+            "root_user:",
+            f"  v6_server_uri: {self.server.base_url}",
+            f"  username: {self.server.root_username}",
+            "  organization_id: 1",
+            "policies:",
+            "  allow_localhost: true",
+        ]
+
+    def _dev_options(self) -> list[str]:
+        return [] if self.review else ["  disable_review: true"]
 
 
 def free_port() -> int:
