@@ -40,6 +40,7 @@ from vantage6_client._exceptions import (
     EncryptionError,
     InvalidArgumentError,
     MFARequiredError,
+    PermissionDeniedError,
     TwoFactorSetupRequiredError,
 )
 from vantage6_client._tokens import jwt_claims
@@ -312,17 +313,23 @@ class Client:
     def _who_is(self, user_id: int) -> WhoAmI:
         api = self._transport.api
         user = self._transport.call(User, user_get.sync_detailed, user_id, client=api)
-        organization_id = (
-            user.organization.id if isinstance(user.organization, Link) else 0
-        )
-        organization = self._transport.call(
-            Organization, organization_get.sync_detailed, organization_id, client=api
-        )
+        link = user.organization
+        organization_id = link.id if isinstance(link, Link) else 0
+        try:  # users without roles may not see their own organization
+            organization = self._transport.call(
+                Organization,
+                organization_get.sync_detailed,
+                organization_id,
+                client=api,
+            )
+            organization_name = organization.name or ""
+        except PermissionDeniedError:
+            organization_name = ""
         return WhoAmI(
             type_="user",
             id_=user_id,
             name=user.firstname or user.username or "",
-            organization_name=organization.name or "",
+            organization_name=organization_name,
             organization_id=organization_id,
         )
 

@@ -8,6 +8,7 @@ check; a test that received a response the spec does not describe fails.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import secrets
 from collections.abc import Callable, Iterator
@@ -82,15 +83,18 @@ def _conforming_responses(request: pytest.FixtureRequest) -> Iterator[None]:
 
 
 @pytest.fixture
-def transport(conformance: ConformanceRecorder) -> ConformanceTransport:
-    """An HTTP transport that checks every response against the spec."""
-    return ConformanceTransport(conformance)
+def transport(conformance: ConformanceRecorder) -> Callable[[], ConformanceTransport]:
+    """Makes HTTP transports that check every response against the spec.
+
+    One per client: closing a client closes its transport's connections.
+    """
+    return lambda: ConformanceTransport(conformance)
 
 
 # -- clients ----------------------------------------------------------------
 @pytest.fixture
 def client_for(
-    v6_server: LocalServer, transport: ConformanceTransport
+    v6_server: LocalServer, transport: Callable[[], ConformanceTransport]
 ) -> Iterator[Callable[..., Client]]:
     """Make logged-in clients: ``client_for("alice", "pw")``."""
     made: list[Client] = []
@@ -99,7 +103,7 @@ def client_for(
         username: str | None = None, password: str | None = None, **options: Any
     ) -> Client:
         client = Client(
-            v6_server.url, path=v6_server.api_path, transport=transport, **options
+            v6_server.url, path=v6_server.api_path, transport=transport(), **options
         )
         if username is not None:
             client.authenticate(username, password or "")
@@ -147,7 +151,7 @@ class World:
         self,
         admin: Client,
         server: LocalServer,
-        transport: ConformanceTransport,
+        transport: Callable[[], ConformanceTransport],
         client_for: Callable[..., Client],
     ):
         self.admin = admin
@@ -155,6 +159,7 @@ class World:
         self.transport = transport
         self.client_for = client_for
         self.players: list[NodePlayer] = []
+        self.nodes: list[int] = []
 
     def organization(self, *, with_key: bool = True) -> Party:
         key = generate_private_key()
@@ -176,6 +181,7 @@ class World:
                 party.node = self.admin.node.create(
                     collaboration.id, organization=party.id
                 )
+                self.nodes.append(party.node.id)
         return collaboration
 
     def user(self, party: Party, *roles: str) -> tuple[User, str]:
@@ -209,7 +215,12 @@ class World:
         return client
 
     def node_player(
-        self, party: Party, table: list[dict[str, Any]] | None = None, **kw: Any
+        self,
+        party: Party,
+        table: list[dict[str, Any]] | None = None,
+        *,
+        poll_interval: float = 0.2,
+        **kw: Any,
     ) -> NodePlayer:
         """A started node player for ``party``'s node."""
         assert party.node is not None, "the party has no node"
@@ -218,22 +229,27 @@ class World:
             party.node.api_key,
             private_key=party.private_key,
             table=table or [{"age": 30}, {"age": 40}],
-            transport=self.transport,
+            transport=self.transport(),
             **kw,
         )
         self.players.append(player)
-        return player.start()
+        return player.start(poll_interval)
 
     def close(self) -> None:
         for player in self.players:
             player.close()
+        # The server checks a node's API key against every node's hash:
+        # keep the number of nodes small for the tests that follow.
+        for node in self.nodes:
+            with contextlib.suppress(Exception):
+                self.admin.node.delete(node)
 
 
 @pytest.fixture
 def world(
     admin: Client,
     v6_server: LocalServer,
-    transport: ConformanceTransport,
+    transport: Callable[[], ConformanceTransport],
     client_for: Callable[..., Client],
 ) -> Iterator[World]:
     built = World(admin, v6_server, transport, client_for)
