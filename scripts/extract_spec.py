@@ -27,6 +27,7 @@ import importlib
 import inspect
 import json
 import logging
+import os
 import re
 import sys
 import tempfile
@@ -391,8 +392,14 @@ def _constraints(param: Json) -> Json:
     return {k: v for k, v in schema.items() if k in ("minimum", "maximum")}
 
 
+_PARAMETER_KEYS = {"name", "in", "description", "required", "schema", "deprecated"}
+
+
 def normalise_parameter(param: Json) -> Json:
     param = dict(param)
+    if "name" not in param:  # seen: '- comment: str' with 'in: query' below it
+        [odd] = set(param) - _PARAMETER_KEYS - _SCHEMA_KEYWORDS
+        param["name"], param["type"] = odd, param.pop(odd)
     schema = dict(param.get("schema") or {})
     for keyword in _SCHEMA_KEYWORDS & param.keys():
         schema.setdefault(keyword, param.pop(keyword))
@@ -413,11 +420,17 @@ def normalise_schema(schema: Any) -> Json:
         return {}
     schema = dict(schema)
     declared = schema.get("type")
-    if isinstance(declared, str) and declared not in _OPENAPI_TYPES:
-        if declared not in _TYPE_FIXES:
-            raise SpecError(f"unknown schema type {declared!r}")
+    if isinstance(declared, str) and "|" in declared:  # seen: 'string | int | float'
         del schema["type"]
-        schema = {**_TYPE_FIXES[declared], **schema}
+        names = [name.strip() for name in declared.split("|")]
+        schema["anyOf"] = [_fixed_type(name) for name in names if name != "None"]
+        if "None" in names:
+            schema["nullable"] = True
+    elif isinstance(declared, str) and declared not in _OPENAPI_TYPES:
+        schema = {
+            **_fixed_type(declared),
+            **{k: v for k, v in schema.items() if k != "type"},
+        }
     if "properties" in schema:
         schema["properties"] = {
             name: normalise_schema(sub) for name, sub in schema["properties"].items()
@@ -428,6 +441,14 @@ def normalise_schema(schema: Any) -> Json:
     if "description" in schema:
         schema["description"] = clean_text(schema["description"])
     return schema
+
+
+def _fixed_type(name: str) -> Json:
+    if name in _OPENAPI_TYPES:
+        return {"type": name}
+    if name not in _TYPE_FIXES:
+        raise SpecError(f"unknown schema type {name!r}")
+    return dict(_TYPE_FIXES[name])
 
 
 def normalise_request_body(body: Json) -> None:
@@ -507,24 +528,24 @@ def _store_security(target: Target, op: RouteOperation, operation: Json) -> None
     ``with_authentication`` and ``with_permission(resource, operation)`` need
     it; ``with_permission_to_view_algorithms`` needs it unless the store's
     policy lets anyone view approved algorithms; other handlers are public.
+    (The wrappers copy the handler's name: they are told apart by what they
+    call and keep.)
     """
-    decorators = (
-        [fn.__qualname__ for fn in decorator_chain(op.handler)] if op.handler else []
-    )
-    if any(q.startswith("with_permission_to_view_algorithms.") for q in decorators):
-        operation["security"] = [{}, *target.default_security]
-        operation["x-permission"] = (
-            "algorithm view, unless the store's policy is public"
-        )
-        return
+    authenticated = False
     for fn in decorator_chain(op.handler) if op.handler else ():
         scope = closure_vars(fn)
-        if fn.__qualname__.startswith("with_permission.") and "resource" in scope:
+        called = getattr(getattr(fn, "__code__", None), "co_names", ())
+        if "allow_node" in scope:
+            operation["security"] = [{}, *target.default_security]
+            operation["x-permission"] = "algorithm view, unless the policy is public"
+            return
+        if "resource" in scope and "_authorize_user" in called:
             operation["x-permission"] = (
-                f"{scope['resource']} {scope['operation'].name.lower()}"
+                f"{scope['resource']} {scope['operation'].value}"
             )
             return
-    if not any(q.startswith("with_authentication.") for q in decorators):
+        authenticated = authenticated or "_authenticate_with_server" in called
+    if not authenticated:
         operation["security"] = []
 
 
@@ -595,7 +616,7 @@ def adopt_input_schema(
         if target is not None and "description" in prop:
             target.setdefault("description", prop["description"])
     if partial:
-        update_name = schema_name.removesuffix("Input") + "Update"
+        update_name = schema_name.removesuffix("Input").removesuffix("Patch") + "Update"
         schemas.setdefault(
             update_name, {k: v for k, v in component.items() if k != "required"}
         )
@@ -608,7 +629,8 @@ def adopt_input_schema(
 # Component schemas from marshmallow
 # --------------------------------------------------------------------------
 def component_name(schema: type[Schema] | Schema) -> str | None:
-    """TaskSchema -> Task, TaskInputSchema -> TaskInput, NodeSchemaSimple -> NodeSimple.
+    """TaskSchema -> Task, TaskInputSchema -> TaskInput, NodeSchemaSimple -> NodeSimple,
+    AlgorithmOutputSchema -> Algorithm.
 
     A nested instance that leaves fields out (``exclude=``, ``only=``) is not
     the component: apispec inlines it when this returns None.
@@ -617,7 +639,8 @@ def component_name(schema: type[Schema] | Schema) -> str | None:
         if schema.exclude or schema.only:
             return None
         schema = type(schema)
-    return schema.__name__.replace("Schema", "").lstrip("_")
+    name = schema.__name__.replace("Schema", "").lstrip("_")
+    return name.removesuffix("Output")  # the store's AlgorithmOutputSchema
 
 
 def marshmallow_components(target: Target, app: Any) -> Json:
@@ -699,7 +722,14 @@ def _called_names(instance: Schema, field: fields.Field) -> tuple[str, ...]:
 def apply_operation_override(
     op: RouteOperation, operation: Json, override: Json, schemas: Json
 ) -> None:
-    for key in ("operationId", "tags", "summary", "description", "deprecated"):
+    for key in (
+        "operationId",
+        "tags",
+        "summary",
+        "description",
+        "deprecated",
+        "security",
+    ):
         if key in override:
             operation[key] = override[key]
     if not operation.get("operationId"):
@@ -916,4 +946,8 @@ def _untyped_properties(node: Any, where: str = "") -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # The apps patched threading with gevent; its greenlets complain when the
+    # interpreter finalises them. The work is done: leave without that noise.
+    os._exit(code)

@@ -14,6 +14,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -70,8 +71,8 @@ class Spec:
         self.operations.sort(key=lambda op: op.template.count("{"))
 
     @classmethod
-    def load(cls) -> Spec:
-        return cls(json.loads(SPEC_PATH.read_text()))
+    def load(cls, path: Path = SPEC_PATH) -> Spec:
+        return cls(json.loads(path.read_text()))
 
     def operation_for(self, method: str, path: str) -> Operation | None:
         relative = path.removeprefix(API_PREFIX)

@@ -52,10 +52,12 @@ from vantage6_client._transport import (
     expect,
 )
 from vantage6_client.resources._base import Resource
+from vantage6_client.resources._store_base import StoreResource
 
 if TYPE_CHECKING:
     from vantage6_client._results import TaskResults
     from vantage6_client._waiting import Progress
+    from vantage6_client.resources.algorithm import AlgorithmGroup
     from vantage6_client.resources.collaboration import CollaborationGroup
     from vantage6_client.resources.node import NodeGroup
     from vantage6_client.resources.organization import OrganizationGroup
@@ -246,6 +248,13 @@ class Client:
         return StudyGroup(self)
 
     @functools.cached_property
+    def algorithm(self) -> AlgorithmGroup:
+        """Algorithms of the store chosen with ``client.store.set``."""
+        from vantage6_client.resources.algorithm import AlgorithmGroup
+
+        return AlgorithmGroup(self)
+
+    @functools.cached_property
     def store(self) -> StoreGroup:
         """Algorithm stores linked to the server."""
         from vantage6_client.resources.store import StoreGroup
@@ -402,7 +411,11 @@ class Client:
             options = CallOptions(timeout=options.timeout, retry=retry)
         clone = object.__new__(type(self))
         clone.__dict__.update(
-            {k: v for k, v in self.__dict__.items() if not isinstance(v, Resource)}
+            {
+                k: v
+                for k, v in self.__dict__.items()
+                if not isinstance(v, Resource | StoreResource)
+            }
         )
         clone._transport = self._transport.with_options(options)
         return clone

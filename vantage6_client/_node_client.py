@@ -17,7 +17,7 @@ from types import TracebackType
 from typing import Literal, NamedTuple, Self
 
 import httpx
-from vantage6_server_api import Client as GeneratedClient
+from vantage6_server_api import AuthenticatedClient as GeneratedClient
 from vantage6_server_api.api.collaboration import collaboration_get
 from vantage6_server_api.api.node import node_get
 from vantage6_server_api.api.organization import organization_get, organization_update

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Generic, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 
 from vantage6_server_api.models import PageLinks
-from vantage6_server_api.types import Unset
+
+from vantage6_client._transport import expect, operation_name
+
+if TYPE_CHECKING:
+    from vantage6_client._transport import Transport
 
 T = TypeVar("T")
+V = TypeVar("V")
 T_co = TypeVar("T_co", covariant=True)
+
+
+class Links(Protocol):
+    """The generated ``PageLinks`` models (the server's and the store's)."""
+
+    @property
+    def next_(self) -> object: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
 
 
 class Envelope(Protocol[T_co]):
@@ -19,7 +34,7 @@ class Envelope(Protocol[T_co]):
     def data(self) -> Sequence[T_co]: ...
 
     @property
-    def links(self) -> PageLinks: ...
+    def links(self) -> Links: ...
 
 
 class Page(Generic[T]):
@@ -44,7 +59,7 @@ class Page(Generic[T]):
     def __init__(
         self,
         items: Sequence[T],
-        links: PageLinks,
+        links: Links,
         *,
         total: int | None,
         number: int,
@@ -96,7 +111,7 @@ class Page(Generic[T]):
     @property
     def has_next(self) -> bool:
         """Whether the server has a page after this one."""
-        return not isinstance(self.links.next_, Unset) and bool(self.data)
+        return isinstance(self.links.next_, str) and bool(self.data)
 
     def next_page(self) -> Page[T] | None:
         """The following page, or None after the last one.
@@ -133,6 +148,40 @@ class Page(Generic[T]):
         of = f" of {self.total}" if self.total is not None else ""
         kind = type(self.data[0]).__name__ if self.data else "items"
         return f"<Page {self.number}: {len(self.data)}{of} {kind}>"
+
+
+def paginate(
+    transport: Transport,
+    envelope: type[Envelope[T]],
+    request: Callable[..., Any],
+    page: int,
+    convert: Callable[[T], V],
+) -> Page[V]:
+    """Request page ``page`` of a list; the page can fetch the others.
+
+    ``request`` is a generated ``sync_detailed`` with every argument bound
+    but ``page``; ``convert`` turns each item into what users get.
+    """
+    operation = operation_name(request)
+
+    def fetch(number: int) -> Page[V]:
+        response = transport.run(operation, functools.partial(request, page=number))
+        body = expect(envelope, response.parsed, operation)
+        total = response.headers.get("total-count", "")
+        return Page(
+            [convert(item) for item in body.data],
+            body.links,
+            total=int(total) if total.isdigit() else None,
+            number=number,
+            fetch=fetch,
+        )
+
+    return fetch(page)
+
+
+def same(item: T) -> T:
+    """The item as it is (``paginate``'s ``convert`` for models)."""
+    return item
 
 
 def _as_json(item: object) -> Any:

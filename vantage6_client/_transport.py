@@ -35,15 +35,14 @@ import re
 import ssl
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, ParamSpec, TypeVar
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from typing import Any, Literal, ParamSpec, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
-from vantage6_server_api import Client as GeneratedClient
+from vantage6_server_api import AuthenticatedClient as GeneratedClient
 from vantage6_server_api.api.session import refresh_token
 from vantage6_server_api.models import RefreshedTokens
-from vantage6_server_api.types import Response
 
 from vantage6_client._exceptions import (
     APIError,
@@ -70,6 +69,17 @@ TokenKind = Literal["access", "refresh", "none"]
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class Answer(Protocol):
+    """A generated ``Response`` (the server's and the store's bindings each
+    have their own class)."""
+
+    @property
+    def parsed(self) -> object: ...
+
+    @property
+    def headers(self) -> MutableMapping[str, str]: ...
 
 
 @dataclasses.dataclass(frozen=True)
@@ -171,14 +181,18 @@ class Transport:
             event_hooks={"request": [self._authorize], "response": [_raise_for_status]},
             follow_redirects=False,
         )
-        self.api = GeneratedClient(base_url=self.base_url).set_httpx_client(self.http)
+        # The token travels through our request hook; the bindings' own
+        # AuthenticatedClient only fits the signatures of every operation.
+        self.api = GeneratedClient(base_url=self.base_url, token="").set_httpx_client(
+            self.http
+        )
         _warn_if_plaintext(self.base_url)
 
     # -- calling generated operations ----------------------------------------
     def call(
         self,
         expected: type[T],
-        endpoint: Callable[P, Response[Any]],
+        endpoint: Callable[P, Answer],
         /,
         *args: P.args,
         **kwargs: P.kwargs,
@@ -197,7 +211,7 @@ class Transport:
     def call_public(
         self,
         expected: type[T],
-        endpoint: Callable[P, Response[Any]],
+        endpoint: Callable[P, Answer],
         /,
         *args: P.args,
         **kwargs: P.kwargs,
@@ -212,7 +226,7 @@ class Transport:
     def call_list(
         self,
         item: type[T],
-        endpoint: Callable[P, Response[Any]],
+        endpoint: Callable[P, Answer],
         /,
         *args: P.args,
         **kwargs: P.kwargs,

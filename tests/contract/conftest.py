@@ -11,6 +11,7 @@ from pytest_httpserver import HTTPServer
 
 from tests.conformance import Spec
 from tests.contract.spec_mock import SpecMock
+from tests.paths import STORE_SPEC_PATH
 from tests.unit.test_transport import jwt
 from vantage6_client import Client, NodeClient, NodeIdentity, WhoAmI
 from vantage6_client._transport import CallOptions, RetryPolicy
@@ -52,6 +53,24 @@ def client(httpserver: HTTPServer) -> Iterator[Client]:
     made.whoami = WhoAmI("user", 1, "Root", "root", 1)
     yield made
     made.close()
+
+
+@pytest.fixture
+def store_mock(httpserver: HTTPServer) -> Iterator[SpecMock]:
+    """The algorithm store's API, on the same mock server as the server's."""
+    yield SpecMock(httpserver, Spec.load(STORE_SPEC_PATH))
+    httpserver.check_assertions()
+
+
+@pytest.fixture
+def store_client(client: Client, mock: SpecMock, httpserver: HTTPServer) -> Client:
+    """A client that has chosen the mocked store (``client.store.set``)."""
+    store = mock.example(mock.spec.document["components"]["schemas"]["AlgorithmStore"])
+    store["url"] = httpserver.url_for("/api")
+    mock.expect("store_get", path={"id": 1}, body=store)
+    client.store.set(1)
+    client.store._require_connection().transport.options = FAST
+    return client
 
 
 @pytest.fixture

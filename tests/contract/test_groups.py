@@ -488,6 +488,7 @@ def test_store_create_sends_one_collaboration_id(
         json_body={
             "algorithm_store_url": "https://store.example.org/api",
             "name": "store",
+            "server_url": client.base_path,
             "collaboration_id": 3,
         },
     )

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import json
 import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import tests.contract.test_groups
-import tests.contract.test_sessions  # noqa: F401 - registers what they cover
+import tests.contract.test_sessions
+import tests.contract.test_store  # noqa: F401 - registers what they cover
 from tests.contract.conftest import COVERED
-from tests.paths import OFFICIAL_PYTHON, ROOT, SPEC_PATH
+from tests.paths import OFFICIAL_PYTHON, ROOT, SPEC_PATH, STORE_SPEC_PATH
 from vantage6_client import Client, NodeClient
 
 FACADE = ROOT / "vantage6_client"
@@ -28,21 +31,25 @@ DEFAULT_CHANGES = {
 
 
 def facade_methods() -> Iterator[tuple[str, Any]]:
-    """Every public method: the client's, its groups', the node client's."""
-    client = Client("http://localhost")
-    for name, member in inspect.getmembers(Client):
-        if name.startswith("_"):
-            continue
-        if inspect.isfunction(member):
-            yield name, getattr(client, name)
-        elif name in client.__dir__() and _is_group(getattr(client, name)):
-            group = getattr(client, name)
-            for method_name, method in inspect.getmembers(group, inspect.ismethod):
-                if not method_name.startswith("_"):
-                    yield f"{name}.{method_name}", method
+    """Every public method: the client's, its groups' (and sub-groups'), the
+    node client's."""
+    yield from _methods(Client("http://localhost"), "")
     for name, member in inspect.getmembers(NodeClient, inspect.isfunction):
         if not name.startswith("_"):
             yield f"NodeClient.{name}", member
+
+
+def _methods(obj: object, prefix: str) -> Iterator[tuple[str, Any]]:
+    for name in sorted(dir(type(obj))):
+        if name.startswith("_"):
+            continue
+        member = getattr(type(obj), name)
+        if inspect.isfunction(member):
+            yield prefix + name, getattr(obj, name)
+        elif isinstance(member, functools.cached_property):
+            group = getattr(obj, name)
+            if _is_group(group):
+                yield from _methods(group, f"{prefix}{name}.")
 
 
 def _is_group(value: object) -> bool:
@@ -55,13 +62,20 @@ def test_every_facade_method_has_a_contract_test() -> None:
     assert COVERED - methods == set(), "contract tests for methods that do not exist"
 
 
-def test_every_operation_in_the_spec_is_reachable_from_the_facade() -> None:
-    spec = json.loads(SPEC_PATH.read_text())
+@pytest.mark.parametrize(
+    ("spec_path", "package"),
+    [(SPEC_PATH, "vantage6_server_api"), (STORE_SPEC_PATH, "vantage6_store_api")],
+    ids=["server", "store"],
+)
+def test_every_operation_in_the_spec_is_reachable_from_the_facade(
+    spec_path: Path, package: str
+) -> None:
+    spec = json.loads(spec_path.read_text())
     operations = {
         operation["operationId"]
         for item in spec["paths"].values()
         for operation in item.values()
-        # the server registers this route without a handler: nothing to call
+        # the server registers /vpn/update without a handler: nothing to call
         if any(status.startswith("2") for status in operation["responses"])
     }
     used = set()
@@ -70,7 +84,7 @@ def test_every_operation_in_the_spec_is_reachable_from_the_facade() -> None:
             continue
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-                "vantage6_server_api.api."
+                f"{package}.api."
             ):
                 used.update(alias.name for alias in node.names)
     assert operations - used == set(), "operations no facade module calls"

@@ -20,10 +20,12 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from vantage6_server_api.models import Collaboration, NewNode, Organization, User
 
 from tests.conformance import ConformanceRecorder, ConformanceTransport, Spec
+from tests.paths import STORE_SPEC_PATH
 from vantage6_client import Client
 from vantage6_client._crypto import generate_private_key, public_key_text
 from vantage6_client.testing.node import NodePlayer
-from vantage6_client.testing.server import LocalServer, ServerStartError
+from vantage6_client.testing.registry import LocalRegistry
+from vantage6_client.testing.server import LocalServer, LocalStore, ServerStartError
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -58,10 +60,34 @@ def _server_alive(request: pytest.FixtureRequest) -> None:
         )
 
 
+@pytest.fixture(scope="session")
+def registry() -> Iterator[LocalRegistry]:
+    """The image registry the store looks algorithm images up in."""
+    with LocalRegistry() as local:
+        yield local
+
+
+@pytest.fixture(scope="session")
+def v6_store(v6_server: LocalServer, registry: LocalRegistry) -> Iterator[LocalStore]:
+    """An algorithm store that trusts the session's server (started on demand)."""
+    store = LocalStore(v6_server, registry=registry)
+    try:
+        store.start()
+    except ServerStartError as exc:
+        pytest.fail(f"cannot start the algorithm store: {exc}", pytrace=False)
+    yield store
+    store.cleanup()
+
+
 # -- live conformance -------------------------------------------------------
 @pytest.fixture(scope="session")
 def conformance() -> ConformanceRecorder:
     return ConformanceRecorder(Spec.load())
+
+
+@pytest.fixture(scope="session")
+def store_conformance() -> ConformanceRecorder:
+    return ConformanceRecorder(Spec.load(STORE_SPEC_PATH))
 
 
 @pytest.fixture(autouse=True)
@@ -70,13 +96,16 @@ def _conforming_responses(request: pytest.FixtureRequest) -> Iterator[None]:
     if "v6_server" not in request.fixturenames:
         yield
         return
-    recorder: ConformanceRecorder = request.getfixturevalue("conformance")
-    recorder.take()
+    recorders: list[ConformanceRecorder] = [request.getfixturevalue("conformance")]
+    if "v6_store" in request.fixturenames:
+        recorders.append(request.getfixturevalue("store_conformance"))
+    for recorder in recorders:
+        recorder.take()
     yield
-    violations = recorder.take()
+    violations = [v for recorder in recorders for v in recorder.take()]
     if violations:
         pytest.fail(
-            "responses that do not match openapi/vantage6-server-4.15.2.json:\n  "
+            "responses that do not match the committed spec:\n  "
             + "\n  ".join(str(v) for v in violations),
             pytrace=False,
         )

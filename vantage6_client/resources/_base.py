@@ -6,12 +6,12 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from vantage6_server_api import Client as GeneratedClient
-from vantage6_server_api.types import UNSET, Response, Unset
+from vantage6_server_api import AuthenticatedClient as GeneratedClient
+from vantage6_server_api.types import UNSET, Unset
 
 from vantage6_client._exceptions import InvalidArgumentError
-from vantage6_client._pagination import Envelope, Page
-from vantage6_client._transport import Transport, expect, operation_name
+from vantage6_client._pagination import Envelope, Page, paginate, same
+from vantage6_client._transport import Answer, Transport
 
 if TYPE_CHECKING:
     from vantage6_client._client import Client
@@ -39,37 +39,21 @@ class Resource:
     def _paginate(
         self,
         envelope: type[Envelope[T]],
-        request: functools.partial[Response[Any]],
+        request: Callable[..., Answer],
         page: int,
     ) -> Page[T]:
         """Request page ``page`` of a list; the page can fetch the others."""
-        return self._paginate_as(envelope, request, page, _same)
+        return paginate(self._transport, envelope, request, page, same)
 
     def _paginate_as(
         self,
         envelope: type[Envelope[T]],
-        request: functools.partial[Response[Any]],
+        request: Callable[..., Answer],
         page: int,
         convert: Callable[[T], V],
     ) -> Page[V]:
         """Like :meth:`_paginate`, turning each item into what users get."""
-        operation = operation_name(request)
-
-        def fetch(number: int) -> Page[V]:
-            response = self._transport.run(
-                operation, functools.partial(request, page=number)
-            )
-            body = expect(envelope, response.parsed, operation)
-            total = response.headers.get("total-count", "")
-            return Page(
-                [convert(item) for item in body.data],
-                body.links,
-                total=int(total) if total.isdigit() else None,
-                number=number,
-                fetch=fetch,
-            )
-
-        return fetch(page)
+        return paginate(self._transport, envelope, request, page, convert)
 
     def _collaboration_id(self, id_: int | None, what: str = "collaboration") -> int:
         """``id_``, or the collaboration set with ``setup_collaboration``."""
@@ -78,10 +62,6 @@ class Resource:
             what,
             hint=" (pass it, or call client.setup_collaboration first)",
         )
-
-
-def _same(item: T) -> T:
-    return item
 
 
 def post_filtering(method: Callable[P, R]) -> Callable[P, R]:

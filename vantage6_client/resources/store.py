@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import builtins
 import functools
+from typing import TYPE_CHECKING
 
+import httpx
 from vantage6_server_api.api.store import (
     store_create,
     store_delete,
@@ -19,7 +21,8 @@ from vantage6_server_api.models import (
     AlgorithmStoreUpdate,
     Message,
 )
-from vantage6_server_api.types import UNSET
+from vantage6_store_api.api.version import get_version
+from vantage6_store_api.models import Version as StoreVersion
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
@@ -32,16 +35,83 @@ from vantage6_client.resources._base import (
     require_id,
     sort_fields,
 )
+from vantage6_client.resources._store_base import StoreConnection
+from vantage6_client.resources.store_api import (
+    PolicyGroup,
+    ReviewGroup,
+    ServerGroup,
+    StoreRoleGroup,
+    StoreRuleGroup,
+    StoreUserGroup,
+)
+
+if TYPE_CHECKING:
+    from vantage6_client._client import Client
 
 
 class StoreGroup(Resource):
     """Algorithm stores linked to the server: list, get, create, update, delete.
 
-    ``set`` chooses the store that tasks take their algorithms from.
+    ``set`` chooses a store: tasks then take their algorithms from it, and
+    ``client.algorithm`` and ``client.store.review``, ``.role``, ``.rule``,
+    ``.user``, ``.policy`` and ``.server`` talk to it.
     """
 
-    store_id: int | None = None
-    url: str | None = None
+    def __init__(self, client: Client) -> None:
+        super().__init__(client)
+        self.store_id: int | None = None
+        self.url: str | None = None
+        self._store: StoreConnection | None = None
+
+    # -- the chosen store's own API ------------------------------------------
+    @functools.cached_property
+    def review(self) -> ReviewGroup:
+        """Reviews of algorithms in the chosen store."""
+        return ReviewGroup(self._client)
+
+    @functools.cached_property
+    def role(self) -> StoreRoleGroup:
+        """The chosen store's roles."""
+        return StoreRoleGroup(self._client)
+
+    @functools.cached_property
+    def rule(self) -> StoreRuleGroup:
+        """The chosen store's permission rules."""
+        return StoreRuleGroup(self._client)
+
+    @functools.cached_property
+    def user(self) -> StoreUserGroup:
+        """Users registered in the chosen store."""
+        return StoreUserGroup(self._client)
+
+    @functools.cached_property
+    def policy(self) -> PolicyGroup:
+        """The chosen store's policies."""
+        return PolicyGroup(self._client)
+
+    @functools.cached_property
+    def server(self) -> ServerGroup:
+        """The vantage6 servers the chosen store trusts."""
+        return ServerGroup(self._client)
+
+    def _require_connection(self) -> StoreConnection:
+        """The connection to the store chosen with :meth:`set`.
+
+        Returns
+        -------
+        StoreConnection
+            Its transport and bindings.
+
+        Raises
+        ------
+        InvalidArgumentError
+            No store has been chosen.
+        """
+        if self._store is None:
+            raise InvalidArgumentError(
+                "no algorithm store chosen: call client.store.set(store_id) first"
+            )
+        return self._store
 
     @post_filtering
     def list(
@@ -145,7 +215,10 @@ class StoreGroup(Resource):
                 "algorithm_store_url must be a URL such as https://store.example.org/api"
             )
         body = AlgorithmStoreInput(
-            algorithm_store_url=algorithm_store_url.rstrip("/"), name=name
+            algorithm_store_url=algorithm_store_url.rstrip("/"),
+            name=name,
+            # the store checks tokens with this server: tell it where it is
+            server_url=self._client.base_path,
         )
         if not all_collaborations:
             # one id, not the one-element tuple the official client sent
@@ -211,8 +284,8 @@ class StoreGroup(Resource):
         id_ : int | None
             The store; None for the one chosen with :meth:`set`.
         server_url : str | None
-            This server's public URL, which the store needs when the server's
-            configuration lacks it.
+            This server's URL as the store knows it; by default this client's
+            API root.
 
         Returns
         -------
@@ -224,19 +297,26 @@ class StoreGroup(Resource):
             store_delete.sync_detailed,
             self._store_id(id_),
             client=self._api,
-            server_url=UNSET if server_url is None else server_url,
+            server_url=server_url or self._client.base_path,
         )
         if id_ is None or id_ == self.store_id:
             self.store_id = self.url = None
+            if self._store is not None:
+                self._store.close()
+                self._store = None
         return message
 
-    def set(self, id_: int) -> AlgorithmStore:
-        """Choose the store that new tasks take their algorithms from.
+    def set(
+        self, id_: int, *, transport: httpx.BaseTransport | None = None
+    ) -> AlgorithmStore:
+        """Choose a store: for new tasks' algorithms and the store's own groups.
 
         Parameters
         ----------
         id_ : int
             The store's id on this server.
+        transport : httpx.BaseTransport | None
+            Innermost HTTP transport for the store's requests (tests).
 
         Returns
         -------
@@ -244,9 +324,27 @@ class StoreGroup(Resource):
             The chosen store.
         """
         store = self.get(id_)
-        self.store_id = store.id
-        self.url = store.url if isinstance(store.url, str) else None
+        if not isinstance(store.url, str) or not store.url:
+            raise InvalidArgumentError(f"algorithm store {id_} has no URL")
+        if self._store is not None:
+            self._store.close()
+        self.store_id, self.url = store.id, store.url
+        self._store = StoreConnection(self._client, store.url, transport)
         return store
+
+    def get_version(self) -> str:
+        """The version of the chosen algorithm store.
+
+        Returns
+        -------
+        str
+            E.g. ``"4.15.2"``.
+        """
+        connection = self._require_connection()
+        answer = connection.transport.call_public(
+            StoreVersion, get_version.sync_detailed, client=connection.api
+        )
+        return answer.version
 
     def _store_id(self, id_: int | None) -> int:
         return require_id(

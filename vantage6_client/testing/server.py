@@ -29,6 +29,8 @@ from typing import IO, Any, Self
 
 import httpx
 
+from vantage6_client.testing.registry import LocalRegistry
+
 ROOT_USERNAME = "root"
 ROOT_PASSWORD = "root"  # what the server gives its root user on first start
 DEFAULT_SERVER_VENV = Path(__file__).resolve().parents[2] / ".venv-server"
@@ -133,7 +135,7 @@ class LocalServer:
                 "(`make .venv-server/.installed`, or set V6_SERVER_VENV)"
             )
         config = self._write_config()
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", **self._extra_env()}
         wsgi_file = self._official_wsgi_file()
         if self.access_token_seconds or self.refresh_token_seconds:
             env["V6_SDK_WSGI_FILE"] = str(wsgi_file)
@@ -260,6 +262,9 @@ class LocalServer:
     def _dev_options(self) -> list[str]:
         return []
 
+    def _extra_env(self) -> dict[str, str]:
+        return {}
+
     def _own_config(self) -> list[str]:
         return [
             f"jwt_secret_key: {self.jwt_secret_key}",
@@ -305,7 +310,8 @@ class LocalStore(LocalServer):
     The store checks each caller's token with the server that issued it; this
     one whitelists ``server`` and makes its root user (``root``) a store root
     user, allows localhost servers, and lets the review process run unless
-    ``review`` is False.
+    ``review`` is False. The store asks an algorithm image's registry for its
+    digest; images must come from ``registry`` when there is no internet.
 
     Parameters
     ----------
@@ -313,6 +319,8 @@ class LocalStore(LocalServer):
         The (started) server whose users use this store.
     review : bool
         Keep the review process (algorithms need approval); by default True.
+    registry : LocalRegistry | None
+        The (started) registry whose certificate the store trusts.
     **options
         As for :class:`LocalServer`.
     """
@@ -321,10 +329,24 @@ class LocalStore(LocalServer):
     _wsgi = "vantage6/algorithm/store/wsgi.py"
     _probe = "/version"
 
-    def __init__(self, server: LocalServer, *, review: bool = True, **options: Any):
+    def __init__(
+        self,
+        server: LocalServer,
+        *,
+        review: bool = True,
+        registry: LocalRegistry | None = None,
+        **options: Any,
+    ):
         super().__init__(options.pop("venv", server.venv), **options)
         self.server = server
         self.review = review
+        self.registry = registry
+
+    def _extra_env(self) -> dict[str, str]:
+        if self.registry is None:
+            return {}
+        # the store looks digests up with `requests`, which reads this
+        return {"REQUESTS_CA_BUNDLE": str(self.registry.certificate_file)}
 
     def _own_config(self) -> list[str]:
         return [

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.rule import Rule
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    role_id: int,
+    rule_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/role/{role_id}/rule/{rule_id}".format(
+            role_id=quote(str(role_id), safe=""),
+            rule_id=quote(str(rule_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Rule] | None:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in _response_201:
+            response_201_item = Rule.from_dict(response_201_item_data)
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Rule]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    role_id: int,
+    rule_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Rule]]:
+    """Assign rule to role
+
+     Assign rule to role.
+
+    Args:
+        role_id (int):
+        rule_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Rule]]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+        rule_id=rule_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    role_id: int,
+    rule_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[Rule] | None:
+    """Assign rule to role
+
+     Assign rule to role.
+
+    Args:
+        role_id (int):
+        rule_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Rule]
+    """
+
+    return sync_detailed(
+        role_id=role_id,
+        rule_id=rule_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    role_id: int,
+    rule_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Rule]]:
+    """Assign rule to role
+
+     Assign rule to role.
+
+    Args:
+        role_id (int):
+        rule_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Rule]]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+        rule_id=rule_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    role_id: int,
+    rule_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[Rule] | None:
+    """Assign rule to role
+
+     Assign rule to role.
+
+    Args:
+        role_id (int):
+        rule_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Rule]
+    """
+
+    return (
+        await asyncio_detailed(
+            role_id=role_id,
+            rule_id=rule_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.message import Message
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    role_id: int,
+    *,
+    delete_dependents: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["delete_dependents"] = delete_dependents
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/role/{role_id}".format(
+            role_id=quote(str(role_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Message | None:
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Message]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_dependents: bool | Unset = UNSET,
+) -> Response[Error | Message]:
+    """Deletes a role
+
+     Deletes a role.
+
+    Args:
+        role_id (int):
+        delete_dependents (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Message]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+        delete_dependents=delete_dependents,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_dependents: bool | Unset = UNSET,
+) -> Error | Message | None:
+    """Deletes a role
+
+     Deletes a role.
+
+    Args:
+        role_id (int):
+        delete_dependents (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Message
+    """
+
+    return sync_detailed(
+        role_id=role_id,
+        client=client,
+        delete_dependents=delete_dependents,
+    ).parsed
+
+
+async def asyncio_detailed(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_dependents: bool | Unset = UNSET,
+) -> Response[Error | Message]:
+    """Deletes a role
+
+     Deletes a role.
+
+    Args:
+        role_id (int):
+        delete_dependents (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Message]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+        delete_dependents=delete_dependents,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    delete_dependents: bool | Unset = UNSET,
+) -> Error | Message | None:
+    """Deletes a role
+
+     Deletes a role.
+
+    Args:
+        role_id (int):
+        delete_dependents (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Message
+    """
+
+    return (
+        await asyncio_detailed(
+            role_id=role_id,
+            client=client,
+            delete_dependents=delete_dependents,
+        )
+    ).parsed

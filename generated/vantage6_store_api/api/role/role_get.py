@@ -1,0 +1,174 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.role import Role
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    role_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/role/{role_id}".format(
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Role | None:
+    if response.status_code == 200:
+        response_200 = Role.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Role]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Role]:
+    """Returns a role
+
+     Returns a role.
+
+    Args:
+        role_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Role]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Role | None:
+    """Returns a role
+
+     Returns a role.
+
+    Args:
+        role_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Role
+    """
+
+    return sync_detailed(
+        role_id=role_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Role]:
+    """Returns a role
+
+     Returns a role.
+
+    Args:
+        role_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Role]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Role | None:
+    """Returns a role
+
+     Returns a role.
+
+    Args:
+        role_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Role
+    """
+
+    return (
+        await asyncio_detailed(
+            role_id=role_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.role import Role
+from ...models.role_update import RoleUpdate
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    role_id: int,
+    *,
+    body: RoleUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/role/{role_id}".format(
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Role | None:
+    if response.status_code == 200:
+        response_200 = Role.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Role]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RoleUpdate,
+) -> Response[Error | Role]:
+    """Updates a role
+
+     Update a role. You can only assign rules that you own. You need permission to edit roles.
+
+    Args:
+        role_id (int):
+        body (RoleUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Role]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RoleUpdate,
+) -> Error | Role | None:
+    """Updates a role
+
+     Update a role. You can only assign rules that you own. You need permission to edit roles.
+
+    Args:
+        role_id (int):
+        body (RoleUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Role
+    """
+
+    return sync_detailed(
+        role_id=role_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RoleUpdate,
+) -> Response[Error | Role]:
+    """Updates a role
+
+     Update a role. You can only assign rules that you own. You need permission to edit roles.
+
+    Args:
+        role_id (int):
+        body (RoleUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Role]
+    """
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    role_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RoleUpdate,
+) -> Error | Role | None:
+    """Updates a role
+
+     Update a role. You can only assign rules that you own. You need permission to edit roles.
+
+    Args:
+        role_id (int):
+        body (RoleUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Role
+    """
+
+    return (
+        await asyncio_detailed(
+            role_id=role_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

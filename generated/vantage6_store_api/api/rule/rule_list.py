@@ -1,0 +1,307 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.rule_list_no_pagination import (
+    RuleListNoPagination,
+    check_rule_list_no_pagination,
+)
+from ...models.rule_page import RulePage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    operation: str | Unset = UNSET,
+    role_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    server_url: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    no_pagination: RuleListNoPagination | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["name"] = name
+
+    params["operation"] = operation
+
+    params["role_id"] = role_id
+
+    params["username"] = username
+
+    params["server_url"] = server_url
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["sort"] = sort
+
+    json_no_pagination: int | Unset = UNSET
+    if not isinstance(no_pagination, Unset):
+        json_no_pagination = no_pagination
+
+    params["no_pagination"] = json_no_pagination
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rule",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RulePage | None:
+    if response.status_code == 200:
+        response_200 = RulePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RulePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    operation: str | Unset = UNSET,
+    role_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    server_url: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    no_pagination: RuleListNoPagination | Unset = UNSET,
+) -> Response[Error | RulePage]:
+    """List algorithm store rules
+
+     List of all available rules at the algorithm store. The user must be authenticated, but does not
+    require any additional permissions to view the rules.
+
+    Args:
+        name (str | Unset):
+        operation (str | Unset):
+        role_id (int | Unset):
+        username (str | Unset):
+        server_url (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        sort (str | Unset):
+        no_pagination (RuleListNoPagination | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RulePage]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        operation=operation,
+        role_id=role_id,
+        username=username,
+        server_url=server_url,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+        no_pagination=no_pagination,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    operation: str | Unset = UNSET,
+    role_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    server_url: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    no_pagination: RuleListNoPagination | Unset = UNSET,
+) -> Error | RulePage | None:
+    """List algorithm store rules
+
+     List of all available rules at the algorithm store. The user must be authenticated, but does not
+    require any additional permissions to view the rules.
+
+    Args:
+        name (str | Unset):
+        operation (str | Unset):
+        role_id (int | Unset):
+        username (str | Unset):
+        server_url (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        sort (str | Unset):
+        no_pagination (RuleListNoPagination | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RulePage
+    """
+
+    return sync_detailed(
+        client=client,
+        name=name,
+        operation=operation,
+        role_id=role_id,
+        username=username,
+        server_url=server_url,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+        no_pagination=no_pagination,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    operation: str | Unset = UNSET,
+    role_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    server_url: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    no_pagination: RuleListNoPagination | Unset = UNSET,
+) -> Response[Error | RulePage]:
+    """List algorithm store rules
+
+     List of all available rules at the algorithm store. The user must be authenticated, but does not
+    require any additional permissions to view the rules.
+
+    Args:
+        name (str | Unset):
+        operation (str | Unset):
+        role_id (int | Unset):
+        username (str | Unset):
+        server_url (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        sort (str | Unset):
+        no_pagination (RuleListNoPagination | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RulePage]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        operation=operation,
+        role_id=role_id,
+        username=username,
+        server_url=server_url,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+        no_pagination=no_pagination,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    operation: str | Unset = UNSET,
+    role_id: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+    server_url: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    no_pagination: RuleListNoPagination | Unset = UNSET,
+) -> Error | RulePage | None:
+    """List algorithm store rules
+
+     List of all available rules at the algorithm store. The user must be authenticated, but does not
+    require any additional permissions to view the rules.
+
+    Args:
+        name (str | Unset):
+        operation (str | Unset):
+        role_id (int | Unset):
+        username (str | Unset):
+        server_url (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        sort (str | Unset):
+        no_pagination (RuleListNoPagination | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RulePage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            name=name,
+            operation=operation,
+            role_id=role_id,
+            username=username,
+            server_url=server_url,
+            page=page,
+            per_page=per_page,
+            sort=sort,
+            no_pagination=no_pagination,
+        )
+    ).parsed

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.vantage_6_server import Vantage6Server
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    url_query: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["url"] = url_query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/vantage6-server",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Vantage6Server] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Vantage6Server.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Vantage6Server]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    url_query: str | Unset = UNSET,
+) -> Response[Error | list[Vantage6Server]]:
+    """List whitelisted vantage6 servers
+
+     Return a list of vantage6 servers that are whitelisted in this algorithm store instance.
+
+    Args:
+        url_query (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Vantage6Server]]
+    """
+
+    kwargs = _get_kwargs(
+        url_query=url_query,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    url_query: str | Unset = UNSET,
+) -> Error | list[Vantage6Server] | None:
+    """List whitelisted vantage6 servers
+
+     Return a list of vantage6 servers that are whitelisted in this algorithm store instance.
+
+    Args:
+        url_query (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Vantage6Server]
+    """
+
+    return sync_detailed(
+        client=client,
+        url_query=url_query,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    url_query: str | Unset = UNSET,
+) -> Response[Error | list[Vantage6Server]]:
+    """List whitelisted vantage6 servers
+
+     Return a list of vantage6 servers that are whitelisted in this algorithm store instance.
+
+    Args:
+        url_query (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Vantage6Server]]
+    """
+
+    kwargs = _get_kwargs(
+        url_query=url_query,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    url_query: str | Unset = UNSET,
+) -> Error | list[Vantage6Server] | None:
+    """List whitelisted vantage6 servers
+
+     Return a list of vantage6 servers that are whitelisted in this algorithm store instance.
+
+    Args:
+        url_query (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Vantage6Server]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            url_query=url_query,
+        )
+    ).parsed

@@ -1,0 +1,87 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .algorithm import Algorithm
+from .algorithm_input import AlgorithmInput
+from .algorithm_page import AlgorithmPage
+from .algorithm_update import AlgorithmUpdate
+from .allowed_argument_value import AllowedArgumentValue
+from .argument import Argument
+from .argument_input import ArgumentInput
+from .database import Database
+from .database_input import DatabaseInput
+from .error import Error
+from .error_errors import ErrorErrors
+from .error_msg_type_1 import ErrorMsgType1
+from .function import Function
+from .function_input import FunctionInput
+from .message import Message
+from .page_links import PageLinks
+from .policies import Policies
+from .public_policies import PublicPolicies
+from .review import Review
+from .review_create_input import ReviewCreateInput
+from .review_page import ReviewPage
+from .review_update_input import ReviewUpdateInput
+from .role import Role
+from .role_input import RoleInput
+from .role_page import RolePage
+from .role_update import RoleUpdate
+from .rule import Rule
+from .rule_list_no_pagination import RuleListNoPagination
+from .rule_page import RulePage
+from .server_link import ServerLink
+from .ui_visualization import UIVisualization
+from .ui_visualization_input import UIVisualizationInput
+from .ui_visualization_input_schema import UIVisualizationInputSchema
+from .ui_visualization_schema_type_0 import UIVisualizationSchemaType0
+from .user import User
+from .user_input import UserInput
+from .user_page import UserPage
+from .user_update_input import UserUpdateInput
+from .vantage_6_server import Vantage6Server
+from .vantage_6_server_input import Vantage6ServerInput
+from .version import Version
+
+__all__ = (
+    "Algorithm",
+    "AlgorithmInput",
+    "AlgorithmPage",
+    "AlgorithmUpdate",
+    "AllowedArgumentValue",
+    "Argument",
+    "ArgumentInput",
+    "Database",
+    "DatabaseInput",
+    "Error",
+    "ErrorErrors",
+    "ErrorMsgType1",
+    "Function",
+    "FunctionInput",
+    "Message",
+    "PageLinks",
+    "Policies",
+    "PublicPolicies",
+    "Review",
+    "ReviewCreateInput",
+    "ReviewPage",
+    "ReviewUpdateInput",
+    "Role",
+    "RoleInput",
+    "RolePage",
+    "RoleUpdate",
+    "Rule",
+    "RuleListNoPagination",
+    "RulePage",
+    "ServerLink",
+    "UIVisualization",
+    "UIVisualizationInput",
+    "UIVisualizationInputSchema",
+    "UIVisualizationSchemaType0",
+    "User",
+    "UserInput",
+    "UserPage",
+    "UserUpdateInput",
+    "Vantage6Server",
+    "Vantage6ServerInput",
+    "Version",
+)

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="AllowedArgumentValue")
+
+
+@_attrs_define
+class AllowedArgumentValue(JsonView):
+    """
+    Attributes:
+        id (int):
+        value (float | str): a number for integer and float arguments, else text
+    """
+
+    id: int
+    value: float | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        value: float | str
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_value(data: object) -> float | str:
+            return cast(float | str, data)
+
+        value = _parse_value(d.pop("value"))
+
+        _instance = cls(
+            id=id,
+            value=value,
+        )
+
+        _instance.additional_properties = d
+        return _instance

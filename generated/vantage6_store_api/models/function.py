@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+if TYPE_CHECKING:
+    from ..models.argument import Argument
+    from ..models.database import Database
+    from ..models.ui_visualization import UIVisualization
+
+
+T = TypeVar("T", bound="Function")
+
+
+@_attrs_define
+class Function(JsonView):
+    """
+    Attributes:
+        arguments (list[Argument]):
+        databases (list[Database]):
+        description (None | str):
+        display_name (None | str):
+        id (int):
+        name (None | str):
+        standalone (bool | None):
+        type_ (str):
+        ui_visualizations (list[UIVisualization]):
+    """
+
+    arguments: list[Argument]
+    databases: list[Database]
+    description: None | str
+    display_name: None | str
+    id: int
+    name: None | str
+    standalone: bool | None
+    type_: str
+    ui_visualizations: list[UIVisualization]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.argument import Argument  # noqa: PLC0415
+        from ..models.database import Database  # noqa: PLC0415
+        from ..models.ui_visualization import UIVisualization  # noqa: PLC0415
+
+        arguments = []
+        for arguments_item_data in self.arguments:
+            arguments_item = arguments_item_data.to_dict()
+            arguments.append(arguments_item)
+
+        databases = []
+        for databases_item_data in self.databases:
+            databases_item = databases_item_data.to_dict()
+            databases.append(databases_item)
+
+        description: None | str
+        description = self.description
+
+        display_name: None | str
+        display_name = self.display_name
+
+        id = self.id
+
+        name: None | str
+        name = self.name
+
+        standalone: bool | None
+        standalone = self.standalone
+
+        type_ = self.type_
+
+        ui_visualizations = []
+        for ui_visualizations_item_data in self.ui_visualizations:
+            ui_visualizations_item = ui_visualizations_item_data.to_dict()
+            ui_visualizations.append(ui_visualizations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "arguments": arguments,
+                "databases": databases,
+                "description": description,
+                "display_name": display_name,
+                "id": id,
+                "name": name,
+                "standalone": standalone,
+                "type": type_,
+                "ui_visualizations": ui_visualizations,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.argument import Argument  # noqa: PLC0415
+        from ..models.database import Database  # noqa: PLC0415
+        from ..models.ui_visualization import UIVisualization  # noqa: PLC0415
+
+        d = dict(src_dict)
+        arguments = []
+        _arguments = d.pop("arguments")
+        for arguments_item_data in _arguments:
+            arguments_item = Argument.from_dict(arguments_item_data)
+
+            arguments.append(arguments_item)
+
+        databases = []
+        _databases = d.pop("databases")
+        for databases_item_data in _databases:
+            databases_item = Database.from_dict(databases_item_data)
+
+            databases.append(databases_item)
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_display_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        display_name = _parse_display_name(d.pop("display_name"))
+
+        id = d.pop("id")
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_standalone(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        standalone = _parse_standalone(d.pop("standalone"))
+
+        type_ = d.pop("type")
+
+        ui_visualizations = []
+        _ui_visualizations = d.pop("ui_visualizations")
+        for ui_visualizations_item_data in _ui_visualizations:
+            ui_visualizations_item = UIVisualization.from_dict(
+                ui_visualizations_item_data
+            )
+
+            ui_visualizations.append(ui_visualizations_item)
+
+        _instance = cls(
+            arguments=arguments,
+            databases=databases,
+            description=description,
+            display_name=display_name,
+            id=id,
+            name=name,
+            standalone=standalone,
+            type_=type_,
+            ui_visualizations=ui_visualizations,
+        )
+
+        _instance.additional_properties = d
+        return _instance

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+if TYPE_CHECKING:
+    from ..models.ui_visualization_input_schema import UIVisualizationInputSchema
+
+
+T = TypeVar("T", bound="UIVisualizationInput")
+
+
+@_attrs_define
+class UIVisualizationInput(JsonView):
+    """
+    Attributes:
+        name (str):
+        type_ (str):
+        description (str | Unset):
+        schema (UIVisualizationInputSchema | Unset):
+    """
+
+    name: str
+    type_: str
+    description: str | Unset = UNSET
+    schema: UIVisualizationInputSchema | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ui_visualization_input_schema import UIVisualizationInputSchema  # noqa: PLC0415
+
+        name = self.name
+
+        type_ = self.type_
+
+        description = self.description
+
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ui_visualization_input_schema import UIVisualizationInputSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        description = d.pop("description", UNSET)
+
+        _schema = d.pop("schema", UNSET)
+        schema: UIVisualizationInputSchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = UIVisualizationInputSchema.from_dict(_schema)
+
+        _instance = cls(
+            name=name,
+            type_=type_,
+            description=description,
+            schema=schema,
+        )
+
+        return _instance

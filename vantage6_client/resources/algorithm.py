@@ -1,0 +1,296 @@
+"""``client.algorithm``: algorithms in the chosen algorithm store."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from vantage6_store_api.api.algorithm import (
+    algorithm_create,
+    algorithm_delete,
+    algorithm_get,
+    algorithm_invalidate,
+    algorithm_list,
+    algorithm_update,
+)
+from vantage6_store_api.models import (
+    Algorithm,
+    AlgorithmInput,
+    AlgorithmPage,
+    AlgorithmUpdate,
+    FunctionInput,
+    Message,
+)
+
+from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._pagination import Page
+from vantage6_client.resources._base import (
+    page_number,
+    page_size,
+    post_filtering,
+    require_id,
+)
+from vantage6_client.resources._store_base import (
+    StoreResource,
+    flag,
+    given,
+    model_from,
+)
+
+_PARTITIONING = ("horizontal", "vertical")
+
+
+class AlgorithmGroup(StoreResource):
+    """Algorithms of the store chosen with ``client.store.set``."""
+
+    @post_filtering
+    def list(
+        self,
+        name: str | None = None,
+        description: str | None = None,
+        image: str | None = None,
+        partitioning: str | None = None,
+        v6_version: str | None = None,
+        awaiting_reviewer_assignment: bool | None = None,
+        under_review: bool | None = None,
+        in_review_process: bool | None = None,
+        invalidated: bool | None = None,
+        page: int = 1,
+        per_page: int = 10,
+    ) -> Page[Algorithm]:
+        """Algorithms, one page at a time: by default only approved ones.
+
+        Parameters
+        ----------
+        name, description : str | None
+            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
+        image : str | None
+            The algorithm with this Docker image (the store asks the registry
+            for its digest).
+        partitioning : str | None
+            ``"horizontal"`` or ``"vertical"``.
+        v6_version : str | None
+            vantage6 version pattern.
+        awaiting_reviewer_assignment, under_review, invalidated : bool | None
+            Instead of approved ones: those awaiting reviewers, under review,
+            or invalidated (one at a time).
+        in_review_process : bool | None
+            Those awaiting reviewers or under review.
+        page : int
+            Page number, from 1.
+        per_page : int
+            Items per page.
+
+        Returns
+        -------
+        Page[Algorithm]
+            One page; ``.all()`` for every page.
+        """
+        request = functools.partial(
+            algorithm_list.sync_detailed,
+            client=self._api,
+            name=given(name),
+            description=given(description),
+            image=given(image),
+            partitioning=given(partitioning),
+            vantage6_version=given(v6_version),
+            awaiting_reviewer_assignment=flag(awaiting_reviewer_assignment),
+            under_review=flag(under_review),
+            in_review_process=flag(in_review_process),
+            invalidated=flag(invalidated),
+            per_page=page_size(per_page, 10),
+        )
+        return self._paginate(AlgorithmPage, request, page_number(page))
+
+    @post_filtering
+    def get(self, id_: int) -> Algorithm:
+        """One algorithm, in any state.
+
+        Parameters
+        ----------
+        id_ : int
+            The algorithm.
+
+        Returns
+        -------
+        Algorithm
+            With its functions, their arguments, databases and visualizations.
+        """
+        return self._transport.call(
+            Algorithm,
+            algorithm_get.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+        )
+
+    @post_filtering
+    def create(
+        self,
+        name: str,
+        description: str,
+        image: str,
+        partitioning: str,
+        vantage6_version: str,
+        code_url: str,
+        functions: Sequence[Mapping[str, Any]],
+        documentation_url: str | None = None,
+    ) -> Algorithm:
+        """Submit an algorithm; it awaits review unless the store skips reviews.
+
+        Parameters
+        ----------
+        name : str
+            Its name.
+        description : str
+            What it does.
+        image : str
+            Its Docker image (the store looks up the digest).
+        partitioning : str
+            ``"horizontal"`` or ``"vertical"``.
+        vantage6_version : str
+            The vantage6 version it is built for, e.g. ``"4.15"``.
+        code_url : str
+            Where its source code is.
+        functions : sequence of dict
+            Its functions: ``{"name", "type": "central"|"federated",
+            "description", "display_name", "standalone", "databases": [{"name"}],
+            "arguments": [{"name", "type", "description", "has_default_value",
+            "default_value" (as text), ...}], "ui_visualizations": [...]}``.
+        documentation_url : str | None
+            Where its documentation is.
+
+        Returns
+        -------
+        Algorithm
+            The submitted algorithm.
+        """
+        if partitioning not in _PARTITIONING:
+            raise InvalidArgumentError(
+                f"partitioning must be 'horizontal' or 'vertical', not {partitioning!r}"
+            )
+        body = AlgorithmInput(
+            name=name,
+            description=description,
+            image=image,
+            partitioning=partitioning,
+            vantage6_version=vantage6_version,
+            code_url=code_url,
+            functions=_functions(functions),
+        )
+        if documentation_url is not None:
+            body.documentation_url = documentation_url
+        return self._transport.call(
+            Algorithm, algorithm_create.sync_detailed, client=self._api, body=body
+        )
+
+    @post_filtering
+    def update(
+        self,
+        id_: int,
+        name: str | None = None,
+        description: str | None = None,
+        image: str | None = None,
+        partitioning: str | None = None,
+        vantage6_version: str | None = None,
+        code_url: str | None = None,
+        documentation_url: str | None = None,
+        functions: Sequence[Mapping[str, Any]] | None = None,
+        refresh_digest: bool | None = None,
+    ) -> Algorithm:
+        """Change your own algorithm before it is reviewed; None keeps a field.
+
+        The store needs the image in every update (without it, it fails): when
+        ``image`` is None the current one is sent.
+
+        Parameters
+        ----------
+        id_ : int
+            The algorithm.
+        name, description, image, partitioning : str | None
+            New values.
+        vantage6_version, code_url, documentation_url : str | None
+            New values.
+        functions : sequence of dict | None
+            All functions anew (see :meth:`create`).
+        refresh_digest : bool | None
+            Look the image's digest up again.
+
+        Returns
+        -------
+        Algorithm
+            The algorithm as changed.
+        """
+        id_ = require_id(id_, "id_")
+        if image is None:
+            current = self.get(id_)
+            image = current.image if isinstance(current.image, str) else None
+        body = AlgorithmUpdate()
+        for field, value in {
+            "name": name,
+            "description": description,
+            "image": image,
+            "partitioning": partitioning,
+            "vantage6_version": vantage6_version,
+            "code_url": code_url,
+            "documentation_url": documentation_url,
+        }.items():
+            if value is not None:
+                setattr(body, field, value)
+        if functions is not None:
+            body.functions = _functions(functions)
+        if refresh_digest:
+            body.refresh_digest = True
+        return self._transport.call(
+            Algorithm, algorithm_update.sync_detailed, id_, client=self._api, body=body
+        )
+
+    def delete(self, id_: int) -> Message:
+        """Delete an algorithm (its reviews stay).
+
+        Parameters
+        ----------
+        id_ : int
+            The algorithm.
+
+        Returns
+        -------
+        Message
+            The store's confirmation.
+        """
+        return self._transport.call(
+            Message,
+            algorithm_delete.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+        )
+
+    def invalidate(self, id_: int) -> Message:
+        """Withdraw an algorithm: it is "removed" and open reviews are dropped.
+
+        Parameters
+        ----------
+        id_ : int
+            The algorithm.
+
+        Returns
+        -------
+        Message
+            The store's confirmation.
+        """
+        return self._transport.call(
+            Message,
+            algorithm_invalidate.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+        )
+
+
+def _functions(functions: Sequence[Mapping[str, Any]]) -> builtins.list[FunctionInput]:
+    if isinstance(functions, Mapping) or not isinstance(functions, Sequence):
+        raise InvalidArgumentError("functions must be a list of dicts")
+    return [
+        model_from(FunctionInput.from_dict, dict(function), f"functions[{index}]")
+        for index, function in enumerate(functions)
+    ]

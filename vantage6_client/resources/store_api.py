@@ -1,0 +1,761 @@
+"""The chosen algorithm store's own groups: reviews, roles, rules, users,
+policies and trusted servers (``client.store.review`` and so on)."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Sequence
+
+from vantage6_store_api.api.policy import policy_get, policy_get_public
+from vantage6_store_api.api.review import (
+    review_approve,
+    review_create,
+    review_delete,
+    review_get,
+    review_list,
+    review_reject,
+)
+from vantage6_store_api.api.role import (
+    role_add_rule,
+    role_create,
+    role_delete,
+    role_get,
+    role_list,
+    role_remove_rule,
+    role_update,
+)
+from vantage6_store_api.api.rule import rule_list
+from vantage6_store_api.api.server import (
+    server_delete,
+    server_get,
+    server_list,
+    server_whitelist,
+)
+from vantage6_store_api.api.user import (
+    user_delete,
+    user_get,
+    user_list,
+    user_register,
+    user_update,
+)
+from vantage6_store_api.models import (
+    Message,
+    Policies,
+    PublicPolicies,
+    Review,
+    ReviewCreateInput,
+    ReviewPage,
+    ReviewUpdateInput,
+    Role,
+    RoleInput,
+    RolePage,
+    RoleUpdate,
+    Rule,
+    RulePage,
+    User,
+    UserInput,
+    UserPage,
+    UserUpdateInput,
+    Vantage6Server,
+    Vantage6ServerInput,
+)
+from vantage6_store_api.types import UNSET
+
+from vantage6_client._exceptions import InvalidArgumentError, UnexpectedResponseError
+from vantage6_client._pagination import Page
+from vantage6_client.resources._base import (
+    id_list,
+    page_number,
+    page_size,
+    post_filtering,
+    require_id,
+)
+from vantage6_client.resources._store_base import (
+    StoreResource,
+    flag,
+    given,
+    sort_fields,
+)
+
+
+class ReviewGroup(StoreResource):
+    """Reviews of algorithms: an algorithm is approved when all its reviews are."""
+
+    @post_filtering
+    def list(
+        self,
+        algorithm: int | None = None,
+        reviewer: int | None = None,
+        under_review: bool | None = None,
+        reviewed: bool | None = None,
+        approved: bool | None = None,
+        rejected: bool | None = None,
+        page: int = 1,
+        per_page: int = 10,
+    ) -> Page[Review]:
+        """Reviews, one page at a time.
+
+        Parameters
+        ----------
+        algorithm : int | None
+            Reviews of this algorithm.
+        reviewer : int | None
+            Reviews by this store user.
+        under_review, reviewed, approved, rejected : bool | None
+            Only reviews in that state (one at a time).
+        page : int
+            Page number, from 1.
+        per_page : int
+            Items per page.
+
+        Returns
+        -------
+        Page[Review]
+            One page; ``.all()`` for every page.
+        """
+        request = functools.partial(
+            review_list.sync_detailed,
+            client=self._api,
+            algorithm_id=given(algorithm),
+            reviewer_id=given(reviewer),
+            under_review=flag(under_review),
+            reviewed=flag(reviewed),
+            approved=flag(approved),
+            rejected=flag(rejected),
+            per_page=page_size(per_page, 10),
+        )
+        return self._paginate(ReviewPage, request, page_number(page))
+
+    @post_filtering
+    def get(self, id_: int) -> Review:
+        """One review.
+
+        Parameters
+        ----------
+        id_ : int
+            The review.
+
+        Returns
+        -------
+        Review
+            With its reviewer and who requested it.
+        """
+        return self._transport.call(
+            Review, review_get.sync_detailed, require_id(id_, "id_"), client=self._api
+        )
+
+    @post_filtering
+    def create(self, algorithm: int, reviewer: int) -> Review:
+        """Assign a reviewer to an algorithm.
+
+        Parameters
+        ----------
+        algorithm : int
+            The algorithm (awaiting review or under review).
+        reviewer : int
+            The store user who reviews it (one with the review edit rule).
+
+        Returns
+        -------
+        Review
+            The new review, "under review".
+        """
+        body = ReviewCreateInput(
+            algorithm_id=require_id(algorithm, "algorithm"),
+            reviewer_id=require_id(reviewer, "reviewer"),
+        )
+        return self._transport.call(
+            Review, review_create.sync_detailed, client=self._api, body=body
+        )
+
+    def delete(self, id_: int) -> Message:
+        """Delete a review (not of an approved algorithm).
+
+        Parameters
+        ----------
+        id_ : int
+            The review.
+
+        Returns
+        -------
+        Message
+            The store's confirmation.
+        """
+        return self._transport.call(
+            Message,
+            review_delete.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+        )
+
+    def approve(self, id_: int, comment: str | None = None) -> Message:
+        """Approve as the assigned reviewer; the last approval approves the algorithm.
+
+        Parameters
+        ----------
+        id_ : int
+            The review.
+        comment : str | None
+            Why.
+
+        Returns
+        -------
+        Message
+            The store's confirmation.
+        """
+        return self._transport.call(
+            Message,
+            review_approve.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            body=_comment(comment),
+        )
+
+    def reject(self, id_: int, comment: str | None = None) -> Message:
+        """Reject as the assigned reviewer: the algorithm is rejected at once.
+
+        Parameters
+        ----------
+        id_ : int
+            The review.
+        comment : str | None
+            Why.
+
+        Returns
+        -------
+        Message
+            The store's confirmation.
+        """
+        return self._transport.call(
+            Message,
+            review_reject.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            body=_comment(comment),
+        )
+
+
+def _comment(comment: str | None) -> ReviewUpdateInput:
+    body = ReviewUpdateInput()  # the store needs a JSON body, even empty
+    if comment is not None:
+        body.comment = comment
+    return body
+
+
+class StoreRoleGroup(StoreResource):
+    """The store's roles (sets of its rules)."""
+
+    @post_filtering
+    def list(
+        self,
+        name: str | None = None,
+        description: str | None = None,
+        user: int | None = None,
+        page: int = 1,
+        per_page: int = 10,
+    ) -> Page[Role]:
+        """Roles, one page at a time.
+
+        Parameters
+        ----------
+        name, description : str | None
+            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
+        user : int | None
+            Roles of this store user.
+        page : int
+            Page number, from 1.
+        per_page : int
+            Items per page.
+
+        Returns
+        -------
+        Page[Role]
+            One page; ``.all()`` for every page.
+        """
+        request = functools.partial(
+            role_list.sync_detailed,
+            client=self._api,
+            name=UNSET if name is None else [name],
+            description=UNSET if description is None else [description],
+            user_id=given(user),
+            per_page=page_size(per_page, 10),
+        )
+        return self._paginate(RolePage, request, page_number(page))
+
+    @post_filtering
+    def get(self, role_id: int) -> Role:
+        """One role.
+
+        Parameters
+        ----------
+        role_id : int
+            The role.
+
+        Returns
+        -------
+        Role
+            The role.
+        """
+        return self._transport.call(
+            Role,
+            role_get.sync_detailed,
+            require_id(role_id, "role_id"),
+            client=self._api,
+        )
+
+    @post_filtering
+    def create(self, name: str, description: str, rules: Sequence[int]) -> Role:
+        """Create a role.
+
+        Parameters
+        ----------
+        name : str
+            Name (not a default role's).
+        description : str
+            What it is for.
+        rules : sequence of int
+            Its rules (you must hold them).
+
+        Returns
+        -------
+        Role
+            The new role.
+        """
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("name must be a non-empty string")
+        body = RoleInput(
+            name=name, rules=id_list(rules, "rules"), description=description
+        )
+        return self._transport.call(
+            Role, role_create.sync_detailed, client=self._api, body=body
+        )
+
+    def edit(
+        self,
+        role_id: int,
+        name: str | None = None,
+        description: str | None = None,
+        rules: Sequence[int] | None = None,
+    ) -> Role:
+        """Change a role; arguments left None stay as they are.
+
+        Parameters
+        ----------
+        role_id : int
+            The role (not a default role).
+        name, description : str | None
+            New values.
+        rules : sequence of int | None
+            The complete new rule list.
+
+        Returns
+        -------
+        Role
+            The role as changed.
+        """
+        body = RoleUpdate()
+        if name is not None:
+            body.name = name
+        if description is not None:
+            body.description = description
+        if rules is not None:
+            body.rules = id_list(rules, "rules")
+        return self._transport.call(
+            Role,
+            role_update.sync_detailed,
+            require_id(role_id, "role_id"),
+            client=self._api,
+            body=body,
+        )
+
+    def delete(self, role_id: int, delete_dependents: bool = False) -> Message:
+        """Delete a role.
+
+        Parameters
+        ----------
+        role_id : int
+            The role (not a default role).
+        delete_dependents : bool
+            Delete it even when users have it.
+
+        Returns
+        -------
+        Message
+            The store's confirmation.
+        """
+        return self._transport.call(
+            Message,
+            role_delete.sync_detailed,
+            require_id(role_id, "role_id"),
+            client=self._api,
+            delete_dependents=flag(delete_dependents),
+        )
+
+    def add_rule(self, role_id: int, rule_id: int) -> builtins.list[Rule]:
+        """Add a rule to a role.
+
+        Parameters
+        ----------
+        role_id : int
+            The role.
+        rule_id : int
+            The rule (you must hold it).
+
+        Returns
+        -------
+        list[Rule]
+            All rules of the role afterwards.
+        """
+        return self._transport.call_list(
+            Rule,
+            role_add_rule.sync_detailed,
+            require_id(role_id, "role_id"),
+            require_id(rule_id, "rule_id"),
+            client=self._api,
+        )
+
+    def remove_rule(self, role_id: int, rule_id: int) -> builtins.list[Rule]:
+        """Remove a rule from a role.
+
+        Parameters
+        ----------
+        role_id : int
+            The role.
+        rule_id : int
+            One of its rules.
+
+        Returns
+        -------
+        list[Rule]
+            The rules that remain.
+        """
+        return self._transport.call_list(
+            Rule,
+            role_remove_rule.sync_detailed,
+            require_id(role_id, "role_id"),
+            require_id(rule_id, "rule_id"),
+            client=self._api,
+        )
+
+
+class StoreRuleGroup(StoreResource):
+    """The store's permission rules."""
+
+    @post_filtering
+    def list(
+        self,
+        name: str | None = None,
+        operation: str | None = None,
+        role: int | None = None,
+        username: str | None = None,
+        serverUrl: str | None = None,  # noqa: N803 - the official client's name
+        page: int = 1,
+        per_page: int = 10,
+    ) -> Page[Rule]:
+        """Rules, one page at a time.
+
+        Parameters
+        ----------
+        name : str | None
+            The resource, e.g. ``"algorithm"`` (exact).
+        operation : str | None
+            ``"view"``, ``"create"``, ``"edit"`` or ``"delete"``.
+        role : int | None
+            Rules of this role.
+        username : str | None
+            Rules of this user (with ``serverUrl``; not together with ``role``).
+        serverUrl : str | None
+            The user's server; by default this client's when ``username`` is given.
+        page : int
+            Page number, from 1.
+        per_page : int
+            Items per page.
+
+        Returns
+        -------
+        Page[Rule]
+            One page; ``.all()`` for every page.
+        """
+        server = serverUrl
+        if username is not None and server is None:
+            server = self._client.base_path
+        request = functools.partial(
+            rule_list.sync_detailed,
+            client=self._api,
+            name=given(name),
+            operation=given(operation.lower() if operation else None),
+            role_id=given(role),
+            username=given(username),
+            server_url=given(server),
+            per_page=page_size(per_page, 10),
+        )
+        return self._paginate(RulePage, request, page_number(page))
+
+
+class StoreUserGroup(StoreResource):
+    """Users registered in the store (users of trusted vantage6 servers)."""
+
+    @post_filtering
+    def list(
+        self,
+        username: str | None = None,
+        role: int | None = None,
+        page: int = 1,
+        per_page: int = 10,
+        *,
+        can_review: bool | None = None,
+        reviewers_for_algorithm: int | None = None,
+        sort: str | builtins.list[str] | None = None,
+    ) -> Page[User]:
+        """Store users, one page at a time.
+
+        Parameters
+        ----------
+        username : str | None
+            Pattern (SQL LIKE).
+        role : int | None
+            Users with this role.
+        page : int
+            Page number, from 1.
+        per_page : int
+            Items per page.
+        can_review : bool | None
+            Only users who may review.
+        reviewers_for_algorithm : int | None
+            Only users who may review this algorithm.
+        sort : str | list[str] | None
+            Field(s) to sort by; ``-`` in front for descending.
+
+        Returns
+        -------
+        Page[User]
+            One page; ``.all()`` for every page.
+        """
+        request = functools.partial(
+            user_list.sync_detailed,
+            client=self._api,
+            username=given(username),
+            role_id=given(role),
+            can_review=flag(can_review),
+            reviewers_for_algorithm_id=given(reviewers_for_algorithm),
+            per_page=page_size(per_page, 10),
+            sort=sort_fields(sort),
+        )
+        return self._paginate(UserPage, request, page_number(page))
+
+    @post_filtering
+    def get(self, id_: int) -> User:
+        """One store user.
+
+        Parameters
+        ----------
+        id_ : int
+            The store user (not the server's user id).
+
+        Returns
+        -------
+        User
+            With their server.
+        """
+        return self._transport.call(
+            User, user_get.sync_detailed, require_id(id_, "id_"), client=self._api
+        )
+
+    def register(self, username: str, roles: Sequence[int]) -> User:
+        """Register a user of your vantage6 server in the store.
+
+        Parameters
+        ----------
+        username : str
+            Their username on your server (the store looks it up there).
+        roles : sequence of int
+            Store roles to give them.
+
+        Returns
+        -------
+        User
+            The store user.
+        """
+        if not isinstance(username, str) or not username:
+            raise InvalidArgumentError("username must be a non-empty string")
+        body = UserInput(username=username, roles=id_list(roles, "roles"))
+        return self._transport.call(
+            User, user_register.sync_detailed, client=self._api, body=body
+        )
+
+    @post_filtering
+    def update(
+        self,
+        id_: int,
+        roles: Sequence[int] | None = None,
+        *,
+        email: str | None = None,
+    ) -> User:
+        """Change a store user's roles (not your own) or e-mail address.
+
+        Parameters
+        ----------
+        id_ : int
+            The store user.
+        roles : sequence of int | None
+            The complete new role list.
+        email : str | None
+            A new e-mail address.
+
+        Returns
+        -------
+        User
+            The user as changed.
+        """
+        body = UserUpdateInput()
+        if roles is not None:
+            body.roles = id_list(roles, "roles")
+        if email is not None:
+            body.email = email
+        return self._transport.call(
+            User,
+            user_update.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+            body=body,
+        )
+
+    def delete(self, id_: int) -> Message:
+        """Remove a user from the store.
+
+        Parameters
+        ----------
+        id_ : int
+            The store user.
+
+        Returns
+        -------
+        Message
+            The store's confirmation.
+        """
+        return self._transport.call(
+            Message, user_delete.sync_detailed, require_id(id_, "id_"), client=self._api
+        )
+
+
+class PolicyGroup(StoreResource):
+    """The store's policies."""
+
+    def get(self, public: bool = False) -> Policies | PublicPolicies:
+        """The policies (all of them, or only the public ones without a login).
+
+        Parameters
+        ----------
+        public : bool
+            Only the public policies (who may view algorithms, which servers
+            may use the store); needs no login.
+
+        Returns
+        -------
+        Policies | PublicPolicies
+            The policies.
+        """
+        if public:
+            return self._transport.call_public(
+                PublicPolicies, policy_get_public.sync_detailed, client=self._api
+            )
+        return self._transport.call(
+            Policies, policy_get.sync_detailed, client=self._api
+        )
+
+
+class ServerGroup(StoreResource):
+    """The vantage6 servers the store trusts (whose users may use it)."""
+
+    def list(self, url: str | None = None) -> builtins.list[Vantage6Server]:
+        """The trusted servers.
+
+        Parameters
+        ----------
+        url : str | None
+            URL pattern (SQL LIKE).
+
+        Returns
+        -------
+        list[Vantage6Server]
+            All of them (not paginated).
+        """
+        return self._transport.call_list(
+            Vantage6Server,
+            server_list.sync_detailed,
+            client=self._api,
+            url_query=given(url),
+        )
+
+    def get(self, id_: int) -> Vantage6Server:
+        """One trusted server.
+
+        Parameters
+        ----------
+        id_ : int
+            Its id in the store.
+
+        Returns
+        -------
+        Vantage6Server
+            Its URL.
+        """
+        return self._transport.call(
+            Vantage6Server,
+            server_get.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+        )
+
+    def whitelist(self, force: bool = False) -> Vantage6Server | Message:
+        """Ask the store to trust this client's server (the server does this
+        when a store is linked to it).
+
+        Parameters
+        ----------
+        force : bool
+            Needed for a localhost server.
+
+        Returns
+        -------
+        Vantage6Server | Message
+            The trusted server, or the store's note that it trusts it already.
+        """
+        body = Vantage6ServerInput(url=self._client.base_path)
+        if force:
+            body.force = True
+        response = self._transport.run(
+            "server_whitelist",
+            functools.partial(
+                server_whitelist.sync_detailed, client=self._api, body=body
+            ),
+        )
+        answer = response.parsed
+        if isinstance(answer, Vantage6Server | Message):
+            return answer
+        raise UnexpectedResponseError(
+            f"not a server: {type(answer).__name__}",
+            operation="server_whitelist",
+            status=200,
+        )
+
+    def delete(self, id_: int) -> Message:
+        """Stop trusting a server (only your own) and remove its users.
+
+        Parameters
+        ----------
+        id_ : int
+            Its id in the store.
+
+        Returns
+        -------
+        Message
+            The store's confirmation.
+        """
+        return self._transport.call(
+            Message,
+            server_delete.sync_detailed,
+            require_id(id_, "id_"),
+            client=self._api,
+        )
