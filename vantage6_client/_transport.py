@@ -282,8 +282,14 @@ class Transport:
                 url=_url_of(exc),
             ) from exc
         except httpx.TransportError as exc:
+            hint = (
+                "; pass verify='/path/to/ca-bundle.pem' if it is signed by your "
+                "own certificate authority"
+                if _untrusted_certificate(exc)
+                else ""
+            )
             raise TransportError(
-                f"{operation}: cannot reach the server at {self.base_url}: {exc}",
+                f"{operation}: cannot reach the server at {self.base_url}: {exc}{hint}",
                 url=_url_of(exc),
             ) from exc
         finally:
@@ -429,9 +435,10 @@ class RetryingTransport(httpx.BaseTransport):
             )
             try:
                 response = self.inner.handle_request(request)
-            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout):
-                # Nothing reached the server: safe whatever the method.
-                if not may_retry:
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+                # Nothing reached the server: safe whatever the method; but an
+                # untrusted certificate stays untrusted however often we ask.
+                if not may_retry or _untrusted_certificate(exc):
                     raise
                 self._wait(policy.delay(attempt), request, "connection failed")
                 continue
@@ -579,6 +586,15 @@ def _ssl_context(verify: bool | str | ssl.SSLContext) -> bool | ssl.SSLContext:
     if isinstance(verify, str):
         return ssl.create_default_context(cafile=verify)
     return verify
+
+
+def _untrusted_certificate(exc: BaseException) -> bool:
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 _LOOPBACK = ("localhost", "127.0.0.1", "::1", "[::1]")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from vantage6_server_api.models import Collaboration, NewNode, Organization, User
@@ -118,6 +119,22 @@ def transport(conformance: ConformanceRecorder) -> Callable[[], ConformanceTrans
     One per client: closing a client closes its transport's connections.
     """
     return lambda: ConformanceTransport(conformance)
+
+
+class RecordingTransport(httpx.BaseTransport):
+    """Keeps ``(method, path, status)`` of every exchange, for fault tests."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.exchanges: list[tuple[str, str, int]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        self.exchanges.append((request.method, request.url.path, response.status_code))
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
 
 
 # -- clients ----------------------------------------------------------------

@@ -1,0 +1,58 @@
+"""TLS: verified by default, a private CA by path, a warning for plain HTTP."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from vantage6_client import Client, NotFoundError, TransportError
+from vantage6_client.testing.registry import LocalRegistry
+
+
+@pytest.fixture(scope="module")
+def https_server() -> Iterator[LocalRegistry]:
+    """Any HTTPS server with a self-signed certificate will do."""
+    with LocalRegistry() as server:
+        yield server
+
+
+def test_an_untrusted_certificate_is_refused_at_once_and_explained(
+    https_server: LocalRegistry,
+) -> None:
+    with Client("https://127.0.0.1", https_server.port) as client:
+        started = time.monotonic()
+        with pytest.raises(TransportError, match="CERTIFICATE_VERIFY_FAILED") as caught:
+            client.util.get_server_version()
+    assert "verify='/path/to/ca-bundle.pem'" in str(caught.value)
+    assert time.monotonic() - started < 1  # not retried
+
+
+def test_verify_takes_the_path_of_a_ca_bundle(https_server: LocalRegistry) -> None:
+    client = Client(
+        "https://127.0.0.1",
+        https_server.port,
+        verify=str(https_server.certificate_file),
+    )
+    # the handshake succeeds; this HTTPS server is just not vantage6
+    with client, pytest.raises(NotFoundError, match="API path"):
+        client.util.get_server_version()
+
+
+@pytest.mark.parametrize(
+    ("url", "warned"),
+    [
+        ("http://vantage6.example.org", True),
+        ("https://vantage6.example.org", False),
+        ("http://127.0.0.1", False),
+        ("http://localhost", False),
+    ],
+)
+def test_plain_http_beyond_this_machine_is_warned_about(
+    url: str, warned: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="vantage6_client"):
+        Client(url).close()
+    assert ("plain HTTP" in caplog.text) is warned
