@@ -43,14 +43,7 @@ def blob_form(
     return iter((base64.b64encode(payload),))
 
 
-def download(
-    transport: Transport,
-    uuid: str,
-    cryptor: Cryptor,
-    *,
-    run_id: int | None = None,
-    organization_id: int | None = None,
-) -> Any:
+def download(transport: Transport, uuid: str, cryptor: Cryptor) -> Any:
     """Fetch, decrypt and parse the blob ``uuid``.
 
     The request is built by the generated binding and sent as a stream
@@ -76,11 +69,7 @@ def download(
         data = transport.run("blob_download", send)
         return load_payload(data) if data else None
     except (ValueError, DecryptionError) as exc:
-        raise DecryptionError(
-            f"cannot read blob {uuid}: {exc}",
-            run_id=run_id,
-            organization_id=organization_id,
-        ) from exc
+        raise DecryptionError(f"cannot read blob {uuid}: {exc}") from exc
 
 
 def _chunks(payload: bytes) -> Iterator[bytes]:

@@ -555,7 +555,7 @@ class Client:
         """Wait until a task has finished; return all its results, decrypted.
 
         Polls the task's status, starting every ``interval`` seconds and
-        backing off to at most two seconds between polls (or ``interval``, if
+        backing off to at most 1.5 seconds between polls (or ``interval``, if
         longer). Losing the server for a moment (a restart, a proxy hiccup)
         does not end the wait.
 

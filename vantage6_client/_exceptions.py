@@ -192,6 +192,8 @@ class DecryptionError(Vantage6Error):
 
     Attributes
     ----------
+    reason : str
+        What went wrong, without the run and organization.
     run_id : int | None
         The run whose data it was.
     organization_id : int | None
@@ -205,6 +207,7 @@ class DecryptionError(Vantage6Error):
         run_id: int | None = None,
         organization_id: int | None = None,
     ) -> None:
+        self.reason = message
         where = []
         if run_id is not None:
             where.append(f"run {run_id}")

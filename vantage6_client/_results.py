@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, overload
 
-from attrs import frozen
+from attrs import field, frozen
 from vantage6_server_api.models import Link, Result, Run, Task
 from vantage6_server_api.types import JsonView, Unset
 
@@ -57,6 +58,29 @@ def decode(
         ) from exc
 
 
+class RunLookup:
+    """The runs of a task, fetched on first use, once for all its results.
+
+    A result does not say which organization produced it; its run does, but
+    the server takes ~10 ms per run to list runs: several times what the
+    results themselves cost. So runs are only fetched when asked about.
+    """
+
+    def __init__(self, fetch: Callable[[], Iterable[AlgorithmRun]]) -> None:
+        self._fetch = fetch
+        self._runs: dict[int, AlgorithmRun] | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self, run_id: int) -> AlgorithmRun | None:
+        with self._lock:
+            if self._runs is None:
+                self._runs = {run.id: run for run in self._fetch()}
+        return self._runs.get(run_id)
+
+
+_RUN_KEYS = frozenset({"organization", "status", "log", "started_at", "finished_at"})
+
+
 @frozen
 class TaskResult(JsonView):
     """The result of one run, decrypted and parsed.
@@ -73,59 +97,91 @@ class TaskResult(JsonView):
         nothing (e.g. the run failed).
     task_id : int | None
         The task.
+    blob_storage_used : bool | None
+        Whether the data lives in the server's large-result storage.
+    run : AlgorithmRun | None
+        The run that produced it; looked up on first use (one request for
+        all results of the task), like the properties below.
     organization_id : int | None
-        The organization whose node ran it (None when not looked up).
+        The organization whose node ran it.
     status : str | None
-        The run's status, e.g. ``"completed"`` (None when not looked up).
+        The run's status, e.g. ``"completed"``.
     log : str | None
         The node's log of the run.
     started_at, finished_at : datetime | None
         When the run started and finished.
-    blob_storage_used : bool | None
-        Whether the data lives in the server's large-result storage.
     """
 
     id: int
     result: Any
     task_id: int | None = None
-    organization_id: int | None = None
-    status: str | None = None
-    log: str | None = None
-    started_at: datetime.datetime | None = None
-    finished_at: datetime.datetime | None = None
     blob_storage_used: bool | None = None
+    _runs: RunLookup | None = field(default=None, repr=False, eq=False, alias="runs")
 
-    def to_dict(self) -> dict[str, Any]:
+    @property
+    def run(self) -> AlgorithmRun | None:
+        return self._runs(self.id) if self._runs is not None else None
+
+    @property
+    def organization_id(self) -> int | None:
+        run = self.run
+        return run.organization_id if run else None
+
+    @property
+    def status(self) -> str | None:
+        run = self.run
+        return run.status if run else None
+
+    @property
+    def log(self) -> str | None:
+        run = self.run
+        return run.log if run else None
+
+    @property
+    def started_at(self) -> datetime.datetime | None:
+        run = self.run
+        return run.started_at if run else None
+
+    @property
+    def finished_at(self) -> datetime.datetime | None:
+        run = self.run
+        return run.finished_at if run else None
+
+    def __getitem__(self, key: str) -> Any:
+        # r["result"] must not cost the run lookup that r["status"] needs
+        if key in _RUN_KEYS:
+            return self.to_dict()[key]
+        return self._own_fields()[key]
+
+    def _own_fields(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "result": self.result,
             "task": {"id": self.task_id} if self.task_id is not None else None,
             "run": {"id": self.id},
-            "organization": (
-                {"id": self.organization_id}
-                if self.organization_id is not None
-                else None
-            ),
+            "blob_storage_used": self.blob_storage_used,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        organization = self.organization_id
+        return {
+            **self._own_fields(),
+            "organization": {"id": organization} if organization is not None else None,
             "status": self.status,
             "log": self.log,
             "started_at": _iso(self.started_at),
             "finished_at": _iso(self.finished_at),
-            "blob_storage_used": self.blob_storage_used,
         }
 
     @classmethod
-    def of(cls, result: Result, value: Any, run: AlgorithmRun | None) -> TaskResult:
-        """``result`` with its decoded ``value``, and facts from its ``run``."""
+    def of(cls, result: Result, value: Any, runs: RunLookup | None) -> TaskResult:
+        """``result`` with its decoded ``value``; its run from ``runs``."""
         return cls(
             id=result.id,
             result=value,
             task_id=_link_id(result.task),
-            organization_id=run.organization_id if run else None,
-            status=run.status if run else None,
-            log=run.log if run else None,
-            started_at=run.started_at if run else None,
-            finished_at=run.finished_at if run else None,
             blob_storage_used=_flag(result.blob_storage_used),
+            runs=runs,
         )
 
 

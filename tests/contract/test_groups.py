@@ -676,22 +676,21 @@ def test_run_count(mock: SpecMock, client: Client) -> None:
 @covers("result.get")
 def test_result_get(mock: SpecMock, client: Client) -> None:
     result = mock.example(mock.spec.document["components"]["schemas"]["Result"])
-    result["result"] = "eyJzdW0iOiAzfQ=="  # base64 of {"sum": 3}
+    result.update(id=4, result="eyJzdW0iOiAzfQ==")  # base64 of {"sum": 3}
     mock.expect("result_get", path={"id": 4}, body=result)
     got = client.result.get(4)
     assert isinstance(got, TaskResult)
     assert got.result == {"sum": 3}
+    run = mock.example(mock.spec.document["components"]["schemas"]["Run"])
+    run.update(id=4, status="failed", input="")
+    mock.expect("run_get", path={"id": 4}, body=run)
+    assert got.status == "failed"
 
 
 @covers("result.from_task")
 def test_result_from_task_joins_runs_and_results(
     mock: SpecMock, client: Client
 ) -> None:
-    mock.expect(
-        "run_list",
-        query={"task_id": 7, "page": 1, "per_page": 200},
-        body=_run_page(mock, id=4, status="completed"),
-    )
     results = mock.example(mock.spec.document["components"]["schemas"]["ResultPage"])
     results["data"][0].update(id=4, result="eyJzdW0iOiAzfQ==")
     mock.expect(
@@ -700,8 +699,15 @@ def test_result_from_task_joins_runs_and_results(
     got = client.result.from_task(7)
     assert isinstance(got, TaskResults)
     assert got["data"][0]["result"] == {"sum": 3}
+    # the runs (slow to list on the server) are fetched once, when asked about
+    mock.expect(
+        "run_list",
+        query={"task_id": 7, "page": 1, "per_page": 200},
+        body=_run_page(mock, id=4, status="completed"),
+    )
     assert got[0].status == "completed"
     assert got.by_organization() == {1: {"sum": 3}}
+    assert got[0].to_dict()["organization"] == {"id": 1}
 
 
 def test_official_field_and_filter_arguments_work_together(

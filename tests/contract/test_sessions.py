@@ -288,9 +288,6 @@ def test_wait_for_results_polls_then_returns_every_result(
 ) -> None:
     mock.expect("task_get_status", path={"task_id": 7}, body={"status": "active"})
     mock.expect("task_get_status", path={"task_id": 7}, body={"status": "completed"})
-    runs = schema(mock, "RunPage")
-    runs["data"][0].update(id=4, input="e30=")
-    mock.expect("run_list", body=runs)
     results = schema(mock, "ResultPage")
     results["data"][0].update(id=4, result=base64.b64encode(b"[1, 2]").decode())
     mock.expect("result_list", body=results)

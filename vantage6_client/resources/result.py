@@ -9,7 +9,8 @@ from vantage6_server_api.api.result import result_get, result_list
 from vantage6_server_api.models import Result, ResultPage
 
 from vantage6_client import _blobs
-from vantage6_client._results import TaskResult, TaskResults, decode
+from vantage6_client._exceptions import DecryptionError
+from vantage6_client._results import RunLookup, TaskResult, TaskResults, decode
 from vantage6_client.resources._base import Resource, post_filtering, require_id
 
 ALL_PAGES = 200
@@ -41,7 +42,8 @@ class ResultGroup(Resource):
         result = self._transport.call(
             Result, result_get.sync_detailed, require_id(id_, "id_"), client=self._api
         )
-        return TaskResult.of(result, self._value(result, None), None)
+        runs = RunLookup(lambda: [self._client.run.get(result.id, decrypt_input=False)])
+        return TaskResult.of(result, self._value(result, runs), runs)
 
     @post_filtering
     def from_task(self, task_id: int) -> TaskResults:
@@ -66,10 +68,9 @@ class ResultGroup(Resource):
             A result cannot be read with this client's key.
         """
         task_id = require_id(task_id, "task_id")
-        runs = {
-            run.id: run
-            for run in self._client.run.from_task(task_id, decrypt_input=False)
-        }
+        runs = RunLookup(
+            lambda: self._client.run.from_task(task_id, decrypt_input=False)
+        )
         request = functools.partial(
             result_list.sync_detailed,
             client=self._api,
@@ -79,25 +80,21 @@ class ResultGroup(Resource):
         results = self._paginate(ResultPage, request, 1).all()
         decoded = []
         for result in sorted(results, key=lambda r: r.id):
-            run = runs.get(result.id)
-            value = self._value(result, run.organization_id if run else None)
-            decoded.append(TaskResult.of(result, value, run))
+            decoded.append(TaskResult.of(result, self._value(result, runs), runs))
         return TaskResults(task_id, decoded)
 
-    def _value(self, result: Result, organization_id: int | None) -> Any:
+    def _value(self, result: Result, runs: RunLookup) -> Any:
         """The run's output: downloaded when in blob storage, decrypted, parsed."""
         text = result.result if isinstance(result.result, str) else None
-        if result.blob_storage_used is True and text:
-            return _blobs.download(
-                self._transport,
-                text,
-                self._client.cryptor,
+        try:
+            if result.blob_storage_used is True and text:
+                return _blobs.download(self._transport, text, self._client.cryptor)
+            return decode(self._client.cryptor, text)
+        except DecryptionError as exc:
+            # Now the organization is worth its lookup: it says whose key it was.
+            run = runs(result.id)
+            raise DecryptionError(
+                exc.reason,
                 run_id=result.id,
-                organization_id=organization_id,
-            )
-        return decode(
-            self._client.cryptor,
-            text,
-            run_id=result.id,
-            organization_id=organization_id,
-        )
+                organization_id=run.organization_id if run else None,
+            ) from exc

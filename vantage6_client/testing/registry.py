@@ -45,7 +45,7 @@ class LocalRegistry:
     def __init__(self) -> None:
         self.host = "127.0.0.1"
         self._workdir = Path(tempfile.mkdtemp(prefix="v6-registry-"))
-        self.certificate_file = self._workdir / "registry.pem"
+        self.certificate_file = self._workdir / "certificate.pem"
         self._digests: dict[tuple[str, str], str] = {}
         self._server: http.server.ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -77,7 +77,7 @@ class LocalRegistry:
         return self._digests[name, tag or "latest"]
 
     def start(self) -> Self:
-        key_file = self._write_certificate()
+        _, key_file = write_self_signed_certificate(self._workdir, self.host)
         tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         tls.load_cert_chain(self.certificate_file, key_file)
         digests = self._digests
@@ -140,36 +140,38 @@ class LocalRegistry:
     ) -> None:
         self.stop()
 
-    def _write_certificate(self) -> Path:
-        key = ec.generate_private_key(ec.SECP256R1())
-        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, self.host)])
-        now = datetime.datetime.now(datetime.UTC)
-        certificate = (
-            x509.CertificateBuilder()
-            .subject_name(subject)
-            .issuer_name(subject)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(minutes=5))
-            .not_valid_after(now + datetime.timedelta(days=1))
-            .add_extension(
-                x509.SubjectAlternativeName(
-                    [x509.IPAddress(ipaddress.ip_address(self.host))]
-                ),
-                critical=False,
-            )
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-            .sign(key, hashes.SHA256())
+
+def write_self_signed_certificate(directory: Path, host: str) -> tuple[Path, Path]:
+    """A certificate for ``host`` (an IP address) that is its own CA, valid for a
+    day; returns the paths of ``certificate.pem`` and ``key.pem`` in
+    ``directory``. Clients trust it with ``verify=<certificate path>``."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host))]),
+            critical=False,
         )
-        self.certificate_file.write_bytes(
-            certificate.public_bytes(serialization.Encoding.PEM)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    certificate_file = directory / "certificate.pem"
+    certificate_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file = directory / "key.pem"
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
         )
-        key_file = self._workdir / "registry.key"
-        key_file.write_bytes(
-            key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
-        )
-        return key_file
+    )
+    key_file.chmod(0o600)
+    return certificate_file, key_file

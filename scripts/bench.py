@@ -1,0 +1,575 @@
+"""`make bench`: ours against the official client and raw HTTP, side by side.
+
+One local vantage6-server 4.15.2 (uWSGI + gevent, as production runs it),
+seeded once; each contestant is its own process (``scripts/bench_worker.py``)
+in its own virtualenv. Runs alternate between contestants, after a warm-up;
+the table shows medians and ratios, and is written as markdown and JSON to
+``bench-results/``. Scenario 1 runs twice: directly over HTTP and behind an
+nginx TLS reverse proxy (a new upstream connection per request, as a default
+nginx proxy does).
+
+    python scripts/bench.py [--repeat N] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import random
+import resource
+import secrets
+import shutil
+import ssl
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vantage6_client import Client
+from vantage6_client._crypto import (
+    generate_private_key,
+    public_key_text,
+    write_private_key,
+)
+from vantage6_client.testing.node import DEFAULT_ALGORITHMS, NodePlayer
+from vantage6_client.testing.registry import write_self_signed_certificate
+from vantage6_client.testing.server import LocalServer, free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKER = ROOT / "scripts" / "bench_worker.py"
+RESULTS = ROOT / "bench-results"
+PYTHON = {
+    "ours": ROOT / ".venv" / "bin" / "python",
+    "httpx": ROOT / ".venv" / "bin" / "python",
+    "official": ROOT / ".venv-official" / "bin" / "python",
+    "requests": ROOT / ".venv-official" / "bin" / "python",
+}
+PASSWORD = "Bench-password-1!"
+SYSTEM_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
+
+
+def blob(table: Any, size: int) -> dict[str, str]:
+    """A result of ``size`` characters (what a node sends back)."""
+    return {"blob": secrets.token_hex(size // 2)}
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# -- the TLS reverse proxy --------------------------------------------------
+class TLSProxy:
+    """nginx on 127.0.0.1 with a self-signed certificate, in front of ``upstream``."""
+
+    def __init__(self, upstream: int) -> None:
+        self.upstream = upstream
+        self.port = free_port()
+        self.dir = Path(tempfile.mkdtemp(prefix="v6-bench-nginx-"))
+        self.certificate, self.key = write_self_signed_certificate(
+            self.dir, "127.0.0.1"
+        )
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    @property
+    def ca_bundle(self) -> Path:
+        """The system's CAs plus ours: what a client of a real deployment loads
+        (loading ~140 CAs is what a new ``requests`` session costs per call)."""
+        bundle = self.dir / "ca-bundle.pem"
+        if not bundle.exists():
+            system = Path(ssl.get_default_verify_paths().cafile or SYSTEM_CA_BUNDLE)
+            text = system.read_text() if system.exists() else ""
+            bundle.write_text(text + self.certificate.read_text())
+        return bundle
+
+    def __enter__(self) -> TLSProxy:
+        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+        if not Path(nginx).exists():
+            raise SystemExit(
+                "bench: nginx is not installed (apt-get install nginx-core)"
+            )
+        user = "user root;" if os.geteuid() == 0 else ""
+        config = self.dir / "nginx.conf"
+        config.write_text(f"""
+{user}
+daemon off;
+worker_processes 1;
+pid {self.dir}/nginx.pid;
+error_log {self.dir}/error.log warn;
+events {{ worker_connections 512; }}
+http {{
+    access_log off;
+    client_body_temp_path {self.dir}/body;
+    proxy_temp_path {self.dir}/proxy;
+    fastcgi_temp_path {self.dir}/fastcgi;
+    uwsgi_temp_path {self.dir}/uwsgi;
+    scgi_temp_path {self.dir}/scgi;
+    client_max_body_size 0;
+    server {{
+        listen 127.0.0.1:{self.port} ssl;
+        ssl_certificate {self.certificate};
+        ssl_certificate_key {self.key};
+        location / {{
+            proxy_pass http://127.0.0.1:{self.upstream};
+            proxy_set_header Host $host;
+            proxy_read_timeout 300s;
+        }}
+    }}
+}}
+""")
+        self.process = subprocess.Popen(
+            [nginx, "-c", str(config), "-p", str(self.dir)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        import httpx
+
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with contextlib.suppress(httpx.HTTPError):
+                httpx.get(self.url + "/api/version", verify=str(self.certificate))
+                return self
+            time.sleep(0.1)
+        raise SystemExit(f"bench: nginx did not start: {self.dir}/error.log")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(10)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+# -- contestants ------------------------------------------------------------
+class Worker:
+    """A contestant's process, answering one command at a time."""
+
+    def __init__(self, kind: str, url: str, ca: Path | None = None) -> None:
+        self.kind = kind
+        self.errors = tempfile.TemporaryFile("w+")  # noqa: SIM115 - lives as long as the worker
+        self.process = subprocess.Popen(
+            [str(PYTHON[kind]), str(WORKER), "serve", kind, url],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            text=True,
+            env={**os.environ, "BENCH_CA": str(ca or ""), "PYTHONPATH": str(ROOT)},
+        )
+
+    def send(self, op: str, **arguments: Any) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps({"op": op, **arguments}) + "\n")
+        self.process.stdin.flush()
+
+    def answer(self) -> dict[str, Any]:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            self.errors.seek(0)
+            tail = "\n".join(self.errors.read().splitlines()[-15:])
+            raise SystemExit(f"bench: the {self.kind} worker died:\n{tail}")
+        return dict(json.loads(line))
+
+    def ask(self, op: str, **arguments: Any) -> dict[str, Any]:
+        self.send(op, **arguments)
+        return self.answer()
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        self.process.wait(10)
+
+
+def run_once(kind: str, url: str, job: dict[str, Any]) -> tuple[float, float]:
+    """A fresh process doing ``job``: wall seconds and peak RSS in MB."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [str(PYTHON[kind]), str(WORKER), "once", kind, url, json.dumps(job)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        tail = "\n".join(done.stderr.splitlines()[-15:])
+        raise SystemExit(f"bench: the {kind} job {job['job']} failed:\n{tail}")
+    # the worker reads its own peak (a child's ru_maxrss counts the fork)
+    return wall, float(json.loads(done.stdout)["peak_rss_mb"])
+
+
+# -- the seeded server ------------------------------------------------------
+@dataclass
+class World:
+    username: str
+    key_file: Path
+    organizations: list[int]
+    encrypted: int  # collaboration of all organizations, encrypted
+    plain: int  # collaboration of the first organization only
+    many_tasks: int  # collaboration holding the task-list tasks
+    result_tasks: list[int] = field(default_factory=list)
+    big_result: int = 0
+    players: list[NodePlayer] = field(default_factory=list)
+
+
+def seed(server: LocalServer, workdir: Path, quick: bool) -> World:
+    admin = Client(server.url)
+    admin.authenticate(server.root_username, server.root_password)
+    keys, organizations = [], []
+    for index in range(10):
+        key = generate_private_key()
+        keys.append(key)
+        organizations.append(
+            admin.organization.create(
+                f"bench-org-{index}", country="NL", public_key=public_key_text(key)
+            ).id
+        )
+    role = next(r for r in admin.role.list(name="Researcher").all())
+    username = "bench-researcher"
+    admin.user.create(
+        username, "Bench", "Researcher", PASSWORD, "bench@example.org",
+        organization=organizations[0], roles=[role.id],
+    )  # fmt: skip
+    key_file = workdir / "researcher.pem"
+    write_private_key(key_file, keys[0])
+
+    encrypted = admin.collaboration.create(
+        "bench-encrypted", organizations, encrypted=True
+    )
+    plain = admin.collaboration.create("bench-plain", organizations[:1])
+    many = admin.collaboration.create("bench-many-tasks", organizations[:1])
+    world = World(username, key_file, organizations, encrypted.id, plain.id, many.id)
+    algorithms = {**DEFAULT_ALGORITHMS, "blob": blob}
+    for index, organization in enumerate(organizations):
+        node = admin.node.create(encrypted.id, organization=organization)
+        world.players.append(
+            NodePlayer(server.base_url, node.api_key, private_key=keys[index],
+                       algorithms=algorithms).login()
+        )  # fmt: skip
+    admin.node.create(many.id, organization=organizations[0])  # never answers
+    node = admin.node.create(plain.id, organization=organizations[0])
+    world.players.append(
+        NodePlayer(server.base_url, node.api_key, algorithms=algorithms).login()
+    )
+
+    researcher = Client(server.url)
+    researcher.authenticate(username, PASSWORD)
+    researcher.setup_encryption(key_file)
+    task_count = 200 if quick else 2000
+    log(f"seeding {task_count} tasks ...")
+    for _ in range(task_count):
+        researcher.task.create(
+            organizations[:1], "listed", "v6/bench", input_={"method": "echo"},
+            collaboration=many.id, databases=[{"label": "default"}],
+        )  # fmt: skip
+    log("seeding 100 results of 100 KB and one of 50 MB ...")
+    for _ in range(10):
+        task = researcher.task.create(
+            organizations, "blobs", "v6/bench",
+            input_={"method": "blob", "kwargs": {"size": 100_000}},
+            collaboration=encrypted.id, databases=[{"label": "default"}],
+        )  # fmt: skip
+        world.result_tasks.append(task.id)
+    big = researcher.task.create(
+        organizations[:1], "big", "v6/bench",
+        input_={"method": "blob", "kwargs": {"size": 50_000_000}},
+        collaboration=plain.id, databases=[{"label": "default"}],
+    )  # fmt: skip
+    for player in world.players:
+        player.handle_open_runs()
+    world.big_result = researcher.result.from_task(big.id)[0].id
+    researcher.close()
+    admin.close()
+    return world
+
+
+# -- measuring --------------------------------------------------------------
+@dataclass
+class Row:
+    scenario: str
+    unit: str
+    medians: dict[str, float]
+    goal: str
+    met: bool | None = None
+    note: str = ""
+
+    def ratio(self, of: str, to: str) -> float | None:
+        if of in self.medians and to in self.medians and self.medians[to]:
+            return self.medians[of] / self.medians[to]
+        return None
+
+
+def alternate(
+    workers: list[Worker], repeat: int, measure: Callable[[Worker], float]
+) -> dict[str, float]:
+    """Warm up once, then ``repeat`` rounds, A B A B; medians per contestant."""
+    for worker in workers:
+        measure(worker)
+    samples: dict[str, list[float]] = {w.kind: [] for w in workers}
+    for round_ in range(repeat):
+        order = workers if round_ % 2 == 0 else workers[::-1]
+        for worker in order:
+            samples[worker.kind].append(measure(worker))
+    return {kind: statistics.median(values) for kind, values in samples.items()}
+
+
+@contextlib.contextmanager
+def workers(kinds: list[str], url: str, world: World, ca: Path | None = None,
+            key: bool = False) -> Iterator[list[Worker]]:  # fmt: skip
+    started = [Worker(kind, url, ca) for kind in kinds]
+    try:
+        for worker in started:
+            key_file = (
+                str(world.key_file)
+                if key and worker.kind in ("ours", "official")
+                else None
+            )
+            worker.ask(
+                "login", username=world.username, password=PASSWORD, key=key_file
+            )
+        yield started
+    finally:
+        for worker in started:
+            worker.close()
+
+
+def organization_gets(
+    url: str, world: World, repeat: int, ca: Path | None, where: str
+) -> Row:
+    ids = [world.organizations[i % 10] for i in range(200)]
+    kinds = ["ours", "official", "httpx", "requests"]
+    with workers(kinds, url, world, ca) as running:
+        medians = alternate(
+            running, repeat,
+            lambda w: w.ask("organization_get", ids=ids)["seconds"] * 1000 / len(ids),
+        )  # fmt: skip
+    row = Row(f"1. 200 x organization.get ({where})", "ms/call", medians, "")
+    best_raw = min(medians["httpx"], medians["requests"])
+    limit = 1.0 if where == "direct" else 0.5
+    row.goal = f"≤ {limit}x official, ≤ 1.05x best raw"
+    row.met = (
+        medians["ours"] <= limit * medians["official"]
+        and medians["ours"] <= 1.05 * best_raw
+    )
+    row.note = f"ours/best raw {medians['ours'] / best_raw:.2f}"
+    return row
+
+
+def task_listing(url: str, world: World, repeat: int) -> Row:
+    with workers(["ours", "official"], url, world) as running:
+        medians = alternate(
+            running, repeat,
+            lambda w: w.ask("list_tasks", collaboration=world.many_tasks)["seconds"],
+        )  # fmt: skip
+    row = Row("2. list all tasks (2,000)", "s", medians, "≤ 0.5x official")
+    row.met = medians["ours"] <= 0.5 * medians["official"]
+    return row
+
+
+def task_creation(url: str, world: World, repeat: int) -> Row:
+    with workers(["ours", "official"], url, world, key=True) as running:
+        medians = alternate(
+            running, repeat,
+            lambda w: w.ask("create_task", collaboration=world.encrypted,
+                            organizations=world.organizations)["seconds"] * 1000,
+        )  # fmt: skip
+    row = Row(
+        "3. task.create, 10 organizations, encrypted", "ms", medians, "≤ 0.5x official"
+    )
+    row.met = medians["ours"] <= 0.5 * medians["official"]
+    return row
+
+
+def decryption(url: str, world: World, repeat: int) -> Row:
+    def throughput(worker: Worker) -> float:
+        answer = worker.ask("results", tasks=world.result_tasks)
+        return answer["value"] / answer["seconds"] / 1e6
+
+    with workers(["ours", "official"], url, world, key=True) as running:
+        medians = alternate(running, repeat, throughput)
+    row = Row("4. fetch + decrypt 100 results of 100 KB", "MB/s", medians,
+              "≥ 1x official throughput")  # fmt: skip
+    row.met = medians["ours"] >= medians["official"]
+    return row
+
+
+def fresh_processes(url: str, world: World, repeat: int, job: dict[str, Any],
+                    kinds: list[str]) -> dict[str, tuple[float, float]]:  # fmt: skip
+    job = {**job, "username": world.username, "password": PASSWORD}
+    run_once(kinds[0], url, job)  # warm the file cache for everyone
+    samples: dict[str, list[tuple[float, float]]] = {k: [] for k in kinds}
+    for round_ in range(repeat):
+        for kind in kinds if round_ % 2 == 0 else kinds[::-1]:
+            samples[kind].append(run_once(kind, url, job))
+    return {
+        kind: (
+            statistics.median(s[0] for s in values),
+            statistics.median(s[1] for s in values),
+        )
+        for kind, values in samples.items()
+    }
+
+
+def cold_start(url: str, world: World, repeat: int) -> list[Row]:
+    measured = fresh_processes(
+        url, world, repeat, {"job": "cold", "organization": world.organizations[0]},
+        ["ours", "official", "httpx"],
+    )  # fmt: skip
+    wall = Row(
+        "5a. cold start: import → login → one GET (wall)", "ms",
+        {k: v[0] * 1000 for k, v in measured.items()}, "≤ 0.8x official",
+    )  # fmt: skip
+    wall.met = wall.medians["ours"] <= 0.8 * wall.medians["official"]
+    rss = Row("5b. cold start: peak RSS", "MB", {k: v[1] for k, v in measured.items()},
+              "≤ 1.0x official")  # fmt: skip
+    rss.met = rss.medians["ours"] <= rss.medians["official"]
+    return [wall, rss]
+
+
+def wait_latency(url: str, world: World, samples: int) -> Row:
+    """A node finishes after a random delay; how long until the wait returns?"""
+    player = world.players[-1]  # the plain collaboration's node
+    rng = random.Random(6)
+    delays = [rng.uniform(0.3, 6.0) for _ in range(samples)]
+    admin = Client(url)
+    admin.authenticate(world.username, PASSWORD)
+    lags: dict[str, list[float]] = {"ours": [], "official": []}
+    with workers(["ours", "official"], url, world) as running:
+        for delay in delays:
+            for worker in running:
+                task = admin.task.create(
+                    world.organizations[:1], "wait", "v6/bench",
+                    input_={"method": "echo"}, collaboration=world.plain,
+                    databases=[{"label": "default"}],
+                )  # fmt: skip
+                worker.send("wait", task=task.id)
+                time.sleep(delay)
+                player.handle_open_runs()
+                finished = time.time()  # the last PATCH has been answered
+                lags[worker.kind].append(worker.answer()["value"] - finished)
+    admin.close()
+    medians = {k: statistics.median(v) for k, v in lags.items()}
+    row = Row("6. last run done → wait_for_results returns", "s", medians,
+              "≤ 1 s median (defaults)")  # fmt: skip
+    row.met = medians["ours"] <= 1.0
+    row.note = "; ".join(
+        f"{k} p90 {statistics.quantiles(v, n=10)[-1]:.2f} s, max {max(v):.2f} s"
+        for k, v in lags.items()
+    )
+    return row
+
+
+def big_result(url: str, world: World, repeat: int) -> Row:
+    measured = fresh_processes(
+        url, world, repeat, {"job": "big", "result": world.big_result},
+        ["ours", "official"],
+    )  # fmt: skip
+    row = Row("7. fetch one 50 MB result: peak RSS", "MB",
+              {k: v[1] for k, v in measured.items()}, "≤ 0.5x official")  # fmt: skip
+    row.met = row.medians["ours"] <= 0.5 * row.medians["official"]
+    row.note = "; ".join(f"{k} {v[0]:.1f} s" for k, v in measured.items())
+    return row
+
+
+# -- the report -------------------------------------------------------------
+def table(rows: list[Row]) -> str:
+    kinds = ["ours", "official", "httpx", "requests"]
+    lines = [
+        "| scenario | unit | "
+        + " | ".join(kinds)
+        + " | ours/official | goal | met | note |",
+        "|---" * (len(kinds) + 7) + "|",
+    ]
+    for row in rows:
+        cells = [f"{row.medians[k]:.2f}" if k in row.medians else "" for k in kinds]
+        ratio = row.ratio("ours", "official")
+        met = "" if row.met is None else ("yes" if row.met else "**no**")
+        lines.append(
+            f"| {row.scenario} | {row.unit} | " + " | ".join(cells)
+            + f" | {ratio:.2f} | {row.goal} | {met} | {row.note} |"
+        )  # fmt: skip
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    python = platform.python_version()
+    return f"{cpu}, {os.cpu_count()} cores, Python {python}, {platform.system()}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--quick", action="store_true", help="200 tasks, 3 rounds")
+    args = parser.parse_args()
+    repeat = 3 if args.quick else args.repeat
+    resource.setrlimit(resource.RLIMIT_NOFILE, (4096, 4096))
+    started = time.monotonic()
+    workdir = Path(tempfile.mkdtemp(prefix="v6-bench-"))
+    rows: list[Row] = []
+    with LocalServer() as server:
+        log(f"server {server.base_url}; seeding ...")
+        world = seed(server, workdir, args.quick)
+        url = server.url
+        try:
+            log("7. a 50 MB result ...")
+            rows.append(big_result(url, world, repeat))
+            log("1. organization.get, direct ...")
+            rows.append(organization_gets(url, world, repeat, None, "direct"))
+            with TLSProxy(server.port) as proxy:
+                log("1. organization.get, behind the TLS proxy ...")
+                rows.append(
+                    organization_gets(
+                        proxy.url, world, repeat, proxy.ca_bundle, "TLS proxy"
+                    )
+                )
+            log("2. task listing ...")
+            rows.append(task_listing(url, world, repeat))
+            log("3. task creation ...")
+            rows.append(task_creation(url, world, repeat))
+            log("4. results ...")
+            rows.append(decryption(url, world, repeat))
+            log("5. cold start ...")
+            rows.extend(cold_start(url, world, max(repeat, 5)))
+            log("6. waiting ...")
+            rows.append(wait_latency(url, world, 6 if args.quick else 10))
+            log("7. a 50 MB result ...")
+            rows.append(big_result(url, world, repeat))
+        finally:
+            for player in world.players:
+                player.close()
+    report = table(rows)
+    header = (
+        f"vantage6-sdk benchmarks, {time.strftime('%Y-%m-%d %H:%M')}, {machine()}; "
+        f"medians of {repeat} alternating rounds after a warm-up; "
+        f"{time.monotonic() - started:.0f} s in all"
+    )
+    print(header + "\n\n" + report)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "bench.md").write_text(header + "\n\n" + report + "\n")
+    (RESULTS / "bench.json").write_text(json.dumps(
+        {"header": header, "rows": [row.__dict__ for row in rows]}, indent=1
+    ))  # fmt: skip
+    shutil.rmtree(workdir, ignore_errors=True)
+    return 0 if all(row.met is not False for row in rows) else 1
+
+
+if __name__ == "__main__":
+    threading.excepthook = lambda hook: None  # node players' noise after shutdown
+    sys.exit(main())

@@ -1,0 +1,195 @@
+"""One benchmark contestant in its own process: ours, official, or raw HTTP.
+
+Run by ``scripts/bench.py`` with the interpreter of the contestant's
+virtualenv (the official client lives in ``.venv-official``), so nothing is
+shared but the server. Two modes:
+
+``serve``
+    Reads one JSON command per line on stdin and answers one JSON line; the
+    timing happens here, around the measured calls only.
+``once``
+    One fresh-process job (cold start, a big download): the parent measures
+    the wall time and reads the peak RSS from the kernel.
+
+Answers go to a private copy of stdout: the official client prints to stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from typing import Any
+
+ANSWERS = os.fdopen(os.dup(1), "w", buffering=1)
+os.dup2(2, 1)  # anything the clients print lands on stderr
+
+
+class Contestant:
+    """The same operations, each client's idiomatic way."""
+
+    def __init__(self, kind: str, url: str, ca: str | None) -> None:
+        self.kind = kind
+        scheme, _, rest = url.partition("://")
+        host, _, port = rest.partition(":")
+        self.host, self.port, self.base = f"{scheme}://{host}", int(port), url + "/api"
+        self.ca = ca
+        if kind == "ours":
+            from vantage6_client import Client
+
+            self.client: Any = Client(self.host, self.port, verify=ca or True)
+        elif kind == "official":
+            if ca:
+                os.environ["REQUESTS_CA_BUNDLE"] = ca
+            from vantage6.client import Client as Official
+
+            self.client = Official(self.host, self.port, "/api", log_level="critical")
+        elif kind == "httpx":
+            import httpx
+
+            self.client = httpx.Client(base_url=self.base, verify=_httpx_verify(ca))
+        elif kind == "requests":
+            import requests
+
+            self.client = requests.Session()
+            self.client.trust_env = False  # or REQUESTS_CA_BUNDLE beats .verify
+            self.client.verify = ca or True
+        else:
+            raise SystemExit(f"unknown contestant {kind}")
+
+    def login(self, username: str, password: str, key: str | None = None) -> None:
+        if self.kind in ("ours", "official"):
+            self.client.authenticate(username, password)
+            if key:
+                self.client.setup_encryption(key)
+            return
+        answer = self.client.post(
+            self.base + "/token/user" if self.kind == "requests" else "/token/user",
+            json={"username": username, "password": password},
+        )
+        answer.raise_for_status()
+        self.client.headers["Authorization"] = "Bearer " + answer.json()["access_token"]
+
+    # -- scenarios -----------------------------------------------------------
+    def organization_get(self, id_: int) -> Any:
+        if self.kind in ("ours", "official"):
+            return self.client.organization.get(id_)
+        path = f"/organization/{id_}"
+        answer = self.client.get(self.base + path if self.kind == "requests" else path)
+        answer.raise_for_status()
+        return answer.json()
+
+    def list_tasks(self, collaboration: int) -> int:
+        if self.kind == "ours":
+            listed = self.client.task.list(collaboration=collaboration, per_page=1000)
+            return len(listed.all())
+        # the official way: its own page loop, its default page size
+        count, page = 0, 1
+        while True:
+            answer = self.client.task.list(collaboration=collaboration, page=page)
+            count += len(answer["data"])
+            if not answer["links"].get("next"):
+                return count
+            page += 1
+
+    def create_task(self, collaboration: int, organizations: list[int]) -> int:
+        task = self.client.task.create(
+            organizations=organizations,
+            name="bench",
+            image="v6/bench",
+            description="",
+            input_={"method": "echo", "kwargs": {"size": 1}},
+            collaboration=collaboration,
+            databases=[{"label": "default"}],
+        )
+        return int(task.id if self.kind == "ours" else task["id"])
+
+    def results(self, tasks: list[int]) -> int:
+        decoded = 0
+        for task in tasks:
+            results = self.client.result.from_task(task)
+            if self.kind == "ours":
+                decoded += sum(len(r.result["blob"]) for r in results)
+            else:
+                # it hands out the decrypted JSON text; users parse it
+                decoded += sum(
+                    len(json.loads(r["result"])["blob"]) for r in results["data"]
+                )
+        return decoded
+
+    def result(self, id_: int) -> int:
+        got = self.client.result.get(id_)
+        data = got.result if self.kind == "ours" else json.loads(got)  # text
+        return len(data["blob"])
+
+    def wait(self, task: int) -> float:
+        self.client.wait_for_results(task)
+        return time.time()
+
+
+def _httpx_verify(ca: str | None) -> Any:
+    if not ca:
+        return True
+    import ssl
+
+    return ssl.create_default_context(cafile=ca)
+
+
+def serve(contestant: Contestant) -> None:
+    for line in sys.stdin:
+        command = json.loads(line)
+        op = command.pop("op")
+        started = time.perf_counter()
+        if op == "login":
+            value: Any = contestant.login(**command)
+        elif op == "organization_get":
+            for id_ in command["ids"]:
+                contestant.organization_get(id_)
+            value = None
+        elif op == "list_tasks":
+            value = contestant.list_tasks(command["collaboration"])
+        elif op == "create_task":
+            value = contestant.create_task(
+                command["collaboration"], command["organizations"]
+            )
+        elif op == "results":
+            value = contestant.results(command["tasks"])
+        elif op == "wait":
+            value = contestant.wait(command["task"])
+        else:
+            raise SystemExit(f"unknown op {op}")
+        seconds = time.perf_counter() - started
+        ANSWERS.write(json.dumps({"seconds": seconds, "value": value}) + "\n")
+
+
+def once(contestant: Contestant, job: dict[str, Any]) -> None:
+    contestant.login(job["username"], job["password"])
+    if job["job"] == "cold":
+        contestant.organization_get(job["organization"])
+        value = None
+    else:
+        value = contestant.result(job["result"])
+    ANSWERS.write(json.dumps({"value": value, "peak_rss_mb": peak_rss_mb()}) + "\n")
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size (VmHWM), in MB."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+def main() -> None:
+    mode, kind, url = sys.argv[1:4]
+    ca = os.environ.get("BENCH_CA") or None
+    if mode == "once":  # the imports are part of what a cold start costs
+        once(Contestant(kind, url, ca), json.loads(sys.argv[4]))
+    else:
+        serve(Contestant(kind, url, ca))
+
+
+if __name__ == "__main__":
+    main()
