@@ -44,7 +44,11 @@ check-regen: $(SDK_READY)
 server: $(SDK_READY) $(SERVER_READY)
 	$(VENV)/bin/python -m vantage6_client.testing.server
 
+# Not part of `make test`: ~6 minutes, and its numbers are ratios for a person
+# to read. nginx (the TLS proxy of scenario 1) comes from Debian's packages.
 bench: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY)
+	test -x /usr/sbin/nginx || command -v nginx >/dev/null || \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-core; }
 	$(VENV)/bin/python scripts/bench.py
 
 lint: $(SDK_READY)

@@ -182,10 +182,37 @@ def peak_rss_mb() -> float:
     raise RuntimeError("no VmHWM in /proc/self/status")
 
 
+def crypto(kind: str, job: dict[str, Any]) -> None:
+    """Encrypt ``size`` random bytes for our own key and decrypt them again."""
+    data = os.urandom(job["size"])
+    if kind == "ours":
+        from vantage6_client._crypto import RSACryptor, load_private_key
+
+        ours = RSACryptor(load_private_key(job["key"]))
+        public_key = ours.public_key
+        encrypt, decrypt = ours.encrypt, ours.decrypt
+    else:
+        from vantage6.common.encryption import RSACryptor as Official
+
+        official = Official(job["key"])
+        public_key = official.public_key_str
+        encrypt, decrypt = official.encrypt_bytes_to_str, official.decrypt_str_to_bytes
+    started = time.perf_counter()
+    text = encrypt(data, public_key)
+    encrypted = time.perf_counter()
+    plain = decrypt(text)
+    decrypted = time.perf_counter()
+    assert plain == data
+    seconds = {"encrypt": encrypted - started, "decrypt": decrypted - encrypted}
+    ANSWERS.write(json.dumps({"value": seconds, "peak_rss_mb": peak_rss_mb()}) + "\n")
+
+
 def main() -> None:
     mode, kind, url = sys.argv[1:4]
     ca = os.environ.get("BENCH_CA") or None
-    if mode == "once":  # the imports are part of what a cold start costs
+    if mode == "crypto":
+        crypto(kind, json.loads(sys.argv[4]))
+    elif mode == "once":  # the imports are part of what a cold start costs
         once(Contestant(kind, url, ca), json.loads(sys.argv[4]))
     else:
         serve(Contestant(kind, url, ca))

@@ -36,15 +36,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 # -- the server -------------------------------------------------------------
-@pytest.fixture(scope="session")
-def v6_server() -> Iterator[LocalServer]:
-    server = LocalServer()
+def running(server: LocalServer) -> Iterator[LocalServer]:
+    """Start ``server`` for a fixture (failing the test when it cannot), and
+    remove it afterwards. Modules needing a server of their own override
+    ``v6_server`` with ``yield from running(LocalServer(...))``."""
     try:
         server.start()
     except ServerStartError as exc:
-        pytest.fail(f"cannot start the vantage6 server: {exc}", pytrace=False)
+        pytest.fail(f"cannot start the {server.kind}: {exc}", pytrace=False)
     yield server
     server.cleanup()
+
+
+@pytest.fixture(scope="session")
+def v6_server() -> Iterator[LocalServer]:
+    yield from running(LocalServer())
 
 
 @pytest.fixture(autouse=True)
@@ -71,13 +77,7 @@ def registry() -> Iterator[LocalRegistry]:
 @pytest.fixture(scope="session")
 def v6_store(v6_server: LocalServer, registry: LocalRegistry) -> Iterator[LocalStore]:
     """An algorithm store that trusts the session's server (started on demand)."""
-    store = LocalStore(v6_server, registry=registry)
-    try:
-        store.start()
-    except ServerStartError as exc:
-        pytest.fail(f"cannot start the algorithm store: {exc}", pytrace=False)
-    yield store
-    store.cleanup()
+    yield from running(LocalStore(v6_server, registry=registry))
 
 
 # -- live conformance -------------------------------------------------------

@@ -9,20 +9,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.integration.conftest import World
+from tests.integration.conftest import World, running
 from vantage6_client.testing.node import NodePlayer
-from vantage6_client.testing.server import LocalServer, ServerStartError
+from vantage6_client.testing.server import LocalServer
 
 
 @pytest.fixture(scope="module")
 def v6_server() -> Iterator[LocalServer]:
-    server = LocalServer()
-    try:
-        server.start()
-    except ServerStartError as exc:
-        pytest.fail(f"cannot start the vantage6 server: {exc}", pytrace=False)
-    yield server
-    server.cleanup()
+    yield from running(LocalServer())
 
 
 def test_a_wait_continues_through_a_server_restart(

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from tests.conformance import ConformanceTransport
-from tests.integration.conftest import RecordingTransport, World
+from tests.integration.conftest import RecordingTransport, World, running
 from vantage6_client import AuthenticationError, Client, PermissionDeniedError
 from vantage6_client._tokens import jwt_claims
-from vantage6_client.testing.server import LocalServer, ServerStartError
+from vantage6_client.testing.server import LocalServer
 
 ACCESS_SECONDS = 2
 REFRESH_SECONDS = 4
@@ -24,15 +24,11 @@ REFRESH_SECONDS = 4
 
 @pytest.fixture(scope="module")
 def v6_server() -> Iterator[LocalServer]:
-    server = LocalServer(
-        access_token_seconds=ACCESS_SECONDS, refresh_token_seconds=REFRESH_SECONDS
+    yield from running(
+        LocalServer(
+            access_token_seconds=ACCESS_SECONDS, refresh_token_seconds=REFRESH_SECONDS
+        )
     )
-    try:
-        server.start()
-    except ServerStartError as exc:
-        pytest.fail(f"cannot start the vantage6 server: {exc}", pytrace=False)
-    yield server
-    server.cleanup()
 
 
 @pytest.fixture

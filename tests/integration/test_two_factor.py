@@ -11,13 +11,14 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.integration.conftest import running
 from vantage6_client import (
     AuthenticationError,
     Client,
     MFARequiredError,
     TwoFactorSetupRequiredError,
 )
-from vantage6_client.testing.server import LocalServer, ServerStartError
+from vantage6_client.testing.server import LocalServer
 
 
 def totp(secret: str, at: float | None = None) -> str:
@@ -38,13 +39,7 @@ def test_totp_matches_the_rfc_6238_test_vector() -> None:
 
 @pytest.fixture(scope="module")
 def v6_server() -> Iterator[LocalServer]:
-    server = LocalServer(two_factor_auth=True)
-    try:
-        server.start()
-    except ServerStartError as exc:
-        pytest.fail(f"cannot start the vantage6 server: {exc}", pytrace=False)
-    yield server
-    server.cleanup()
+    yield from running(LocalServer(two_factor_auth=True))
 
 
 @pytest.fixture(scope="module")
