@@ -207,7 +207,7 @@ def run_once(
     wall = time.perf_counter() - started
     if done.returncode != 0:
         tail = "\n".join(done.stderr.splitlines()[-15:])
-        raise SystemExit(f"bench: the {kind} job {job['job']} failed:\n{tail}")
+        raise SystemExit(f"bench: the {kind} {mode} job failed:\n{tail}")
     # the worker reads its own peak (a child's ru_maxrss counts the fork)
     answer = json.loads(done.stdout)
     return wall, float(answer["peak_rss_mb"]), answer["value"]

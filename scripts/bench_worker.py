@@ -20,6 +20,7 @@ import json
 import os
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 ANSWERS = os.fdopen(os.dup(1), "w", buffering=1)
@@ -183,8 +184,9 @@ def peak_rss_mb() -> float:
 
 
 def crypto(kind: str, job: dict[str, Any]) -> None:
-    """Encrypt ``size`` random bytes for our own key and decrypt them again."""
-    data = os.urandom(job["size"])
+    """Encrypt ``size`` bytes of text for our own key and decrypt them again
+    (payloads are JSON text; the official decryption insists on UTF-8)."""
+    data = json.dumps(os.urandom(job["size"] // 2 - 1).hex()).encode()
     if kind == "ours":
         from vantage6_client._crypto import RSACryptor, load_private_key
 
@@ -194,7 +196,7 @@ def crypto(kind: str, job: dict[str, Any]) -> None:
     else:
         from vantage6.common.encryption import RSACryptor as Official
 
-        official = Official(job["key"])
+        official = Official(Path(job["key"]))
         public_key = official.public_key_str
         encrypt, decrypt = official.encrypt_bytes_to_str, official.decrypt_str_to_bytes
     started = time.perf_counter()
