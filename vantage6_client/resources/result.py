@@ -50,6 +50,8 @@ class ResultGroup(Resource):
         """Every result of a task, with each run's organization and status.
 
         All pages are fetched (the official client returned the first 10).
+        The runs' facts (organization, status, log) cost one more request,
+        made the first time any of them is read.
 
         Parameters
         ----------
