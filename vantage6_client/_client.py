@@ -51,8 +51,7 @@ from vantage6_client._transport import (
     Transport,
     expect,
 )
-from vantage6_client.resources._base import Resource
-from vantage6_client.resources._store_base import StoreResource
+from vantage6_client.resources._base import Group
 
 if TYPE_CHECKING:
     from vantage6_client._results import TaskResults
@@ -411,11 +410,7 @@ class Client:
             options = CallOptions(timeout=options.timeout, retry=retry)
         clone = object.__new__(type(self))
         clone.__dict__.update(
-            {
-                k: v
-                for k, v in self.__dict__.items()
-                if not isinstance(v, Resource | StoreResource)
-            }
+            {k: v for k, v in self.__dict__.items() if not isinstance(v, Group)}
         )
         clone._transport = self._transport.with_options(options)
         return clone

@@ -22,19 +22,16 @@ R = TypeVar("R")
 P = ParamSpec("P")
 
 
-class Resource:
-    """Base of ``client.task``, ``client.user``, ...: thin, typed, one call each."""
+class Group:
+    """Base of every resource group, the server's and the store's: thin,
+    typed, one call each, through the transport the subclass names."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
 
     @property
     def _transport(self) -> Transport:
-        return self._client._transport
-
-    @property
-    def _api(self) -> GeneratedClient:
-        return self._transport.api
+        raise NotImplementedError
 
     def _paginate(
         self,
@@ -54,6 +51,18 @@ class Resource:
     ) -> Page[V]:
         """Like :meth:`_paginate`, turning each item into what users get."""
         return paginate(self._transport, envelope, request, page, convert)
+
+
+class Resource(Group):
+    """Base of ``client.task``, ``client.user``, ...: the server's groups."""
+
+    @property
+    def _transport(self) -> Transport:
+        return self._client._transport
+
+    @property
+    def _api(self) -> GeneratedClient:
+        return self._transport.api
 
     def _collaboration_id(self, id_: int | None, what: str = "collaboration") -> int:
         """``id_``, or the collaboration set with ``setup_collaboration``."""

@@ -16,8 +16,8 @@ from vantage6_store_api import AuthenticatedClient as StoreApiClient
 from vantage6_store_api.types import UNSET, Unset
 
 from vantage6_client._exceptions import InvalidArgumentError
-from vantage6_client._pagination import Envelope, Page, paginate, same
-from vantage6_client._transport import Answer, Transport
+from vantage6_client._transport import Transport
+from vantage6_client.resources._base import Group
 from vantage6_client.resources._base import sort_fields as server_sort_fields
 
 if TYPE_CHECKING:
@@ -49,11 +49,8 @@ class StoreConnection:
         self.transport.close()
 
 
-class StoreResource:
+class StoreResource(Group):
     """Base of the store's groups (``client.algorithm``, ``client.store.review``...)."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
 
     @property
     def _connection(self) -> StoreConnection:
@@ -66,15 +63,6 @@ class StoreResource:
     @property
     def _api(self) -> StoreApiClient:
         return self._connection.api
-
-    def _paginate(
-        self,
-        envelope: type[Envelope[T]],
-        request: Callable[..., Answer],
-        page: int,
-    ) -> Page[T]:
-        """Page ``page`` of a store list; the page can fetch the others."""
-        return paginate(self._transport, envelope, request, page, same)
 
 
 # The store's bindings have their own "not given" sentinel: the server's would
