@@ -7,13 +7,11 @@
 Everything a call can go wrong with is a :class:`Vantage6Error`.
 """
 
-from vantage6_client._client import Client, WhoAmI
-from vantage6_client._crypto import (
-    generate_private_key,
-    load_private_key,
-    public_key_text,
-    write_private_key,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from vantage6_client._exceptions import (
     APIError,
     AuthenticationError,
@@ -33,11 +31,53 @@ from vantage6_client._exceptions import (
     UnexpectedResponseError,
     Vantage6Error,
 )
-from vantage6_client._node_client import NodeClient, NodeIdentity
-from vantage6_client._pagination import Page
-from vantage6_client._results import AlgorithmRun, TaskResult, TaskResults
 
-UserClient = Client  # the official package's other name for it
+if TYPE_CHECKING:
+    from vantage6_client._client import Client, WhoAmI
+    from vantage6_client._crypto import (
+        generate_private_key,
+        load_private_key,
+        public_key_text,
+        write_private_key,
+    )
+    from vantage6_client._node_client import NodeClient, NodeIdentity
+    from vantage6_client._pagination import Page
+    from vantage6_client._results import AlgorithmRun, TaskResult, TaskResults
+
+    UserClient = Client
+
+# Loaded on first use (PEP 562): a script that only needs the Client does not
+# pay for the node client, and one that never decrypts not for cryptography.
+_LAZY = {
+    "AlgorithmRun": "_results",
+    "Client": "_client",
+    "NodeClient": "_node_client",
+    "NodeIdentity": "_node_client",
+    "Page": "_pagination",
+    "TaskResult": "_results",
+    "TaskResults": "_results",
+    "WhoAmI": "_client",
+    "generate_private_key": "_crypto",
+    "load_private_key": "_crypto",
+    "public_key_text": "_crypto",
+    "write_private_key": "_crypto",
+}
+_ALIASES = {"UserClient": "Client"}  # the official package's other name for it
+
+
+def __getattr__(name: str) -> Any:
+    attribute = _ALIASES.get(name, name)
+    module = _LAZY.get(attribute)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "APIError",

@@ -9,7 +9,6 @@ and never the whole ciphertext besides it.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,8 +16,8 @@ from vantage6_server_api.api.blob import blob_download, blob_upload
 from vantage6_server_api.models import BlobReference
 from vantage6_server_api.types import File
 
-from vantage6_client._crypto import Cryptor, RSACryptor, load_payload
 from vantage6_client._exceptions import DecryptionError
+from vantage6_client._payloads import Cryptor, load_payload
 from vantage6_client._transport import Transport
 
 CHUNK_BYTES = 1 << 20
@@ -37,10 +36,7 @@ def blob_form(
     cryptor: Cryptor, payload: bytes, public_key: str | None
 ) -> Iterator[bytes]:
     """The bytes to upload for one organization: what its node downloads."""
-    if isinstance(cryptor, RSACryptor) and public_key is not None:
-        return cryptor.encrypt_stream(_chunks(payload), public_key)
-    # vantage6's unencrypted blobs are base64 text, like inline data
-    return iter((base64.b64encode(payload),))
+    return cryptor.encrypt_stream(_chunks(payload), public_key)
 
 
 def download(transport: Transport, uuid: str, cryptor: Cryptor) -> Any:
@@ -54,13 +50,9 @@ def download(transport: Transport, uuid: str, cryptor: Cryptor) -> Any:
         request = transport.http.build_request(**blob_download._get_kwargs(uuid))
         response = transport.http.send(request, stream=True)
         try:
-            chunks = response.iter_bytes(CHUNK_BYTES)
             plain = bytearray()
-            if isinstance(cryptor, RSACryptor):
-                for piece in cryptor.decrypt_stream(chunks):
-                    plain += piece
-            else:
-                plain += base64.b64decode(b"".join(chunks))
+            for piece in cryptor.decrypt_stream(response.iter_bytes(CHUNK_BYTES)):
+                plain += piece
             return plain
         finally:
             response.close()

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Self
 from urllib.parse import urlsplit
 
 import httpx
-from cryptography.hazmat.primitives.asymmetric import rsa
 from vantage6_server_api.api.organization import organization_get, organization_update
 from vantage6_server_api.api.session import authenticate as authenticate_op
 from vantage6_server_api.api.user import user_get
@@ -29,13 +28,6 @@ from vantage6_server_api.models import (
     UserTokens,
 )
 
-from vantage6_client._crypto import (
-    Cryptor,
-    PlainCryptor,
-    RSACryptor,
-    load_private_key,
-    same_public_key,
-)
 from vantage6_client._exceptions import (
     EncryptionError,
     InvalidArgumentError,
@@ -43,6 +35,7 @@ from vantage6_client._exceptions import (
     PermissionDeniedError,
     TwoFactorSetupRequiredError,
 )
+from vantage6_client._payloads import Cryptor, PlainCryptor
 from vantage6_client._tokens import jwt_claims
 from vantage6_client._transport import (
     DEFAULT_TIMEOUT,
@@ -54,6 +47,8 @@ from vantage6_client._transport import (
 from vantage6_client.resources._base import Group
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
     from vantage6_client._results import TaskResults
     from vantage6_client._waiting import Progress
     from vantage6_client.resources.algorithm import AlgorithmGroup
@@ -468,6 +463,14 @@ class Client:
         if private_key_file is None:
             self._cryptor = PlainCryptor()
             return
+        # Only here: `cryptography` is the SDK's heaviest import, and
+        # unencrypted collaborations never need it.
+        from vantage6_client._crypto import (
+            RSACryptor,
+            load_private_key,
+            same_public_key,
+        )
+
         whoami = self._require_login("setup_encryption")
         cryptor = RSACryptor(load_private_key(private_key_file, password))
         api = self._transport.api

@@ -1,20 +1,20 @@
 """End-to-end encryption in vantage6 4.x's wire format, without global state.
 
-A payload is JSON text (``json.dumps(obj).encode()``, no prefix). For an
-organization in an encrypted collaboration it travels as
+A payload (see :mod:`vantage6_client._payloads`) for an organization in an
+encrypted collaboration travels as
 
     b64(RSA-PKCS#1-v1.5(key)) + "$" + b64(iv) + "$" + b64(AES-256-CTR(key, iv, payload))
 
 with a fresh 32-byte key and a 16-byte IV (the whole initial counter block)
 per message. Large-result storage keeps the last part as raw bytes instead of
-base64. In an unencrypted collaboration the payload is plain base64. Public
-keys live on the server as base64 of their PEM (SubjectPublicKeyInfo) text.
+base64. Public keys live on the server as base64 of their PEM
+(SubjectPublicKeyInfo) text.
 
 Decryption also accepts what the vantage6 web UI writes: the RSA-wrapped key
 may be the base64 text of the AES key, and the plaintext may be base64 of the
 JSON.
 
-Every :class:`Cryptor` holds its own key; two clients with different keys in
+Every :class:`RSACryptor` holds its own key; two clients with different keys in
 one process never see each other's.
 """
 
@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
+import itertools
 import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Protocol
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
@@ -44,6 +43,7 @@ from vantage6_client._exceptions import (
     EncryptionError,
     InvalidArgumentError,
 )
+from vantage6_client._payloads import Form, b64decode_stream
 
 SEPARATOR = "$"
 KEY_BYTES = 32
@@ -53,61 +53,10 @@ RSA_PUBLIC_EXPONENT = 65537
 
 PrivateKeySource = str | os.PathLike[str] | bytes | rsa.RSAPrivateKey
 
-
-# -- payloads ---------------------------------------------------------------
-def dump_payload(value: Any) -> bytes:
-    """The bytes vantage6 4.x sends for a Python value: its JSON text."""
-    try:
-        return json.dumps(value).encode()
-    except (TypeError, ValueError) as exc:
-        raise InvalidArgumentError(
-            f"the input is not JSON-serialisable: {exc}"
-        ) from exc
+_NOT_A_MESSAGE = "not an encrypted message (expected key$iv$data)"
 
 
-def load_payload(data: bytes | bytearray) -> Any:
-    """A Python value from decrypted payload bytes.
-
-    JSON text as sent by clients and nodes; base64 of JSON text as sent by the
-    web UI (tried only when the bytes are not JSON).
-    """
-    try:
-        return json.loads(data)
-    except ValueError:
-        pass
-    try:
-        return json.loads(base64.b64decode(data, validate=True))
-    except (ValueError, binascii.Error):
-        raise ValueError("the payload is neither JSON nor base64 of JSON") from None
-
-
-# -- cryptors ---------------------------------------------------------------
-class Cryptor(Protocol):
-    """Turns payload bytes into what a run's input or result holds, and back."""
-
-    @property
-    def encrypts(self) -> bool: ...
-
-    def encrypt(self, data: bytes, public_key: str | None) -> str: ...
-
-    def decrypt(self, text: str) -> bytes: ...
-
-
-class PlainCryptor:
-    """Unencrypted collaborations: base64, no key involved."""
-
-    encrypts = False
-
-    def encrypt(self, data: bytes, public_key: str | None = None) -> str:
-        return base64.b64encode(data).decode("ascii")
-
-    def decrypt(self, text: str) -> bytes:
-        try:
-            return base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise DecryptionError(f"not base64 ({exc})") from exc
-
-
+# -- the RSA cryptor --------------------------------------------------------
 class RSACryptor:
     """Hybrid RSA/AES encryption with one organization's private key.
 
@@ -129,8 +78,6 @@ class RSACryptor:
 
     # text form: what a run's input or result holds --------------------------
     def encrypt(self, data: bytes, public_key: str | None) -> str:
-        if not public_key:
-            raise EncryptionError("the organization has no public key")
         wrapped_key, iv, encryptor = self._new_message(public_key)
         body = encryptor.update(data) + encryptor.finalize()
         return SEPARATOR.join((_b64(wrapped_key), _b64(iv), _b64(body)))
@@ -138,7 +85,7 @@ class RSACryptor:
     def decrypt(self, text: str) -> bytes:
         parts = text.split(SEPARATOR, 2)
         if len(parts) != 3:
-            raise DecryptionError("not an encrypted message (expected key$iv$data)")
+            raise DecryptionError(_NOT_A_MESSAGE)
         wrapped_key, iv, body = parts
         decryptor = self._decryptor(wrapped_key, iv)
         try:
@@ -147,9 +94,9 @@ class RSACryptor:
             raise DecryptionError(f"the message body is not base64 ({exc})") from exc
         return decryptor.update(ciphertext) + decryptor.finalize()
 
-    # blob form: large-result storage, streamed ------------------------------
+    # streamed: large results, both forms ------------------------------------
     def encrypt_stream(
-        self, chunks: Iterable[bytes], public_key: str
+        self, chunks: Iterable[bytes], public_key: str | None
     ) -> Iterator[bytes]:
         """The blob form of a message, chunk by chunk: header, then raw ciphertext."""
         wrapped_key, iv, encryptor = self._new_message(public_key)
@@ -160,8 +107,10 @@ class RSACryptor:
         if tail:
             yield tail
 
-    def decrypt_stream(self, chunks: Iterable[bytes]) -> Iterator[bytes]:
-        """Plaintext chunks of a blob-form message, with bounded memory."""
+    def decrypt_stream(
+        self, chunks: Iterable[bytes], *, form: Form = "blob"
+    ) -> Iterator[bytes]:
+        """Plaintext chunks of a message, with bounded memory."""
         stream = iter(chunks)
         header = b""
         for chunk in stream:
@@ -169,17 +118,20 @@ class RSACryptor:
             if header.count(b"$") >= 2:
                 break
         else:
-            raise DecryptionError("the blob ended inside its header")
+            raise DecryptionError(_NOT_A_MESSAGE)
         wrapped_key, iv, first = header.split(b"$", 2)
         decryptor = self._decryptor(wrapped_key.decode("ascii"), iv.decode("ascii"))
-        if first:
-            yield decryptor.update(first)
-        for chunk in stream:
-            yield decryptor.update(chunk)
+        body = itertools.chain((first,), stream)
+        for piece in b64decode_stream(body) if form == "text" else body:
+            yield decryptor.update(piece)
         decryptor.finalize()
 
     # internals --------------------------------------------------------------
-    def _new_message(self, public_key: str) -> tuple[bytes, bytes, CipherContext]:
+    def _new_message(
+        self, public_key: str | None
+    ) -> tuple[bytes, bytes, CipherContext]:
+        if not public_key:
+            raise EncryptionError("the organization has no public key")
         key = os.urandom(KEY_BYTES)
         iv = os.urandom(IV_BYTES)
         wrapped_key = self._load_public_key(public_key).encrypt(key, padding.PKCS1v15())

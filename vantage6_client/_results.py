@@ -11,8 +11,8 @@ from attrs import field, frozen
 from vantage6_server_api.models import Link, Result, Run, Task
 from vantage6_server_api.types import JsonView, Unset
 
-from vantage6_client._crypto import Cryptor, PlainCryptor, load_payload
 from vantage6_client._exceptions import DecryptionError, Vantage6Error
+from vantage6_client._payloads import Cryptor, PlainCryptor, load_payload
 
 _PLAIN = PlainCryptor()
 

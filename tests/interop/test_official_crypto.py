@@ -20,7 +20,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from tests.paths import OFFICIAL_PYTHON, ROOT
 from vantage6_client import public_key_text
-from vantage6_client._crypto import PlainCryptor, RSACryptor, dump_payload, load_payload
+from vantage6_client._crypto import RSACryptor
+from vantage6_client._payloads import PlainCryptor, dump_payload, load_payload
 
 pytestmark = pytest.mark.oracle
 

@@ -23,13 +23,8 @@ from vantage6_client import (
     public_key_text,
     write_private_key,
 )
-from vantage6_client._crypto import (
-    PlainCryptor,
-    RSACryptor,
-    dump_payload,
-    load_payload,
-    same_public_key,
-)
+from vantage6_client._crypto import RSACryptor, same_public_key
+from vantage6_client._payloads import PlainCryptor, dump_payload, load_payload
 
 
 @pytest.fixture(scope="module")
@@ -137,8 +132,35 @@ def test_blob_stream_round_trip(alice: RSACryptor, bob: RSACryptor, chunk: int) 
 
 
 def test_blob_cut_inside_its_header(bob: RSACryptor) -> None:
-    with pytest.raises(DecryptionError, match="header"):
+    with pytest.raises(DecryptionError, match=r"expected key\$iv\$data"):
         list(bob.decrypt_stream([b"abc$def"]))
+
+
+@pytest.mark.parametrize("chunk", [1, 5, 683, 1 << 16])
+def test_text_form_decrypts_in_pieces_of_any_size(
+    alice: RSACryptor, bob: RSACryptor, chunk: int
+) -> None:
+    data = os.urandom(50_000)
+    text = alice.encrypt(data, bob.public_key).encode()
+    pieces = [text[i : i + chunk] for i in range(0, len(text), chunk)]
+    assert b"".join(bob.decrypt_stream(pieces, form="text")) == data
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 4, 1000, 1 << 16])
+def test_plain_streams_round_trip_in_pieces_of_any_size(chunk: int) -> None:
+    data = os.urandom(10_001)
+    plain = PlainCryptor()
+    pieces = [data[i : i + chunk] for i in range(0, len(data), chunk)]
+    encoded = b"".join(plain.encrypt_stream(pieces))
+    assert encoded.decode() == plain.encrypt(data)
+    back = [encoded[i : i + chunk] for i in range(0, len(encoded), chunk)]
+    assert b"".join(plain.decrypt_stream(back, form="text")) == data
+
+
+@pytest.mark.parametrize("text", [b"QUJD!", b"QUJDRA"])
+def test_plain_stream_rejects_what_is_not_base64(text: bytes) -> None:
+    with pytest.raises(DecryptionError, match="not base64"):
+        list(PlainCryptor().decrypt_stream([text]))
 
 
 def test_two_cryptors_keep_their_own_keys(alice: RSACryptor, bob: RSACryptor) -> None:

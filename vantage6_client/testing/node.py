@@ -29,16 +29,13 @@ from vantage6_server_api.models import Link, Run, Task
 from vantage6_server_api.models.run_update_status import RunUpdateStatus
 
 from vantage6_client._crypto import (
-    Cryptor,
-    PlainCryptor,
     PrivateKeySource,
     RSACryptor,
-    dump_payload,
-    load_payload,
     load_private_key,
     same_public_key,
 )
 from vantage6_client._node_client import NodeClient
+from vantage6_client._payloads import Cryptor, PlainCryptor, dump_payload, load_payload
 
 log = logging.getLogger("vantage6_client.testing.node")
 

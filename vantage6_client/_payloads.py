@@ -1,0 +1,122 @@
+"""Payloads and the plain (unencrypted) cryptor: standard library only.
+
+A payload is JSON text (``json.dumps(obj).encode()``, no prefix). In an
+unencrypted collaboration it travels as plain base64, inline and in blob
+storage alike. Encrypted collaborations need :mod:`vantage6_client._crypto`,
+which loads ``cryptography``; keeping this part apart means a script that
+never decrypts never imports it (~15 ms and several MB at start-up).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, Literal, Protocol
+
+from vantage6_client._exceptions import DecryptionError, InvalidArgumentError
+
+Form = Literal["text", "blob"]
+"""How a message is stored: ``"text"`` in a run's input or result field
+(every part base64), ``"blob"`` in large-result storage (raw bytes after the
+header)."""
+
+
+# -- payloads ---------------------------------------------------------------
+def dump_payload(value: Any) -> bytes:
+    """The bytes vantage6 4.x sends for a Python value: its JSON text."""
+    try:
+        return json.dumps(value).encode()
+    except (TypeError, ValueError) as exc:
+        raise InvalidArgumentError(
+            f"the input is not JSON-serialisable: {exc}"
+        ) from exc
+
+
+def load_payload(data: bytes | bytearray) -> Any:
+    """A Python value from decrypted payload bytes.
+
+    JSON text as sent by clients and nodes; base64 of JSON text as sent by the
+    web UI (tried only when the bytes are not JSON).
+    """
+    try:
+        return json.loads(data)
+    except ValueError:
+        pass
+    try:
+        return json.loads(base64.b64decode(data, validate=True))
+    except (ValueError, binascii.Error):
+        raise ValueError("the payload is neither JSON nor base64 of JSON") from None
+
+
+# -- cryptors ---------------------------------------------------------------
+class Cryptor(Protocol):
+    """Turns payload bytes into what a run's input or result holds, and back."""
+
+    @property
+    def encrypts(self) -> bool: ...
+
+    def encrypt(self, data: bytes, public_key: str | None) -> str: ...
+
+    def decrypt(self, text: str) -> bytes: ...
+
+    def encrypt_stream(
+        self, chunks: Iterable[bytes], public_key: str | None
+    ) -> Iterator[bytes]:
+        """The blob form of a message, chunk by chunk."""
+        ...
+
+    def decrypt_stream(
+        self, chunks: Iterable[bytes], *, form: Form = "blob"
+    ) -> Iterator[bytes]:
+        """Plaintext chunks of a message, with bounded memory."""
+        ...
+
+
+class PlainCryptor:
+    """Unencrypted collaborations: base64, no key involved."""
+
+    encrypts = False
+
+    def encrypt(self, data: bytes, public_key: str | None = None) -> str:
+        return base64.b64encode(data).decode("ascii")
+
+    def decrypt(self, text: str) -> bytes:
+        try:
+            return base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise DecryptionError(f"not base64 ({exc})") from exc
+
+    def encrypt_stream(
+        self, chunks: Iterable[bytes], public_key: str | None = None
+    ) -> Iterator[bytes]:
+        rest = b""
+        for chunk in chunks:
+            data = rest + chunk
+            cut = len(data) - len(data) % 3
+            rest = data[cut:]
+            if cut:
+                yield base64.b64encode(data[:cut])
+        if rest:
+            yield base64.b64encode(rest)
+
+    def decrypt_stream(
+        self, chunks: Iterable[bytes], *, form: Form = "blob"
+    ) -> Iterator[bytes]:
+        return b64decode_stream(chunks)  # the text and the blob form are alike
+
+
+def b64decode_stream(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Decode base64 text that arrives in pieces of any length."""
+    rest = b""
+    for chunk in chunks:
+        data = rest + chunk
+        cut = len(data) - len(data) % 4
+        rest = data[cut:]
+        try:
+            yield base64.b64decode(data[:cut], validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise DecryptionError(f"not base64 ({exc})") from exc
+    if rest:
+        raise DecryptionError("not base64 (the text is cut off)")
