@@ -18,9 +18,7 @@ from vantage6_server_api.types import File
 
 from vantage6_client._exceptions import DecryptionError
 from vantage6_client._payloads import Cryptor, load_payload
-from vantage6_client._transport import Transport
-
-CHUNK_BYTES = 1 << 20
+from vantage6_client._transport import STREAM_CHUNK_BYTES, Transport
 
 
 def upload(transport: Transport, data: Iterator[bytes] | bytes) -> str:
@@ -40,31 +38,22 @@ def blob_form(
 
 
 def download(transport: Transport, uuid: str, cryptor: Cryptor) -> Any:
-    """Fetch, decrypt and parse the blob ``uuid``.
+    """Fetch, decrypt and parse the blob ``uuid``."""
 
-    The request is built by the generated binding and sent as a stream
-    through the same pipeline as every call (auth, retries, typed errors).
-    """
-
-    def send() -> bytearray:
-        request = transport.http.build_request(**blob_download._get_kwargs(uuid))
-        response = transport.http.send(request, stream=True)
-        try:
-            plain = bytearray()
-            for piece in cryptor.decrypt_stream(response.iter_bytes(CHUNK_BYTES)):
-                plain += piece
-            return plain
-        finally:
-            response.close()
+    def read(chunks: Iterator[bytes]) -> bytearray:
+        plain = bytearray()
+        for piece in cryptor.decrypt_stream(chunks):
+            plain += piece
+        return plain
 
     try:
-        data = transport.run("blob_download", send)
-        return load_payload(data) if data else None
+        data = transport.stream("blob_download", blob_download._get_kwargs(uuid), read)
+        return load_payload(data, release=True) if data else None
     except (ValueError, DecryptionError) as exc:
         raise DecryptionError(f"cannot read blob {uuid}: {exc}") from exc
 
 
 def _chunks(payload: bytes) -> Iterator[bytes]:
     view = memoryview(payload)
-    for start in range(0, len(view), CHUNK_BYTES):
-        yield bytes(view[start : start + CHUNK_BYTES])
+    for start in range(0, len(view), STREAM_CHUNK_BYTES):
+        yield bytes(view[start : start + STREAM_CHUNK_BYTES])

@@ -22,6 +22,8 @@ Form = Literal["text", "blob"]
 (every part base64), ``"blob"`` in large-result storage (raw bytes after the
 header)."""
 
+_NOT_A_PAYLOAD = "the payload is neither JSON nor base64 of JSON"
+
 
 # -- payloads ---------------------------------------------------------------
 def dump_payload(value: Any) -> bytes:
@@ -34,20 +36,28 @@ def dump_payload(value: Any) -> bytes:
         ) from exc
 
 
-def load_payload(data: bytes | bytearray) -> Any:
+def load_payload(data: bytes | bytearray, *, release: bool = False) -> Any:
     """A Python value from decrypted payload bytes.
 
     JSON text as sent by clients and nodes; base64 of JSON text as sent by the
-    web UI (tried only when the bytes are not JSON).
+    web UI (tried only when the text is not JSON). With ``release``, a
+    bytearray is emptied once decoded, so a large payload's bytes and its
+    parsed value are never held together.
     """
     try:
-        return json.loads(data)
+        text = data.decode()
+    except UnicodeDecodeError:
+        raise ValueError(_NOT_A_PAYLOAD) from None
+    if release and isinstance(data, bytearray):
+        data.clear()
+    try:
+        return json.loads(text)
     except ValueError:
         pass
     try:
-        return json.loads(base64.b64decode(data, validate=True))
+        return json.loads(base64.b64decode(text, validate=True))
     except (ValueError, binascii.Error):
-        raise ValueError("the payload is neither JSON nor base64 of JSON") from None
+        raise ValueError(_NOT_A_PAYLOAD) from None
 
 
 # -- cryptors ---------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import itertools
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, overload
@@ -36,19 +38,56 @@ def decode(
     """
     if not text:
         return None
-    encrypted = "$" in text
-    if encrypted and not cryptor.encrypts:
+    with _reading(run_id, organization_id):
+        return load_payload(_cryptor_for("$" in text, cryptor).decrypt(text))
+
+
+def decode_stream(cryptor: Cryptor, pieces: Iterable[bytes]) -> Any:
+    """:func:`decode` for a field that arrives in pieces, e.g. a large result
+    read off the network: decrypted a piece at a time, so memory holds the
+    plaintext and the value it parses to, never the text besides them."""
+    stream = iter(pieces)
+    start = b""
+    for piece in stream:
+        start += piece
+        if len(start) >= _HEADER_BYTES:
+            break
+    if not start:
+        return None
+    with _reading(None, None):
+        chosen = _cryptor_for(b"$" in start, cryptor)
+        plain = bytearray()
+        for piece in chosen.decrypt_stream(
+            itertools.chain((start,), stream), form="text"
+        ):
+            plain += piece
+        return load_payload(plain, release=True)
+
+
+# Enough to hold an encrypted message's header: the wrapped key of a 4096-bit
+# RSA key is 684 base64 characters.
+_HEADER_BYTES = 2048
+
+
+def _cryptor_for(encrypted: bool, cryptor: Cryptor) -> Cryptor:
+    if not encrypted:
+        return _PLAIN
+    if not cryptor.encrypts:
         raise DecryptionError(
             "the data is encrypted: call setup_encryption with your organization's "
-            "private key first",
-            run_id=run_id,
-            organization_id=organization_id,
+            "private key first"
         )
+    return cryptor
+
+
+@contextlib.contextmanager
+def _reading(run_id: int | None, organization_id: int | None) -> Iterator[None]:
+    """Every failure to read data as a DecryptionError naming its run."""
     try:
-        return load_payload((cryptor if encrypted else _PLAIN).decrypt(text))
+        yield
     except DecryptionError as exc:
         raise DecryptionError(
-            str(exc), run_id=run_id, organization_id=organization_id
+            exc.reason, run_id=run_id, organization_id=organization_id
         ) from exc
     except (ValueError, Vantage6Error) as exc:
         raise DecryptionError(

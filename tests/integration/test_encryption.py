@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 import stat
 from pathlib import Path
 
@@ -143,3 +144,35 @@ def test_generate_private_key_writes_a_private_file_and_uploads(
     with pytest.raises(InvalidArgumentError, match="exists already"):
         client.util.generate_private_key(path)
     assert world.admin.organization.get(party.id).public_key == on_server  # unchanged
+
+
+@pytest.mark.parametrize("encrypted", [True, False], ids=["encrypted", "plain"])
+def test_a_large_result_is_decoded_as_it_arrives(world: World, encrypted: bool) -> None:
+    alpha, beta = world.organization(), world.organization()
+    collaboration = world.collaboration([alpha, beta], encrypted=encrypted)
+    world.node_player(alpha)
+    at_alpha, at_beta = world.researcher(alpha), world.researcher(beta)
+    # over result.get's inline limit, with what JSON escapes ("\u00e4", "\"")
+    text = 'ä"\\/\U0001f600' + secrets.token_hex(150_000)
+    task = at_alpha.task.create(
+        [alpha.id],
+        "large",
+        "v6/echo",
+        input_={"method": "echo", "kwargs": {"text": text}},
+        collaboration=collaboration.id,
+    )
+    (listed,) = at_alpha.wait_for_results(task.id, interval=0.2, progress=False)
+
+    got = at_alpha.result.get(listed.id)
+    assert got.result["kwargs"]["text"] == text
+    assert got.result == listed.result
+    assert (got.id, got.task_id, got.organization_id) == (listed.id, task.id, alpha.id)
+    if encrypted:  # another organization's key: the error says whose it was
+        with pytest.raises(DecryptionError) as refused:
+            at_beta.result.get(listed.id)
+        assert (refused.value.run_id, refused.value.organization_id) == (
+            listed.id,
+            alpha.id,
+        )
+    else:
+        assert at_beta.result.get(listed.id).result == listed.result

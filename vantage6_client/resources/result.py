@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import itertools
+from collections.abc import Iterator
 from typing import Any
 
 from vantage6_server_api.api.result import result_get, result_list
@@ -10,10 +13,19 @@ from vantage6_server_api.models import Result, ResultPage
 
 from vantage6_client import _blobs
 from vantage6_client._exceptions import DecryptionError
-from vantage6_client._results import RunLookup, TaskResult, TaskResults, decode
+from vantage6_client._json_stream import FieldStream
+from vantage6_client._results import (
+    RunLookup,
+    TaskResult,
+    TaskResults,
+    decode,
+    decode_stream,
+)
 from vantage6_client.resources._base import Resource, post_filtering, require_id
 
 ALL_PAGES = 200
+INLINE_BYTES = 1 << 16  # a result field larger than this is decoded as it arrives
+_NOT_READ = object()
 
 
 class ResultGroup(Resource):
@@ -28,6 +40,10 @@ class ResultGroup(Resource):
         id_ : int
             The run (a result has its run's id).
 
+        A large result is read off the network, decrypted and parsed a
+        megabyte at a time: memory holds its plaintext and the parsed value,
+        never the whole response besides them.
+
         Returns
         -------
         TaskResult
@@ -39,11 +55,14 @@ class ResultGroup(Resource):
             It cannot be read with this client's key (results are encrypted
             for the organization that created the task).
         """
-        result = self._transport.call(
-            Result, result_get.sync_detailed, require_id(id_, "id_"), client=self._api
-        )
-        runs = RunLookup(lambda: [self._client.run.get(result.id, decrypt_input=False)])
-        return TaskResult.of(result, self._value(result, runs), runs)
+        id_ = require_id(id_, "id_")
+        runs = RunLookup(lambda: [self._client.run.get(id_, decrypt_input=False)])
+        with self._naming_the_organization(id_, runs):
+            request = result_get._get_kwargs(id_)
+            result, value = self._transport.stream("result_get", request, self._read)
+        if value is _NOT_READ:
+            value = self._value(result, runs)
+        return TaskResult.of(result, value, runs)
 
     @post_filtering
     def from_task(self, task_id: int) -> TaskResults:
@@ -85,18 +104,45 @@ class ResultGroup(Resource):
             decoded.append(TaskResult.of(result, self._value(result, runs), runs))
         return TaskResults(task_id, decoded)
 
+    def _read(self, chunks: Iterator[bytes]) -> tuple[Result, Any]:
+        """One result's JSON; a large ``result`` field decoded as it arrives.
+
+        A small one (or a blob storage reference, which the rest of the
+        object tells apart) is left in the model, for :meth:`_value`.
+        """
+        body = FieldStream(chunks, "result")
+        pieces = iter(body)
+        start = bytearray()
+        for piece in pieces:
+            start += piece
+            if len(start) > INLINE_BYTES:
+                rest = itertools.chain((bytes(start),), pieces)
+                value = decode_stream(self._client.cryptor, rest)
+                return Result.from_dict(body.document), value
+        document = body.document
+        if start:
+            document["result"] = start.decode()
+        return Result.from_dict(document), _NOT_READ
+
     def _value(self, result: Result, runs: RunLookup) -> Any:
         """The run's output: downloaded when in blob storage, decrypted, parsed."""
         text = result.result if isinstance(result.result, str) else None
-        try:
+        with self._naming_the_organization(result.id, runs):
             if result.blob_storage_used is True and text:
                 return _blobs.download(self._transport, text, self._client.cryptor)
             return decode(self._client.cryptor, text)
+
+    @staticmethod
+    @contextlib.contextmanager
+    def _naming_the_organization(run_id: int, runs: RunLookup) -> Iterator[None]:
+        """A DecryptionError says whose key the data was for: now worth the
+        lookup of the run."""
+        try:
+            yield
         except DecryptionError as exc:
-            # Now the organization is worth its lookup: it says whose key it was.
-            run = runs(result.id)
+            run = runs(run_id)
             raise DecryptionError(
                 exc.reason,
-                run_id=result.id,
+                run_id=run_id,
                 organization_id=run.organization_id if run else None,
             ) from exc
