@@ -146,19 +146,14 @@ class FieldStream:
 def _escape_end(buffer: bytes, at: int) -> int | None:
     """Where the escape at ``at`` ends (a surrogate pair counts as one), or
     None when the buffer ends first."""
-    if len(buffer) < at + 2:
-        return None
-    if buffer[at + 1] != ord("u"):
-        return at + 2
-    if len(buffer) < at + 6:
-        return None
-    if buffer[at + 2 : at + 4].lower() not in _HIGH_SURROGATES:
-        return at + 6
-    if len(buffer) < at + 8:
-        return None
-    if buffer[at + 6 : at + 8] != b"\\u":
-        return at + 6
-    return at + 12 if len(buffer) >= at + 12 else None
+    if buffer[at + 1 : at + 2] != b"u":
+        end = at + 2
+    elif buffer[at + 2 : at + 4].lower() not in _HIGH_SURROGATES:
+        end = at + 6
+    else:  # a high surrogate: when another escape follows, the pair goes whole
+        follows = buffer[at + 6 : at + 8]
+        end = at + 12 if follows == b"\\u" else at + 6 if len(follows) == 2 else at + 8
+    return end if end <= len(buffer) else None
 
 
 def _unescape(raw: bytes) -> bytes:

@@ -56,6 +56,7 @@ from vantage6_client._exceptions import (
     UnexpectedResponseError,
     Vantage6Error,
 )
+from vantage6_client._sockets import acknowledge_at_once
 from vantage6_client._tokens import Tokens
 
 log = logging.getLogger("vantage6_client.http")
@@ -173,8 +174,8 @@ class Transport:
         self.tokens: Tokens = login.tokens if login else Tokens()
         self._login = login
         self._refresh_lock = threading.Lock()
-        inner = transport or httpx.HTTPTransport(
-            verify=_ssl_context(verify, self.base_url)
+        inner = transport or acknowledge_at_once(
+            httpx.HTTPTransport(verify=_ssl_context(verify, self.base_url))
         )
         self.http = httpx.Client(
             base_url=self.base_url,

@@ -90,4 +90,4 @@ def test_what_is_not_a_json_object_is_a_value_error(body: bytes) -> None:
 def test_the_document_waits_for_the_end() -> None:
     stream = FieldStream([b'{"result": "x"}'], "result")
     with pytest.raises(RuntimeError, match="not been read"):
-        stream.document
+        _ = stream.document

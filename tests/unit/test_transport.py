@@ -357,3 +357,38 @@ def test_public_operations_carry_no_token(
     logged_in(client).util.get_server_version()
     [(request, _)] = httpserver.log
     assert "Authorization" not in request.headers
+
+
+# -- sockets ----------------------------------------------------------------
+@pytest.mark.skipif(
+    not hasattr(socket, "TCP_QUICKACK"), reason="TCP_QUICKACK is Linux's"
+)
+def test_every_read_acknowledges_at_once(
+    httpserver: HTTPServer, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large body arrives in several reads; each one re-arms the quick ACK
+    # (the kernel clears it), or a Nagle-ing server stalls 40 ms per response.
+    httpserver.expect_request("/api/version").respond_with_json(
+        {"version": "4.15.2", "padding": "x" * 1_000_000}
+    )
+    options: list[tuple[int, int]] = []
+    real = socket.socket.setsockopt
+
+    def setsockopt(self: socket.socket, level: int, option: int, *value: int) -> None:
+        options.append((level, option))
+        real(self, level, option, *value)
+
+    monkeypatch.setattr(socket.socket, "setsockopt", setsockopt)
+    reads: list[int] = []
+    real_recv = socket.socket.recv
+
+    def recv(self: socket.socket, size: int, *flags: int) -> bytes:
+        reads.append(size)
+        return real_recv(self, size, *flags)
+
+    monkeypatch.setattr(socket.socket, "recv", recv)
+    client.util.get_server_version()
+    client.util.get_server_version()  # the second on the kept-alive connection
+    quick_acks = options.count((socket.IPPROTO_TCP, socket.TCP_QUICKACK))
+    assert len(reads) > 2
+    assert quick_acks == len(reads)
