@@ -596,9 +596,12 @@ def main() -> int:
     repeat = 3 if args.quick else args.repeat
     resource.setrlimit(resource.RLIMIT_NOFILE, (4096, 4096))
     started = time.monotonic()
-    workdir = Path(tempfile.mkdtemp(prefix="v6-bench-"))
     rows: list[Row] = []
-    with LocalServer() as server:
+    with (
+        tempfile.TemporaryDirectory(prefix="v6-bench-") as scratch,
+        LocalServer() as server,
+    ):
+        workdir = Path(scratch)
         log(f"server {server.base_url}; seeding ...")
         world = seed(server, workdir, args.quick)
         url = server.url
@@ -642,7 +645,6 @@ def main() -> int:
     (RESULTS / "bench.json").write_text(json.dumps(
         {"header": header, "rows": [row.__dict__ for row in rows]}, indent=1
     ))  # fmt: skip
-    shutil.rmtree(workdir, ignore_errors=True)
     missed = [row.scenario for row in rows if row.met is False]
     if missed:  # a report, not a gate: the note on the issue explains each
         log("goals missed: " + "; ".join(missed))
