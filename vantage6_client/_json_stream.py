@@ -27,13 +27,18 @@ _HIGH_SURROGATES = (b"d8", b"d9", b"da", b"db")
 
 
 class FieldStream:
-    """The JSON object in ``chunks``, with the string value of its top-level key
-    ``name`` coming out of iteration: unescaped bytes, in pieces the size of
-    the chunks.
+    """The JSON object in ``chunks``, with the strings at ``path`` streamed out.
 
-    Once iterated to the end, :attr:`document` is the whole object with that
-    value replaced by ``None``. A value that is not a string (``null``) stays
-    in the document and yields no pieces.
+    ``path`` names where the strings are: ``("result",)`` is the top-level
+    key ``result``; ``("data", "*", "result")`` is the key ``result`` of
+    every item of the array ``data``. Iterating gives one iterator per such
+    string, in document order, of its unescaped bytes in pieces the size of
+    the chunks. Each must be read before the next one is asked for (what is
+    left of it is skipped).
+
+    Once iterated to the end, :attr:`document` is the whole object, each
+    streamed string replaced by its number in that order (0, 1, ...). A value
+    there that is not a string (``null``) stays as it is.
 
     Raises
     ------
@@ -41,10 +46,10 @@ class FieldStream:
         The bytes are not a JSON object (raised while iterating).
     """
 
-    def __init__(self, chunks: Iterable[bytes], name: str) -> None:
+    def __init__(self, chunks: Iterable[bytes], path: tuple[str, ...]) -> None:
         self._chunks = iter(chunks)
-        self._name = name
-        self._kept = bytearray()  # the object without the streamed value
+        self._path = path
+        self._kept = bytearray()  # the object without the streamed strings
         self._pos = 0
         self._document: dict[str, Any] | None = None
 
@@ -54,29 +59,38 @@ class FieldStream:
             raise RuntimeError("the stream has not been read to its end")
         return self._document
 
-    def __iter__(self) -> Iterator[bytes]:
-        depth, expect_key, key, streamed = 0, False, "", False
+    def __iter__(self) -> Iterator[Iterator[bytes]]:
+        # Where the scan is: the key of each enclosing object, "*" for an array.
+        where: list[str] = []
+        objects: list[bool] = []
+        expect_key, streamed = False, 0
         while (at := self._find(_STRUCTURE)) >= 0:
             char = self._kept[at]
             if char == _QUOTE:
                 self._pos = at
-                if depth == 1 and expect_key:
+                if expect_key:
                     end = self._skip_string()
-                    key, expect_key = json.loads(self._kept[at : end + 1]), False
-                elif depth == 1 and key == self._name and not streamed:
-                    streamed = True
-                    yield from self._stream_string()
+                    where[-1], expect_key = json.loads(self._kept[at : end + 1]), False
+                elif tuple(where) == self._path:
+                    pieces = self._stream_string(streamed)
+                    streamed += 1
+                    yield pieces
+                    for _ in pieces:  # what the reader left
+                        pass
                 else:
                     self._skip_string()
                 continue
             self._pos = at + 1
             if char in b"{[":
-                depth += 1
-                expect_key = depth == 1 and char == ord("{")
-            elif char in b"}]":
-                depth -= 1
+                objects.append(char == ord("{"))
+                where.append("" if objects[-1] else "*")
+                expect_key = objects[-1]
+            elif char in b"}]" and where:
+                where.pop()
+                objects.pop()
+                expect_key = False
             elif char == ord(","):
-                expect_key = depth == 1
+                expect_key = bool(objects) and objects[-1]
         document = json.loads(self._kept)
         if not isinstance(document, dict):
             raise ValueError(f"expected a JSON object, not {type(document).__name__}")
@@ -112,11 +126,11 @@ class FieldStream:
         raise ValueError("the JSON text ends inside a string")
 
     # -- the streamed value --------------------------------------------------
-    def _stream_string(self) -> Iterator[bytes]:
-        """Yield the string opening at the scan position, keep ``null`` for it."""
+    def _stream_string(self, number: int) -> Iterator[bytes]:
+        """Yield the string opening at the scan position; keep ``number``."""
         buffer = bytes(self._kept[self._pos + 1 :])
         del self._kept[self._pos :]
-        self._kept += b"null"
+        self._kept += str(number).encode()
         start = scan = 0
         while True:
             match = _STRING_END.search(buffer, scan)

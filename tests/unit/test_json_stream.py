@@ -21,12 +21,20 @@ json_values = st.recursive(
 )
 
 
-def read(body: bytes, chunk: int, name: str = "result") -> tuple[bytes, dict[str, Any]]:
-    stream = FieldStream(
-        (body[i : i + chunk] for i in range(0, len(body), chunk)), name
-    )
-    streamed = b"".join(stream)
-    return streamed, stream.document
+def read_all(
+    body: bytes, chunk: int, path: tuple[str, ...]
+) -> tuple[list[bytes], dict[str, Any]]:
+    """Every streamed string, and the document."""
+    pieces = (body[i : i + chunk] for i in range(0, len(body), chunk))
+    stream = FieldStream(pieces, path)
+    strings = [b"".join(string) for string in stream]
+    return strings, stream.document
+
+
+def read(body: bytes, chunk: int) -> tuple[bytes, dict[str, Any]]:
+    """The one top-level "result" string, and the document."""
+    (string,), document = read_all(body, chunk, ("result",))
+    return string, document
 
 
 @given(
@@ -48,7 +56,7 @@ def test_the_field_streams_out_and_the_rest_stays(
     body = json.dumps(document, ensure_ascii=ensure_ascii, indent=indent).encode()
     streamed, rest = read(body, chunk)
     assert streamed.decode("utf-8", "surrogatepass") == value
-    assert rest == {**others, "result": None}
+    assert rest == {**others, "result": 0}
 
 
 @pytest.mark.parametrize("chunk", [1, 3, 1000])
@@ -61,15 +69,44 @@ def test_only_the_top_level_key_streams(chunk: int) -> None:
     assert rest == {
         "run": {"result": "nested"},
         "log": 'a "result": "quoted"',
-        "result": None,
+        "result": 0,
     }
 
 
-@pytest.mark.parametrize("value", [None, 3, [1, "x"], ""])
-def test_a_value_that_is_not_a_nonempty_string_yields_nothing(value: object) -> None:
-    streamed, rest = read(json.dumps({"id": 1, "result": value}).encode(), 2)
-    assert streamed == b""
-    assert rest == {"id": 1, "result": None if value == "" else value}
+@pytest.mark.parametrize("chunk", [1, 7, 1000])
+def test_the_strings_of_every_item_of_a_page_stream_in_order(chunk: int) -> None:
+    page = {
+        "data": [
+            {"id": 1, "result": "one", "run": {"result": "no"}},
+            {"id": 2, "result": None},
+            {"result": "three", "id": 3},
+        ],
+        "links": {"result": "no"},
+        "result": "no",
+    }
+    path = ("data", "*", "result")
+    strings, rest = read_all(json.dumps(page).encode(), chunk, path)
+    assert strings == [b"one", b"three"]
+    assert [item["result"] for item in rest["data"]] == [0, None, 1]
+    assert rest["links"] == page["links"]
+    assert rest["result"] == "no"
+
+
+def test_a_string_left_half_read_is_skipped() -> None:
+    body = json.dumps({"data": [{"result": "a" * 100}, {"result": "b"}]}).encode()
+    chunks = [body[i : i + 30] for i in range(0, len(body), 30)]
+    stream = FieldStream(chunks, ("data", "*", "result"))
+    firsts = [next(string) for string in stream]
+    assert firsts == [b"a" * 8, b"b"]  # what the first chunk held of it
+    assert stream.document == {"data": [{"result": 0}, {"result": 1}]}
+
+
+@pytest.mark.parametrize("value", [None, 3, [1, "x"], {"a": "b"}])
+def test_a_value_that_is_not_a_string_stays(value: object) -> None:
+    body = json.dumps({"id": 1, "result": value}).encode()
+    strings, rest = read_all(body, 2, ("result",))
+    assert strings == []
+    assert rest == {"id": 1, "result": value}
 
 
 def test_escapes_cut_by_chunk_edges_come_out_whole() -> None:
@@ -88,6 +125,6 @@ def test_what_is_not_a_json_object_is_a_value_error(body: bytes) -> None:
 
 
 def test_the_document_waits_for_the_end() -> None:
-    stream = FieldStream([b'{"result": "x"}'], "result")
+    stream = FieldStream([b'{"result": "x"}'], ("result",))
     with pytest.raises(RuntimeError, match="not been read"):
         _ = stream.document

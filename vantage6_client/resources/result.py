@@ -1,19 +1,25 @@
-"""``client.result``: what the runs produced, decrypted and parsed."""
+"""``client.result``: what the runs produced, decrypted and parsed.
+
+Results are read as they arrive: a large one is decrypted and parsed a
+megabyte at a time off the network, so memory holds its plaintext and the
+value it parses to, never the whole response besides them.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import itertools
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 from vantage6_server_api.api.result import result_get, result_list
 from vantage6_server_api.models import Result, ResultPage
 
 from vantage6_client import _blobs
 from vantage6_client._exceptions import DecryptionError
 from vantage6_client._json_stream import FieldStream
+from vantage6_client._pagination import Page
 from vantage6_client._results import (
     RunLookup,
     TaskResult,
@@ -25,7 +31,6 @@ from vantage6_client.resources._base import Resource, post_filtering, require_id
 
 ALL_PAGES = 200
 INLINE_BYTES = 1 << 16  # a result field larger than this is decoded as it arrives
-_NOT_READ = object()
 
 
 class ResultGroup(Resource):
@@ -40,10 +45,6 @@ class ResultGroup(Resource):
         id_ : int
             The run (a result has its run's id).
 
-        A large result is read off the network, decrypted and parsed a
-        megabyte at a time: memory holds its plaintext and the parsed value,
-        never the whole response besides them.
-
         Returns
         -------
         TaskResult
@@ -57,12 +58,9 @@ class ResultGroup(Resource):
         """
         id_ = require_id(id_, "id_")
         runs = RunLookup(lambda: [self._client.run.get(id_, decrypt_input=False)])
-        with self._naming_the_organization(id_, runs):
-            request = result_get._get_kwargs(id_)
-            result, value = self._transport.stream("result_get", request, self._read)
-        if value is _NOT_READ:
-            value = self._value(result, runs)
-        return TaskResult.of(result, value, runs)
+        request = result_get._get_kwargs(id_)
+        result, field = self._transport.stream("result_get", request, self._read_one)
+        return self._task_result(result, field, runs)
 
     @post_filtering
     def from_task(self, task_id: int) -> TaskResults:
@@ -92,45 +90,66 @@ class ResultGroup(Resource):
         runs = RunLookup(
             lambda: self._client.run.from_task(task_id, decrypt_input=False)
         )
-        request = functools.partial(
-            result_list.sync_detailed,
-            client=self._api,
-            task_id=task_id,
-            per_page=ALL_PAGES,
-        )
-        results = self._paginate(ResultPage, request, 1).all()
-        decoded = []
-        for result in sorted(results, key=lambda r: r.id):
-            decoded.append(TaskResult.of(result, self._value(result, runs), runs))
-        return TaskResults(task_id, decoded)
 
-    def _read(self, chunks: Iterator[bytes]) -> tuple[Result, Any]:
-        """One result's JSON; a large ``result`` field decoded as it arrives.
+        def fetch(number: int) -> Page[TaskResult]:
+            request = result_list._get_kwargs(
+                task_id=task_id, per_page=ALL_PAGES, page=number
+            )
+            page, fields = self._transport.stream(
+                "result_list", request, self._read_page
+            )
+            results = [
+                self._task_result(result, field, runs)
+                for result, field in zip(page.data, fields, strict=True)
+            ]
+            return Page(results, page.links, total=None, number=number, fetch=fetch)
 
-        A small one (or a blob storage reference, which the rest of the
-        object tells apart) is left in the model, for :meth:`_value`.
-        """
-        body = FieldStream(chunks, "result")
-        pieces = iter(body)
+        return TaskResults(task_id, sorted(fetch(1).all(), key=lambda r: r.id))
+
+    # -- reading -------------------------------------------------------------
+    def _read_one(self, chunks: Iterator[bytes]) -> tuple[Result, _Decoded | None]:
+        body = FieldStream(chunks, ("result",))
+        fields = [self._read_field(pieces) for pieces in body]
+        decoded = _put_back(body.document, fields)
+        return Result.from_dict(body.document), decoded
+
+    def _read_page(
+        self, chunks: Iterator[bytes]
+    ) -> tuple[ResultPage, list[_Decoded | None]]:
+        body = FieldStream(chunks, ("data", "*", "result"))
+        fields = [self._read_field(pieces) for pieces in body]
+        document = body.document
+        decoded = [_put_back(item, fields) for item in document["data"]]
+        return ResultPage.from_dict(document), decoded
+
+    def _read_field(self, pieces: Iterator[bytes]) -> str | _Decoded:
+        """A result field: its text when small (it may name a blob, which only
+        the rest of the result tells), else its value, decoded as it arrives."""
         start = bytearray()
         for piece in pieces:
             start += piece
             if len(start) > INLINE_BYTES:
                 rest = itertools.chain((bytes(start),), pieces)
-                value = decode_stream(self._client.cryptor, rest)
-                return Result.from_dict(body.document), value
-        document = body.document
-        if start:
-            document["result"] = start.decode()
-        return Result.from_dict(document), _NOT_READ
+                try:
+                    return _Decoded(decode_stream(self._client.cryptor, rest))
+                except DecryptionError as exc:  # raised once its run is known
+                    return _Decoded(None, exc)
+        return start.decode()
 
-    def _value(self, result: Result, runs: RunLookup) -> Any:
+    # -- decoding ------------------------------------------------------------
+    def _task_result(
+        self, result: Result, decoded: _Decoded | None, runs: RunLookup
+    ) -> TaskResult:
+        with self._naming_the_organization(result.id, runs):
+            value = decoded.value() if decoded else self._value(result)
+        return TaskResult.of(result, value, runs)
+
+    def _value(self, result: Result) -> Any:
         """The run's output: downloaded when in blob storage, decrypted, parsed."""
         text = result.result if isinstance(result.result, str) else None
-        with self._naming_the_organization(result.id, runs):
-            if result.blob_storage_used is True and text:
-                return _blobs.download(self._transport, text, self._client.cryptor)
-            return decode(self._client.cryptor, text)
+        if result.blob_storage_used is True and text:
+            return _blobs.download(self._transport, text, self._client.cryptor)
+        return decode(self._client.cryptor, text)
 
     @staticmethod
     @contextlib.contextmanager
@@ -146,3 +165,30 @@ class ResultGroup(Resource):
                 run_id=run_id,
                 organization_id=run.organization_id if run else None,
             ) from exc
+
+
+@attrs.frozen
+class _Decoded:
+    """A large result field, decoded while it arrived (or why it could not be)."""
+
+    _value: Any
+    _error: DecryptionError | None = None
+
+    def value(self) -> Any:
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+def _put_back(result: dict[str, Any], fields: list[str | _Decoded]) -> _Decoded | None:
+    """Return a small result field's text to its place in ``result``; a large
+    one leaves ``None`` there and comes back decoded."""
+    number = result.get("result")
+    if type(number) is not int:  # null: the run has no result (yet)
+        return None
+    field = fields[number]
+    if isinstance(field, str):
+        result["result"] = field
+        return None
+    result["result"] = None
+    return field
