@@ -152,13 +152,17 @@ class Client:
             verify=verify,
             transport=transport,
         )
-        self.whoami: WhoAmI | None = None
+        self._user_id: int | None = None
+        self._whoami: WhoAmI | None = None
         self.collaboration_id: int | None = None
         self._cryptor: Cryptor = PlainCryptor()
         self._blob_store_enabled: bool | None = None
 
     def __repr__(self) -> str:
-        who = f" as {self.whoami.name!r}" if self.whoami else ""
+        if self._whoami is not None:
+            who = f" as {self._whoami.name!r}"
+        else:
+            who = f" as user {self._user_id}" if self._user_id is not None else ""
         return f"<Client {self.base_path}{who}>"
 
     # -- resource groups -----------------------------------------------------
@@ -259,7 +263,10 @@ class Client:
     def authenticate(
         self, username: str, password: str, mfa_code: int | str | None = None
     ) -> None:
-        """Log in as a user and learn who that is (:attr:`whoami`).
+        """Log in as a user.
+
+        One request: who that is (:attr:`whoami`) is looked up when first
+        asked for.
 
         Parameters
         ----------
@@ -309,9 +316,23 @@ class Client:
             raise MFARequiredError(200, answer.msg, operation="authenticate")
         tokens = expect(UserTokens, answer, "authenticate")
         self._transport.tokens.set(tokens.access_token, tokens.refresh_token)
-        self.whoami = self._who_is(int(jwt_claims(tokens.access_token)["sub"]))
+        self._user_id = int(jwt_claims(tokens.access_token)["sub"])
+        self._whoami = None
         self._cryptor = PlainCryptor()
-        log.info("logged in as %s (id %d)", self.whoami.name, self.whoami.id_)
+        log.info("logged in as user %d", self._user_id)
+
+    @property
+    def whoami(self) -> WhoAmI | None:
+        """Who the client is logged in as; None when it is not.
+
+        Looked up the first time it is asked for (the user and their
+        organization: two requests), then kept for the session.
+        """
+        if self._user_id is None:
+            return None
+        if self._whoami is None:
+            self._whoami = self._who_is(self._user_id)
+        return self._whoami
 
     def _who_is(self, user_id: int) -> WhoAmI:
         api = self._transport.api
@@ -349,7 +370,7 @@ class Client:
     def logout(self) -> None:
         """Forget the tokens and identity of this session (the server keeps none)."""
         self._transport.tokens.clear()
-        self.whoami = None
+        self._user_id = self._whoami = None
         self._cryptor = PlainCryptor()
 
     def close(self) -> None:
@@ -706,11 +727,12 @@ class Client:
 
     # -- helpers for the groups ----------------------------------------------
     def _require_login(self, action: str) -> WhoAmI:
-        if self.whoami is None or not self._transport.tokens.access:
+        whoami = self.whoami if self._transport.tokens.access else None
+        if whoami is None:
             raise InvalidArgumentError(
                 f"{action} needs a login: call authenticate first"
             )
-        return self.whoami
+        return whoami
 
 
 def api_root(host: str, port: int | None, path: str) -> str:

@@ -50,7 +50,7 @@ def client(httpserver: HTTPServer) -> Iterator[Client]:
     made = Client(httpserver.url_for("/").rstrip("/"), path="/api")
     made._transport.options = FAST
     made._transport.tokens.set(jwt(sub=1), "refresh")
-    made.whoami = WhoAmI("user", 1, "Root", "root", 1)
+    made._user_id, made._whoami = 1, WhoAmI("user", 1, "Root", "root", 1)
     yield made
     made.close()
 

@@ -49,7 +49,9 @@ def schema(mock: SpecMock, name: str) -> dict:
 
 # -- logging in -------------------------------------------------------------
 @covers("authenticate")
-def test_authenticate_fills_whoami(mock: SpecMock, httpserver: HTTPServer) -> None:
+def test_authenticate_then_whoami_on_first_use(
+    mock: SpecMock, httpserver: HTTPServer
+) -> None:
     tokens = {
         "access_token": jwt(sub=5),
         "refresh_token": "r",
@@ -73,7 +75,11 @@ def test_authenticate_fills_whoami(mock: SpecMock, httpserver: HTTPServer) -> No
     mock.expect("organization_get", path={"id": 2}, body=organization)
     client = fresh_client(httpserver)
     client.authenticate("alice", "pw", mfa_code=12345)  # int: zero-padded
+    assert len(httpserver.log) == 1  # who that is: looked up when asked for
+    assert repr(client).endswith(" as user 5>")
     assert client.whoami is not None
+    assert client.whoami is client.whoami  # looked up once
+    assert len(httpserver.log) == 3
     assert (client.whoami.id_, client.whoami.name, client.whoami.organization_id) == (
         5,
         "Alice",
