@@ -6,7 +6,7 @@ import contextlib
 import datetime
 import itertools
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, KeysView, Sequence
 from typing import Any, overload
 
 from attrs import field, frozen
@@ -117,7 +117,10 @@ class RunLookup:
         return self._runs.get(run_id)
 
 
-_RUN_KEYS = frozenset({"organization", "status", "log", "started_at", "finished_at"})
+# A result's keys as the official client's dicts have them; those of its run
+# cost the run lookup, so only reading their values makes it.
+_RUN_KEYS = ("organization", "status", "log", "started_at", "finished_at")
+_KEYS = ("id", "result", "task", "run", "blob_storage_used", *_RUN_KEYS)
 
 
 @frozen
@@ -191,6 +194,21 @@ class TaskResult(JsonView):
         if key in _RUN_KEYS:
             return self.to_dict()[key]
         return self._own_fields()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in _KEYS else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in _KEYS
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_KEYS)
+
+    def __len__(self) -> int:
+        return len(_KEYS)
+
+    def keys(self) -> KeysView[str]:
+        return dict.fromkeys(_KEYS).keys()
 
     def _own_fields(self) -> dict[str, Any]:
         return {

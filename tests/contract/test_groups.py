@@ -699,6 +699,12 @@ def test_result_from_task_joins_runs_and_results(
     got = client.result.from_task(7)
     assert isinstance(got, TaskResults)
     assert got["data"][0]["result"] == {"sum": 3}
+    # reading it like a dict does not look the runs up (no run_list expected)
+    first = got[0]
+    assert first.get("result") == {"sum": 3} and first.get("nope", 1) == 1
+    assert "status" in first and "nope" not in first
+    assert list(first) == list(first.keys()) and len(first) == 10
+    assert not [r for r, _ in mock.httpserver.log if r.path == "/api/run"]
     # the runs (slow to list on the server) are fetched once, when asked about
     mock.expect(
         "run_list",
