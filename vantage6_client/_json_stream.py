@@ -1,10 +1,9 @@
-"""A JSON object read from a byte stream, one big string field handed out in
-pieces.
+"""A JSON object read from a byte stream, its big strings handed out in pieces.
 
 A 50 MB result reaches the client as a 67 MB base64 string inside a small JSON
 object. Parsing that body whole holds the bytes, their text and the string at
-once; here the field's text goes to its decoder a chunk at a time and only the
-small rest of the object is ever held.
+once; here each result field's text goes to its decoder a chunk at a time and
+only the small rest of the object is ever held.
 """
 
 from __future__ import annotations

@@ -17,6 +17,9 @@ from vantage6_client._exceptions import DecryptionError, Vantage6Error
 from vantage6_client._payloads import Cryptor, PlainCryptor, load_payload
 
 _PLAIN = PlainCryptor()
+# Enough to hold an encrypted message's header: the wrapped key of a 4096-bit
+# RSA key is 684 base64 characters.
+_HEADER_BYTES = 2048
 
 
 def decode(
@@ -44,8 +47,8 @@ def decode(
 
 def decode_stream(cryptor: Cryptor, pieces: Iterable[bytes]) -> Any:
     """:func:`decode` for a field that arrives in pieces, e.g. a large result
-    read off the network: decrypted a piece at a time, so memory holds the
-    plaintext and the value it parses to, never the text besides them."""
+    read off the network: decrypted a piece at a time, so the encrypted text
+    is never held whole, and the plaintext's bytes are freed once decoded."""
     stream = iter(pieces)
     start = b""
     for piece in stream:
@@ -62,11 +65,6 @@ def decode_stream(cryptor: Cryptor, pieces: Iterable[bytes]) -> Any:
         ):
             plain += piece
         return load_payload(plain, release=True)
-
-
-# Enough to hold an encrypted message's header: the wrapped key of a 4096-bit
-# RSA key is 684 base64 characters.
-_HEADER_BYTES = 2048
 
 
 def _cryptor_for(encrypted: bool, cryptor: Cryptor) -> Cryptor:
