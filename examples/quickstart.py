@@ -31,7 +31,12 @@ HOSPITAL_DATA = {
 
 def main() -> int:
     args = parse_arguments()
-    workdir = Path(tempfile.mkdtemp(prefix="v6-quickstart-"))
+    # Hospital A's private key lives as long as this demo, no longer.
+    with tempfile.TemporaryDirectory(prefix="v6-quickstart-") as workdir:
+        return quickstart(args, Path(workdir))
+
+
+def quickstart(args: argparse.Namespace, workdir: Path) -> int:
     run = secrets.token_hex(3)  # names are unique on a server: mark this run's
 
     # 1. The administrator sets up two organizations, an encrypted
