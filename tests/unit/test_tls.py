@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 import time
 from collections.abc import Iterator
 
@@ -56,3 +57,28 @@ def test_plain_http_beyond_this_machine_is_warned_about(
     with caplog.at_level(logging.WARNING, logger="vantage6_client"):
         Client(url).close()
     assert ("plain HTTP" in caplog.text) is warned
+
+
+@pytest.mark.skipif(
+    not hasattr(socket, "TCP_QUICKACK"), reason="TCP_QUICKACK is Linux's"
+)
+def test_reads_over_tls_acknowledge_at_once_too(
+    https_server: LocalRegistry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quick_acks = []
+    real = socket.socket.setsockopt
+
+    def setsockopt(self: socket.socket, level: int, option: int, *value: int) -> None:
+        if (level, option) == (socket.IPPROTO_TCP, socket.TCP_QUICKACK):
+            quick_acks.append(type(self).__name__)
+        real(self, level, option, *value)
+
+    monkeypatch.setattr(socket.socket, "setsockopt", setsockopt)
+    client = Client(
+        "https://127.0.0.1",
+        https_server.port,
+        verify=str(https_server.certificate_file),
+    )
+    with client, pytest.raises(NotFoundError):
+        client.util.get_server_version()
+    assert "SSLSocket" in quick_acks

@@ -25,6 +25,7 @@ from vantage6_client import (
     TransportError,
     UnexpectedResponseError,
 )
+from vantage6_client._sockets import acknowledge_at_once
 from vantage6_client._transport import RetryPolicy
 
 
@@ -392,3 +393,9 @@ def test_every_read_acknowledges_at_once(
     quick_acks = options.count((socket.IPPROTO_TCP, socket.TCP_QUICKACK))
     assert len(reads) > 2
     assert quick_acks == len(reads)
+
+
+def test_without_the_expected_httpx_insides_reads_stay_as_they_are() -> None:
+    transport = httpx.HTTPTransport()
+    transport._pool = object()  # type: ignore[assignment]  # as a future httpx might
+    assert acknowledge_at_once(transport) is transport
