@@ -242,6 +242,41 @@ def test_task_create_encrypts_per_organization_with_one_key_request(
     assert RSACryptor(rsa_keys[1]).decrypt(inputs[4]) == b'{"method": "mean"}'
 
 
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_large_result_storage_round_trip(
+    mock: SpecMock,
+    client: Client,
+    rsa_keys: list[rsa.RSAPrivateKey],
+    httpserver: HTTPServer,
+    encrypted: bool,
+) -> None:
+    """With the server's blob store on, input goes up in its blob form, and a
+    result kept there comes down decrypted: here the input itself, read back
+    (it was encrypted for our own organization)."""
+    payload = {"method": "mean", "padding": "x" * 3_000_001}  # chunks, and a rest
+    collaboration = schema(mock, "Collaboration")
+    collaboration.update(encrypted=encrypted)
+    mock.expect("collaboration_get", path={"id": 3}, body=collaboration)
+    if encrypted:
+        client._cryptor = RSACryptor(rsa_keys[0])
+        organizations = schema(mock, "OrganizationPage")
+        organizations["data"][0].update(id=2, public_key=public_key_text(rsa_keys[0]))
+        mock.expect("organization_list", body=organizations)
+    mock.expect("util_get_blob_store_status", body={"blob_store_enabled": True})
+    mock.expect("blob_upload", body={"uuid": "0b5e-blob"})
+    mock.expect("task_create")
+    client.task.create([2], "mean", "v6/mean", input_=payload, collaboration=3)
+    uploaded = next(r for r, _ in httpserver.log if r.path == "/api/blobstream")
+    posted = json.loads(httpserver.log[-1][0].get_data())
+    assert posted["organizations"] == [{"id": 2, "input": "0b5e-blob"}]
+
+    result = schema(mock, "Result")
+    result.update(id=4, result="0b5e-blob", blob_storage_used=True)
+    mock.expect("result_get", path={"id": 4}, body=result)
+    mock.expect("blob_download", path={"id": "0b5e-blob"}, body=uploaded.get_data())
+    assert client.result.get(4).result == payload
+
+
 def test_task_create_refuses_an_organization_without_key(
     mock: SpecMock,
     client: Client,
