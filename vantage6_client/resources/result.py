@@ -40,6 +40,10 @@ class ResultGroup(Resource):
     def get(self, id_: int) -> TaskResult:
         """The result of one run.
 
+        A large result is decrypted and parsed as it arrives, a megabyte at
+        a time: memory holds its plaintext and the parsed value, never the
+        whole response besides them.
+
         Parameters
         ----------
         id_ : int
@@ -66,7 +70,8 @@ class ResultGroup(Resource):
     def from_task(self, task_id: int) -> TaskResults:
         """Every result of a task, with each run's organization and status.
 
-        All pages are fetched (the official client returned the first 10).
+        All pages are fetched (the official client returned the first 10),
+        and large results are decrypted as they arrive, as in :meth:`get`.
         The runs' facts (organization, status, log) cost one more request,
         made the first time any of them is read.
 
