@@ -16,7 +16,7 @@ SDK_READY := $(VENV)/.installed
 SERVER_READY := $(SERVER_VENV)/.installed
 OFFICIAL_READY := $(OFFICIAL_VENV)/.installed
 
-.PHONY: demo test test-fast spec regen check-regen server bench lint venvs clean
+.PHONY: demo test test-fast spec regen check-regen server bench mutate lint venvs clean
 
 demo: $(SDK_READY) $(SERVER_READY)
 	$(VENV)/bin/python scripts/demo.py
@@ -51,6 +51,15 @@ bench: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY)
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-core; }
 	$(VENV)/bin/python scripts/bench.py
 
+# Not part of `make test`: mutation testing of the core modules (see
+# [tool.mutmut] in pyproject.toml) with the fast tests, from scratch each time;
+# then the score per module and every survivor not listed with a reason in
+# tests/mutation/accepted.toml. About 15 minutes on 2 cores.
+mutate: $(SDK_READY)
+	rm -rf mutants
+	$(VENV)/bin/mutmut run
+	$(VENV)/bin/python scripts/mutation_report.py
+
 lint: $(SDK_READY)
 	$(VENV)/bin/ruff check vantage6_client scripts tests examples
 	$(VENV)/bin/ruff format --check vantage6_client scripts tests examples
@@ -75,4 +84,4 @@ $(OFFICIAL_READY): scripts/requirements-official.txt
 	touch $@
 
 clean:
-	rm -rf $(VENV) $(SERVER_VENV) $(OFFICIAL_VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SERVER_VENV) $(OFFICIAL_VENV) .pytest_cache .mypy_cache .ruff_cache mutants

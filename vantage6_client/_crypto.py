@@ -21,7 +21,6 @@ one process never see each other's.
 from __future__ import annotations
 
 import base64
-import binascii
 import itertools
 import os
 import stat
@@ -90,7 +89,7 @@ class RSACryptor:
         decryptor = self._decryptor(wrapped_key, iv)
         try:
             ciphertext = base64.b64decode(body, validate=True)
-        except (binascii.Error, ValueError) as exc:
+        except ValueError as exc:  # binascii.Error included
             raise DecryptionError(f"the message body is not base64 ({exc})") from exc
         return decryptor.update(ciphertext) + decryptor.finalize()
 
@@ -120,7 +119,7 @@ class RSACryptor:
         else:
             raise DecryptionError(_NOT_A_MESSAGE)
         wrapped_key, iv, first = header.split(b"$", 2)
-        decryptor = self._decryptor(wrapped_key.decode("ascii"), iv.decode("ascii"))
+        decryptor = self._decryptor(wrapped_key, iv)
         body = itertools.chain((first,), stream)
         for piece in b64decode_stream(body) if form == "text" else body:
             yield decryptor.update(piece)
@@ -138,7 +137,7 @@ class RSACryptor:
         encryptor = Cipher(algorithms.AES(key), modes.CTR(iv)).encryptor()
         return wrapped_key, iv, encryptor
 
-    def _decryptor(self, wrapped_key: str, iv: str) -> CipherContext:
+    def _decryptor(self, wrapped_key: str | bytes, iv: str | bytes) -> CipherContext:
         # With the wrong private key, PKCS#1 v1.5 decryption does not fail: to
         # resist timing attacks it returns random bytes ("implicit rejection").
         # A key of the wrong length is how that shows.
@@ -149,7 +148,7 @@ class RSACryptor:
             if len(key) == 44:  # the web UI wraps the base64 text of the key
                 key = base64.b64decode(key, validate=True)
             iv_bytes = base64.b64decode(iv, validate=True)
-        except (ValueError, binascii.Error):
+        except ValueError:  # binascii.Error included
             key = iv_bytes = b""
         if len(key) != KEY_BYTES or len(iv_bytes) != IV_BYTES:
             raise DecryptionError(
@@ -165,7 +164,7 @@ class RSACryptor:
                 candidate = serialization.load_pem_public_key(
                     base64.b64decode(public_key)
                 )
-            except (ValueError, binascii.Error, UnsupportedAlgorithm) as exc:
+            except (ValueError, UnsupportedAlgorithm) as exc:
                 raise EncryptionError(f"not a valid public key ({exc})") from exc
             if not isinstance(candidate, rsa.RSAPublicKey):
                 raise EncryptionError("the public key is not an RSA key")
@@ -272,7 +271,7 @@ def same_public_key(text_a: str, text_b: str) -> bool:
     try:
         a = serialization.load_pem_public_key(base64.b64decode(text_a))
         b = serialization.load_pem_public_key(base64.b64decode(text_b))
-    except (ValueError, binascii.Error, UnsupportedAlgorithm):
+    except (ValueError, UnsupportedAlgorithm):
         return False
     if not (isinstance(a, rsa.RSAPublicKey) and isinstance(b, rsa.RSAPublicKey)):
         return False

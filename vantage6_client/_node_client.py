@@ -56,6 +56,7 @@ from vantage6_server_api.types import UNSET
 
 from vantage6_client._client import api_root
 from vantage6_client._exceptions import InvalidArgumentError, UnexpectedResponseError
+from vantage6_client._pagination import paginate, same
 from vantage6_client._tokens import Tokens
 from vantage6_client._transport import (
     DEFAULT_TIMEOUT,
@@ -325,30 +326,22 @@ class NodeClient:
         include_task : bool
             Embed each run's task (needed to know whom to encrypt results for).
         per_page : int
-            How many runs one request fetches.
+            How many runs one request fetches (every page is fetched).
 
         Returns
         -------
         list[Run]
             The open runs, newest first.
         """
-        response = self._transport.run(
-            "run_list",
-            functools.partial(
-                run_list.sync_detailed,
-                client=self._api,
-                node_id=self._identity().id_,
-                state="open",
-                include=_INCLUDE_TASK if include_task else UNSET,
-                per_page=per_page,
-            ),
+        request = functools.partial(
+            run_list.sync_detailed,
+            client=self._api,
+            node_id=self._identity().id_,
+            state="open",
+            include=_INCLUDE_TASK if include_task else UNSET,
+            per_page=per_page,
         )
-        page = response.parsed
-        if not isinstance(page, RunPage):
-            raise UnexpectedResponseError(
-                "not a page of runs", operation="run_list", status=200
-            )
-        return list(page.data)
+        return paginate(self._transport, RunPage, request, 1, same).all()
 
     def run(self, id_: int, *, include_task: bool = False) -> Run:
         """One run (its input encrypted for this node's organization).

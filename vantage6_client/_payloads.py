@@ -10,7 +10,6 @@ never decrypts never imports it (~15 ms and several MB at start-up).
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Literal, Protocol
@@ -56,7 +55,7 @@ def load_payload(data: bytes | bytearray, *, release: bool = False) -> Any:
         pass
     try:
         return json.loads(base64.b64decode(text, validate=True))
-    except (ValueError, binascii.Error):
+    except ValueError:  # binascii.Error included
         raise ValueError(_NOT_A_PAYLOAD) from None
 
 
@@ -95,7 +94,7 @@ class PlainCryptor:
     def decrypt(self, text: str) -> bytes:
         try:
             return base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError) as exc:
+        except ValueError as exc:  # binascii.Error included
             raise DecryptionError(f"not base64 ({exc})") from exc
 
     def encrypt_stream(
@@ -126,7 +125,7 @@ def b64decode_stream(chunks: Iterable[bytes]) -> Iterator[bytes]:
         rest = data[cut:]
         try:
             yield base64.b64decode(data[:cut], validate=True)
-        except (binascii.Error, ValueError) as exc:
+        except ValueError as exc:  # binascii.Error included
             raise DecryptionError(f"not base64 ({exc})") from exc
     if rest:
         raise DecryptionError("not base64 (the text is cut off)")

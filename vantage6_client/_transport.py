@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import dataclasses
+import datetime
 import email.utils
 import functools
 import logging
@@ -104,6 +105,15 @@ class RetryPolicy:
     backoff: float = 0.5
     max_backoff: float = 8.0
     max_elapsed: float = 60.0
+
+    def allows(self, attempt: int, started: float) -> bool:
+        """Whether attempt number ``attempt`` (1-based), which failed, may be
+        followed by another, the first having started at ``started``
+        (``time.monotonic()``)."""
+        return (
+            attempt <= self.max_retries
+            and time.monotonic() - started < self.max_elapsed
+        )
 
     def delay(self, attempt: int, retry_after: float | None = None) -> float:
         """Seconds to wait before retry number ``attempt`` (1-based)."""
@@ -455,30 +465,29 @@ class RetryingTransport(httpx.BaseTransport):
         attempt = 0
         while True:
             attempt += 1
-            may_retry = (
-                attempt <= policy.max_retries
-                and time.monotonic() - started < policy.max_elapsed
-            )
             try:
                 response = self.inner.handle_request(request)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 # Nothing reached the server: safe whatever the method; but an
                 # untrusted certificate stays untrusted however often we ask.
-                if not may_retry or _untrusted_certificate(exc):
+                if not policy.allows(attempt, started) or _untrusted_certificate(exc):
                     raise
                 self._wait(policy.delay(attempt), request, "connection failed")
                 continue
             except httpx.RemoteProtocolError:
                 # A pooled connection the server had closed; the request may
                 # have been read, so only idempotent requests go again.
-                if not (may_retry and request.method in IDEMPOTENT_METHODS):
+                if not (
+                    request.method in IDEMPOTENT_METHODS
+                    and policy.allows(attempt, started)
+                ):
                     raise
                 self._wait(policy.delay(attempt), request, "connection dropped")
                 continue
             if (
                 response.status_code in RETRY_STATUSES
                 and request.method in IDEMPOTENT_METHODS
-                and may_retry
+                and policy.allows(attempt, started)
             ):
                 retry_after = _retry_after(response.headers)
                 response.close()
@@ -514,6 +523,8 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if moment.tzinfo is None:  # "-0000": UTC, source unknown (RFC 5322)
+        moment = moment.replace(tzinfo=datetime.UTC)
     return moment.timestamp() - time.time()
 
 

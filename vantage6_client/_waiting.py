@@ -53,18 +53,9 @@ def wait_for_task(
     TimeoutError
         Not finished within ``timeout`` seconds.
     """
-    if (
-        isinstance(interval, bool)
-        or not isinstance(interval, int | float)
-        or interval <= 0
-    ):
-        raise InvalidArgumentError(
-            f"interval must be a positive number, not {interval!r}"
-        )
-    if timeout is not None and (not isinstance(timeout, int | float) or timeout <= 0):
-        raise InvalidArgumentError(
-            f"timeout must be a positive number, not {timeout!r}"
-        )
+    _require_positive("interval", interval)
+    if timeout is not None:
+        _require_positive("timeout", timeout)
     deadline = None if timeout is None else time.monotonic() + timeout
     delay = float(interval)
     cap = max(float(interval), MAX_POLL_INTERVAL)
@@ -79,6 +70,11 @@ def wait_for_task(
             delay = min(delay * BACKOFF, cap)
     if status != "completed":
         raise TaskFailedError(task_id, _failed_runs(client, task_id))
+
+
+def _require_positive(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise InvalidArgumentError(f"{name} must be a positive number, not {value!r}")
 
 
 def _poll(client: Client, task_id: int, bar: _Bar | None) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import TypeVar
 
 import httpx
@@ -36,9 +36,47 @@ def spec() -> Spec:
 
 
 @pytest.fixture
-def mock(httpserver: HTTPServer, spec: Spec) -> Iterator[SpecMock]:
-    yield SpecMock(httpserver, spec)
-    httpserver.check_assertions()  # every armed call was made, none unexpected
+def mock(httpserver: HTTPServer, spec: Spec) -> SpecMock:
+    """The server's API; what the test armed is checked after it (see below)."""
+    return SpecMock(httpserver, spec)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Generator[None, None, None]:
+    """After a contract test: every call its mocks armed was made, and the mock
+    server got no request it was not armed for.
+
+    pytest-httpserver's ``check_assertions`` reports only the latter: an
+    ordered handler that no request reached simply stays in
+    ``httpserver.ordered_handlers`` (handlers are removed as they are used).
+    Checked here rather than in a fixture's teardown, so that it fails the
+    test itself.
+    """
+    funcargs = getattr(item, "funcargs", {})
+    server: HTTPServer | None = funcargs.get("httpserver")
+    mocks = [m for m in funcargs.values() if isinstance(m, SpecMock)]
+    try:
+        outcome = yield
+    except BaseException as failed:
+        # the test's own failure comes first; what the mock server saw adds to it
+        for problem in server.assertions if server is not None else []:
+            failed.add_note(f"mock server: {problem}")
+        for m in mocks:
+            for call in m.never_requested():
+                failed.add_note(f"mock server: armed but never requested: {call}")
+        raise
+    if server is None:
+        return outcome
+    problems = [str(a) for a in server.assertions]
+    problems += [f"handler error: {e!r}" for e in server.handler_errors]
+    server.clear_assertions()
+    server.clear_handler_errors()
+    never = [name for m in mocks for name in m.never_requested()]
+    if never:
+        problems.append("armed but never requested: " + ", ".join(never))
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+    return outcome
 
 
 FAST = CallOptions(timeout=httpx.Timeout(5.0), retry=RetryPolicy(max_retries=0))
@@ -56,10 +94,9 @@ def client(httpserver: HTTPServer) -> Iterator[Client]:
 
 
 @pytest.fixture
-def store_mock(httpserver: HTTPServer) -> Iterator[SpecMock]:
+def store_mock(httpserver: HTTPServer) -> SpecMock:
     """The algorithm store's API, on the same mock server as the server's."""
-    yield SpecMock(httpserver, Spec.load(STORE_SPEC_PATH))
-    httpserver.check_assertions()
+    return SpecMock(httpserver, Spec.load(STORE_SPEC_PATH))
 
 
 @pytest.fixture

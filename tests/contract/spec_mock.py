@@ -5,6 +5,12 @@ spec, arms pytest-httpserver with its method and path, and answers with a
 body that must validate against that operation's response schema (by default
 an example made from the schema). A hand-written body that does not match the
 contract fails the test before the client sees it.
+
+Each expectation is ordered and strict: the request must have exactly the
+query (none unless ``query=`` is given) and the JSON body (none unless
+``json_body=`` is given); ``ANY`` leaves either unchecked, for what the test
+checks otherwise. An expectation that no request met fails the test too
+(``never_requested``, checked by ``conftest.py`` after each test).
 """
 
 from __future__ import annotations
@@ -13,10 +19,19 @@ import json
 from typing import Any
 
 from pytest_httpserver import HTTPServer, RequestHandler
+from werkzeug.datastructures import MultiDict
 
 from tests.conformance import API_PREFIX, Spec
 
 EXAMPLE: Any = object()  # "make an example body from the schema"
+
+
+class _Any:
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY: Any = _Any()  # "not checked here": for a query or body the test reads itself
 
 
 class SpecMock:
@@ -24,6 +39,7 @@ class SpecMock:
         self.httpserver = httpserver
         self.spec = spec
         self.by_id = {op.operation_id: op for op in spec.operations}
+        self.armed: list[tuple[str, RequestHandler]] = []
 
     def expect(
         self,
@@ -43,9 +59,12 @@ class SpecMock:
         path : dict
             Values of the path parameters.
         query : dict | str | None
-            The exact query the client must send (None: not checked).
+            The exact query the client must send: a dict (order free; a list
+            value is a key sent once per item, in that order), or the exact
+            string. None: no query at all; ``ANY``: not checked.
         json_body : Any
-            The exact JSON body the client must send (None: not checked).
+            The exact JSON body the client must send. None: no body at all;
+            ``ANY``: not checked.
         status : int | None
             The status to answer; default: the documented success.
         body : Any
@@ -67,17 +86,18 @@ class SpecMock:
             )
         uri = API_PREFIX + operation.template.format(**(path or {}))
         matchers: dict[str, Any] = {"method": operation.method}
-        if query is not None:
-            # a dict is compared as a mapping (order free); repeated keys need
-            # the exact string
+        if query is None:
+            matchers["query_string"] = ""
+        elif query is not ANY:
             matchers["query_string"] = (
-                query
-                if isinstance(query, str)
-                else {k: str(v) for k, v in query.items()}
+                query if isinstance(query, str) else _multidict(query)
             )
-        if json_body is not None:
+        if json_body is None:
+            matchers["data"] = b""
+        elif json_body is not ANY:
             matchers["json"] = json_body
         handler = self.httpserver.expect_ordered_request(uri, **matchers)
+        self.armed.append((f"{operation_id} ({operation.method} {uri})", handler))
         if media_type == "application/octet-stream":
             handler.respond_with_data(body, status=status, content_type=media_type)
         else:
@@ -89,7 +109,29 @@ class SpecMock:
             )
         return handler
 
+    def never_requested(self) -> list[str]:
+        """The calls armed with :meth:`expect` that no request has met."""
+        waiting = self.httpserver.ordered_handlers
+        return [
+            call
+            for call, handler in self.armed
+            if any(handler is left for left in waiting)
+        ]
+
     # -- examples ------------------------------------------------------------
+    def model(self, schema_name: str, /, **changes: Any) -> Any:
+        """An example of the spec's schema ``schema_name``, ``changes`` made."""
+        made = self.example(self.spec.document["components"]["schemas"][schema_name])
+        made.update(changes)
+        return made
+
+    def page(self, schema_name: str, /, **changes: Any) -> Any:
+        """An example of the page schema ``schema_name``, ``changes`` made to
+        its one item."""
+        made = self.model(schema_name)
+        made["data"][0].update(changes)
+        return made
+
     def example(self, schema: Any) -> Any:
         """A small instance of ``schema``: required fields, one item per array."""
         return self._example(schema, depth=0)
@@ -135,3 +177,12 @@ class SpecMock:
                 else "text"
             )
         return {"integer": 1, "number": 1.5, "boolean": False}.get(kind)
+
+
+def _multidict(query: dict[str, Any]) -> MultiDict[str, str]:
+    """Every key with every value: a key sent twice does not match one value."""
+    pairs = []
+    for key, value in query.items():
+        for item in value if isinstance(value, list) else [value]:
+            pairs.append((key, str(item)))
+    return MultiDict(pairs)

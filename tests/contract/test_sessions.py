@@ -22,7 +22,7 @@ from vantage6_server_api.models import (
 )
 
 from tests.contract.conftest import FAST, covers
-from tests.contract.spec_mock import SpecMock
+from tests.contract.spec_mock import ANY, SpecMock
 from tests.unit.test_transport import jwt
 from vantage6_client import (
     AuthenticationError,
@@ -94,6 +94,7 @@ def test_authenticate_with_two_factor_setup(
 ) -> None:
     mock.expect(
         "authenticate",
+        json_body={"username": "alice", "password": "pw"},
         body={"qr_uri": "otpauth://totp/x", "otp_secret": "ABCDEF", "msg": "set it up"},
     )
     client = fresh_client(httpserver)
@@ -106,6 +107,7 @@ def test_authenticate_with_two_factor_setup(
 def test_authenticate_asks_for_the_code(mock: SpecMock, httpserver: HTTPServer) -> None:
     mock.expect(
         "authenticate",
+        json_body={"username": "alice", "password": "pw"},
         body={"msg": "Please include your two-factor authentication code"},
     )
     with pytest.raises(MFARequiredError):
@@ -115,7 +117,12 @@ def test_authenticate_asks_for_the_code(mock: SpecMock, httpserver: HTTPServer) 
 def test_authenticate_with_wrong_credentials(
     mock: SpecMock, httpserver: HTTPServer
 ) -> None:
-    mock.expect("authenticate", status=401, body={"msg": "Failed to login"})
+    mock.expect(
+        "authenticate",
+        json_body={"username": "alice", "password": "wrong"},
+        status=401,
+        body={"msg": "Failed to login"},
+    )
     client = fresh_client(httpserver)
     with pytest.raises(AuthenticationError, match="Failed to login"):
         client.authenticate("alice", "wrong")
@@ -135,6 +142,8 @@ def test_refresh_token(mock: SpecMock, client: Client) -> None:
     )
     client.refresh_token()
     assert client.token == fresh
+    [(request, _)] = mock.httpserver.log
+    assert request.headers["Authorization"] == "Bearer refresh"  # not the access token
 
 
 @covers("logout", "close")
@@ -166,6 +175,21 @@ def test_request_is_an_authenticated_escape_hatch(
     assert client.request("task/3/status") == {"status": "active"}
     [(request, _)] = httpserver.log
     assert request.headers["Authorization"] == f"Bearer {client.token}"
+
+    page = schema(mock, "OrganizationPage")
+    mock.expect("organization_list", query={"name": "Hosp%", "page": 2}, body=page)
+    assert client.request("organization", params={"name": "Hosp%", "page": 2}) == page
+
+    organization = schema(mock, "Organization")
+    organization.update(id=4, country="BE")
+    mock.expect(
+        "organization_update",
+        path={"id": 4},
+        json_body={"country": "BE"},
+        body=organization,
+    )
+    changed = client.request("organization/4", json={"country": "BE"}, method="patch")
+    assert changed["country"] == "BE"
 
 
 # -- encryption -------------------------------------------------------------
@@ -227,16 +251,22 @@ def test_task_create_encrypts_per_organization_with_one_key_request(
     ]
     mock.expect(
         "organization_list",
-        query="ids=2&ids=4&page=1&per_page=2",
+        query={"ids": [2, 4], "page": 1, "per_page": 2},
         body=organizations,
     )
     mock.expect("util_get_blob_store_status", body={"blob_store_enabled": False})
-    mock.expect("task_create")
+    mock.expect("task_create", json_body=ANY)  # encrypted at random: read below
     client.task.create(
         [2, 4], "mean", "v6/mean", input_={"method": "mean"}, collaboration=3
     )
 
     body = json.loads(httpserver.log[-1][0].get_data())
+    assert {k: v for k, v in body.items() if k != "organizations"} == {
+        "image": "v6/mean",
+        "name": "mean",
+        "description": "",
+        "collaboration_id": 3,
+    }
     inputs = {o["id"]: o["input"] for o in body["organizations"]}
     assert RSACryptor(rsa_keys[0]).decrypt(inputs[2]) == b'{"method": "mean"}'
     assert RSACryptor(rsa_keys[1]).decrypt(inputs[4]) == b'{"method": "mean"}'
@@ -261,14 +291,25 @@ def test_large_result_storage_round_trip(
         client._cryptor = RSACryptor(rsa_keys[0])
         organizations = schema(mock, "OrganizationPage")
         organizations["data"][0].update(id=2, public_key=public_key_text(rsa_keys[0]))
-        mock.expect("organization_list", body=organizations)
+        mock.expect(
+            "organization_list",
+            query={"ids": 2, "page": 1, "per_page": 1},
+            body=organizations,
+        )
     mock.expect("util_get_blob_store_status", body={"blob_store_enabled": True})
-    mock.expect("blob_upload", body={"uuid": "0b5e-blob"})
-    mock.expect("task_create")
+    mock.expect("blob_upload", json_body=ANY, body={"uuid": "0b5e-blob"})  # bytes
+    mock.expect(
+        "task_create",
+        json_body={
+            "image": "v6/mean",
+            "name": "mean",
+            "description": "",
+            "collaboration_id": 3,
+            "organizations": [{"id": 2, "input": "0b5e-blob"}],
+        },
+    )
     client.task.create([2], "mean", "v6/mean", input_=payload, collaboration=3)
     uploaded = next(r for r, _ in httpserver.log if r.path == "/api/blobstream")
-    posted = json.loads(httpserver.log[-1][0].get_data())
-    assert posted["organizations"] == [{"id": 2, "input": "0b5e-blob"}]
 
     result = schema(mock, "Result")
     result.update(id=4, result="0b5e-blob", blob_storage_used=True)
@@ -289,7 +330,11 @@ def test_task_create_refuses_an_organization_without_key(
     mock.expect("collaboration_get", path={"id": 3}, body=collaboration)
     organizations = schema(mock, "OrganizationPage")
     organizations["data"][0].update(id=2, name="Keyless", public_key="")
-    mock.expect("organization_list", body=organizations)
+    mock.expect(
+        "organization_list",
+        query={"ids": 2, "page": 1, "per_page": 1},
+        body=organizations,
+    )
     with pytest.raises(
         EncryptionError, match="organization 2 \\(Keyless\\) has no public key"
     ):
@@ -315,6 +360,12 @@ def test_setup_collaboration(mock: SpecMock, client: Client) -> None:
     client.setup_collaboration(3)
     assert client.collaboration_id == 3
 
+    mock.expect(  # later calls default to it
+        "study_create",
+        json_body={"name": "S", "organization_ids": [1], "collaboration_id": 3},
+    )
+    client.study.create("S", [1])
+
 
 @covers("check_if_blob_store_enabled")
 def test_blob_store_status_is_asked_once(mock: SpecMock, client: Client) -> None:
@@ -331,7 +382,9 @@ def test_wait_for_results_polls_then_returns_every_result(
     mock.expect("task_get_status", path={"task_id": 7}, body={"status": "completed"})
     results = schema(mock, "ResultPage")
     results["data"][0].update(id=4, result=base64.b64encode(b"[1, 2]").decode())
-    mock.expect("result_list", body=results)
+    mock.expect(
+        "result_list", query={"task_id": 7, "page": 1, "per_page": 200}, body=results
+    )
     got = client.wait_for_results(7, interval=0.01, progress=False)
     assert isinstance(got, TaskResults)
     assert got.values == [[1, 2]]
@@ -369,13 +422,19 @@ def test_node_client_authenticate(mock: SpecMock, httpserver: HTTPServer) -> Non
     "NodeClient.validate_token", "NodeClient.create_container_token", "NodeClient.close"
 )
 def test_node_client_tokens(mock: SpecMock, node_client: NodeClient) -> None:
-    mock.expect("validate_node_token")
+    mock.expect(
+        "validate_node_token",
+        body={"msg": "valid", "node_id": 9, "name": "n9", "organization_id": 2},
+    )
+    validation = node_client.validate_token()
+    assert isinstance(validation, NodeTokenValidation)
+    assert (validation.node_id, validation.name) == (9, "n9")
+
     mock.expect(
         "authenticate_container",
         json_body={"task_id": 7, "image": "v6/x"},
         body={"container_token": "ct"},
     )
-    assert isinstance(node_client.validate_token(), NodeTokenValidation)
     assert node_client.create_container_token(7, "v6/x") == "ct"
 
 
@@ -386,31 +445,80 @@ def test_node_client_tokens(mock: SpecMock, node_client: NodeClient) -> None:
     "NodeClient.task",
 )
 def test_node_client_reads(mock: SpecMock, node_client: NodeClient) -> None:
-    mock.expect("node_get", path={"id": 9})
-    mock.expect("organization_get", path={"id": 2})
-    mock.expect("collaboration_get", path={"id": 3}, query={})
-    mock.expect("task_get", path={"id": 7}, query={})
-    assert isinstance(node_client.node(), Node)
-    assert isinstance(node_client.organization(), Organization)
-    assert isinstance(node_client.collaboration(), Collaboration)
-    assert isinstance(node_client.task(7), Task)
+    mock.expect("node_get", path={"id": 9}, body=schema(mock, "Node") | {"id": 9})
+    node = node_client.node()
+    assert isinstance(node, Node)
+    assert node.id == 9
+
+    organization = schema(mock, "Organization") | {"id": 2, "public_key": "a2V5"}
+    mock.expect("organization_get", path={"id": 2}, body=organization)
+    own = node_client.organization()
+    assert isinstance(own, Organization)
+    assert (own.id, own.public_key) == (2, "a2V5")
+
+    collaboration = schema(mock, "Collaboration") | {"id": 3, "encrypted": True}
+    mock.expect("collaboration_get", path={"id": 3}, body=collaboration)
+    mine = node_client.collaboration()
+    assert isinstance(mine, Collaboration)
+    assert (mine.id, mine.encrypted) == (3, True)
+
+    task = schema(mock, "Task") | {"id": 7, "image": "v6/mean"}
+    mock.expect("task_get", path={"id": 7}, body=task)
+    got = node_client.task(7)
+    assert isinstance(got, Task)
+    assert (got.id, got.image) == (7, "v6/mean")
 
 
 @covers("NodeClient.publish_public_key")
 def test_node_client_publish_public_key(
     mock: SpecMock, node_client: NodeClient
 ) -> None:
-    mock.expect("organization_update", path={"id": 2}, json_body={"public_key": "a2V5"})
-    assert isinstance(node_client.publish_public_key("a2V5"), Organization)
+    mock.expect(
+        "organization_update",
+        path={"id": 2},
+        json_body={"public_key": "a2V5"},
+        body=schema(mock, "Organization") | {"id": 2, "public_key": "a2V5"},
+    )
+    published = node_client.publish_public_key("a2V5")
+    assert isinstance(published, Organization)
+    assert (published.id, published.public_key) == (2, "a2V5")
 
 
 @covers("NodeClient.open_runs", "NodeClient.run", "NodeClient.update_run")
 def test_node_client_runs(mock: SpecMock, node_client: NodeClient) -> None:
+    runs = schema(mock, "RunPage")
+    runs["data"][0].update(id=4, status="pending")
     mock.expect(
         "run_list",
-        query={"node_id": 9, "state": "open", "include": "task", "per_page": 100},
+        query={
+            "node_id": 9,
+            "state": "open",
+            "include": "task",
+            "per_page": 100,
+            "page": 1,
+        },
+        body=runs,
     )
-    mock.expect("run_get", path={"id": 4}, query={})
+    [open_run] = node_client.open_runs()
+    assert isinstance(open_run, Run)
+    assert (open_run.id, open_run.status) == (4, "pending")
+
+    # every page: more open runs than one request fetches
+    second = schema(mock, "RunPage")
+    second["data"][0].update(id=3, status="pending")
+    more = runs | {"links": runs["links"] | {"next": "/api/run?page=2"}}
+    open_query = {"node_id": 9, "state": "open", "per_page": 1}
+    mock.expect("run_list", query=open_query | {"page": 1}, body=more)
+    mock.expect("run_list", query=open_query | {"page": 2}, body=second)
+    runs_found = node_client.open_runs(include_task=False, per_page=1)
+    assert [r.id for r in runs_found] == [4, 3]
+
+    run = schema(mock, "Run") | {"id": 4, "input": "ZW5jcnlwdGVk"}
+    mock.expect("run_get", path={"id": 4}, query={"include": "task"}, body=run)
+    got = node_client.run(4, include_task=True)
+    assert isinstance(got, Run)
+    assert (got.id, got.input_) == (4, "ZW5jcnlwdGVk")  # as stored, not decrypted
+
     mock.expect(
         "run_update",
         path={"id": 4},
@@ -418,32 +526,71 @@ def test_node_client_runs(mock: SpecMock, node_client: NodeClient) -> None:
             "status": "active",
             "started_at": "2024-05-01T12:00:00.000001+00:00",
         },
+        body=schema(mock, "Run") | {"id": 4, "status": "active"},
     )
-    assert isinstance(node_client.open_runs()[0], Run)
-    assert isinstance(node_client.run(4), Run)
     started = datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.UTC)  # no fraction
-    assert isinstance(
-        node_client.update_run(4, status="active", started_at=started), Run
+    updated = node_client.update_run(4, status="active", started_at=started)
+    assert isinstance(updated, Run)
+    assert updated.status == "active"
+
+    mock.expect(
+        "run_update",
+        path={"id": 4},
+        json_body={
+            "status": "completed",
+            "finished_at": "2024-05-01T12:05:00.250000+00:00",
+            "result": "cmVzdWx0",
+            "log": "done",
+        },
+    )
+    finished = datetime.datetime(2024, 5, 1, 12, 5, 0, 250000, tzinfo=datetime.UTC)
+    node_client.update_run(
+        4, status="completed", finished_at=finished, result="cmVzdWx0", log="done"
     )
 
 
 @covers("NodeClient.create_port", "NodeClient.delete_ports", "NodeClient.vpn_config")
 def test_node_client_ports_and_vpn(mock: SpecMock, node_client: NodeClient) -> None:
-    mock.expect("port_create", json_body={"run_id": 4, "port": 8888, "label": "api"})
-    mock.expect("port_delete", query={"run_id": 4})
+    mock.expect(
+        "port_create",
+        json_body={"run_id": 4, "port": 8888, "label": "api"},
+        body={"id": 12, "port": 8888, "label": "api"},
+    )
+    port = node_client.create_port(4, 8888, "api")
+    assert isinstance(port, Port)
+    assert (port.id, port.port, port.label) == (12, 8888, "api")
+
+    mock.expect("port_delete", query={"run_id": 4}, body={"msg": "ports deleted"})
+    deleted = node_client.delete_ports(4)
+    assert isinstance(deleted, Message)
+    assert deleted.msg == "ports deleted"
+
     mock.expect("vpn_get_config", body={"ovpn_config": "client\nremote x"})
-    assert isinstance(node_client.create_port(4, 8888, "api"), Port)
-    assert isinstance(node_client.delete_ports(4), Message)
-    assert node_client.vpn_config().startswith("client")
+    assert node_client.vpn_config() == "client\nremote x"
 
 
 @covers("NodeClient.algorithm_addresses")
 def test_node_client_algorithm_addresses_use_the_container_token(
     mock: SpecMock, node_client: NodeClient, httpserver: HTTPServer
 ) -> None:
-    mock.expect("vpn_get_algorithm_addresses", query={"include_parent": "true"})
-    found = node_client.algorithm_addresses("container-token", include_parent=True)
+    address = {
+        "ip": "10.76.0.3",
+        "port": 8888,
+        "label": "api",
+        "organization_id": 2,
+        "task_id": 7,
+        "parent_id": None,
+    }
+    mock.expect(
+        "vpn_get_algorithm_addresses",
+        query={"label": "api", "include_children": "true", "include_parent": "true"},
+        body={"addresses": [address]},
+    )
+    found = node_client.algorithm_addresses(
+        "container-token", label="api", include_children=True, include_parent=True
+    )
     assert isinstance(found, AlgorithmAddresses)
+    assert found.to_dict()["addresses"] == [address]
     [(request, _)] = httpserver.log
     assert request.headers["Authorization"] == "Bearer container-token"
     assert node_client._transport.tokens.access != "container-token"  # own token kept

@@ -6,6 +6,7 @@ import pytest
 
 from tests.integration.conftest import World, unique
 from vantage6_client import (
+    AuthenticationError,
     BadRequestError,
     Client,
     InvalidArgumentError,
@@ -103,7 +104,7 @@ def test_node_lifecycle_and_api_key_reset(
         assert as_node.authenticate(new_key).id_ == node.id
     with (
         NodeClient(v6_server.url, transport=transport()) as as_node,
-        pytest.raises(Exception, match="not recognized"),
+        pytest.raises(AuthenticationError, match="not recognized"),
     ):
         as_node.authenticate(node.api_key)
     with pytest.raises(BadRequestError, match="not online"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import _thread
 import logging
 import re
+import signal
 import threading
 from pathlib import Path
 
@@ -100,11 +101,20 @@ def test_ctrl_c_while_waiting_leaves_the_client_usable(world: World) -> None:
         [party.id], "never", "v6/none", input_={"method": "echo"},
         collaboration=collaboration.id,
     )  # fmt: skip
+    # A process started in the background (some CI runners) inherits SIGINT
+    # as ignored, and interrupt_main() then does nothing: Ctrl-C's handler is
+    # set for this test, and the wait is bounded should the interrupt be lost.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     interrupt = threading.Timer(0.5, _thread.interrupt_main)
-    interrupt.start()
-    with pytest.raises(KeyboardInterrupt):
-        researcher.wait_for_results(task.id, interval=0.1, progress=True)
-    interrupt.join()
+    try:
+        interrupt.start()
+        with pytest.raises(KeyboardInterrupt):
+            researcher.wait_for_results(
+                task.id, interval=0.1, progress=True, timeout=30
+            )
+    finally:
+        interrupt.join()
+        signal.signal(signal.SIGINT, previous)
     assert not list(getattr(tqdm, "_instances", []))  # the bar was closed
     assert researcher.task.get(task.id).status == "pending"
     researcher.task.delete(task.id)

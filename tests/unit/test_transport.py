@@ -7,7 +7,9 @@ import json
 import socket
 import threading
 import time
+import types
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -24,9 +26,10 @@ from vantage6_client import (
     TimeoutError,
     TransportError,
     UnexpectedResponseError,
+    _sockets,
 )
-from vantage6_client._sockets import acknowledge_at_once
-from vantage6_client._transport import RetryPolicy
+from vantage6_client._sockets import _QuickAckBackend, acknowledge_at_once
+from vantage6_client._transport import RetryingTransport, RetryPolicy
 
 
 def jwt(sub: int = 1, lifetime: float = 3600, issued: float | None = None) -> str:
@@ -234,12 +237,41 @@ def test_retries_are_bounded(httpserver: HTTPServer, client: Client) -> None:
     assert len(httpserver.log) == 3  # the first attempt and max_retries=2
 
 
-def test_retry_after_is_honoured_within_bounds() -> None:
+def test_retry_delays_back_off_and_cap_what_the_server_asks() -> None:
+    # RetryPolicy's arithmetic only; the Retry-After header itself is read in
+    # test_retry_after_reaches_the_wait_before_a_retry below.
     policy = RetryPolicy(max_backoff=8)
     assert policy.delay(1, retry_after=2) == 2
     assert policy.delay(1, retry_after=600) == 8
+    assert policy.delay(1, retry_after=-5) == 0
     assert 0.25 <= RetryPolicy(backoff=0.5).delay(1) <= 0.5
     assert 2 <= RetryPolicy(backoff=0.5).delay(4) <= 4
+    assert RetryPolicy(backoff=0.5, max_backoff=1).delay(9) <= 1
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "waits"),
+    [
+        ("3", [3.0]),
+        ("600", [8.0]),  # at most max_backoff
+        ("Thu, 01 Jan 1970 00:00:00 GMT", [0.0]),  # a moment long gone
+    ],
+)
+def test_retry_after_reaches_the_wait_before_a_retry(
+    retry_after: str, waits: list[float]
+) -> None:
+    """A 503 to a GET with ``Retry-After``: the transport reads the header and
+    sleeps that long (more in tests/unit/test_promises.py)."""
+    answers = iter(
+        [httpx.Response(503, headers={"Retry-After": retry_after}), httpx.Response(200)]
+    )
+    slept: list[float] = []
+    retrying = RetryingTransport(
+        httpx.MockTransport(lambda request: next(answers)), sleep=slept.append
+    )
+    request = httpx.Request("GET", "http://v6.test/api/version")
+    assert retrying.handle_request(request).status_code == 200
+    assert slept == waits
 
 
 # -- tokens -----------------------------------------------------------------
@@ -395,7 +427,33 @@ def test_every_read_acknowledges_at_once(
     assert quick_acks == len(reads)
 
 
+@pytest.mark.skipif(
+    not hasattr(socket, "TCP_QUICKACK"), reason="TCP_QUICKACK is Linux's"
+)
+def test_the_network_backend_is_wrapped_for_quick_acks() -> None:
+    transport = httpx.HTTPTransport()
+    backend = transport._pool._network_backend
+    assert acknowledge_at_once(transport) is transport
+    wrapped = transport._pool._network_backend
+    assert isinstance(wrapped, _QuickAckBackend)
+    assert wrapped._inner is backend
+    assert wrapped._option == socket.TCP_QUICKACK
+
+
 def test_without_the_expected_httpx_insides_reads_stay_as_they_are() -> None:
     transport = httpx.HTTPTransport()
-    transport._pool = object()  # type: ignore[assignment]  # as a future httpx might
+    pool: Any = types.SimpleNamespace(_network_backend="not an httpcore backend")
+    transport._pool = pool  # as a future httpx might
     assert acknowledge_at_once(transport) is transport
+    assert pool._network_backend == "not an httpcore backend"
+    assert transport._pool is pool
+
+
+def test_without_quick_acks_on_the_platform_the_backend_stays(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_sockets, "_QUICKACK", None)  # not Linux
+    transport = httpx.HTTPTransport()
+    backend = transport._pool._network_backend
+    assert acknowledge_at_once(transport) is transport
+    assert transport._pool._network_backend is backend

@@ -1,0 +1,176 @@
+"""The argument checkers every group uses before sending anything."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from vantage6_server_api.models import PageLinks
+from vantage6_server_api.types import UNSET
+
+from vantage6_client import InvalidArgumentError
+from vantage6_client._pagination import Page
+from vantage6_client.resources._base import (
+    flag,
+    given,
+    id_list,
+    page_number,
+    page_size,
+    post_filtering,
+    require_id,
+    sort_fields,
+)
+
+
+def test_given_turns_none_into_unset_and_keeps_falsy_values() -> None:
+    assert given(None) is UNSET
+    assert given(0) == 0
+    assert given("") == ""
+    assert given(False) is False
+
+
+def test_flag_sends_only_true() -> None:
+    assert flag(True) is True
+    assert flag(False) is UNSET
+    assert flag(None) is UNSET
+
+
+@pytest.mark.parametrize("value", [1, 2, 10**6])
+def test_require_id_accepts_positive_integers(value: int) -> None:
+    assert require_id(value, "task") == value
+
+
+@pytest.mark.parametrize("value", [0, -1, True, False, 1.0, "1"])
+def test_require_id_refuses_what_is_not_a_positive_integer(value: Any) -> None:
+    with pytest.raises(
+        InvalidArgumentError, match=r"^task must be a positive integer id, not "
+    ):
+        require_id(value, "task")
+
+
+def test_require_id_says_which_id_is_missing_and_how_to_give_it() -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^task is required$"):
+        require_id(None, "task")
+    with pytest.raises(InvalidArgumentError, match=r"^task is required \(hint\)$"):
+        require_id(None, "task", hint=" (hint)")
+
+
+def test_id_list_accepts_one_id_or_any_collection_of_them() -> None:
+    assert id_list(3, "organizations") == [3]
+    assert id_list([1, 2], "organizations") == [1, 2]
+    assert id_list((4,), "organizations") == [4]
+    assert sorted(id_list({5, 6}, "organizations")) == [5, 6]
+    assert id_list(frozenset({7}), "organizations") == [7]
+    assert id_list([], "organizations") == []
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ("1,2", "organizations must be a list of ids, not '1,2'"),
+        (True, "organizations must be a list of ids, not True"),
+        (None, "organizations must be a list of ids, not None"),
+        ([1, 0], "each of organizations must be a positive integer id, not 0"),
+        ([1, "2"], "each of organizations must be a positive integer id, not '2'"),
+    ],
+)
+def test_id_list_refuses_what_is_not_a_list_of_ids(values: Any, message: str) -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        id_list(values, "organizations")
+    assert str(raised.value) == message
+
+
+def test_page_number_defaults_to_the_first() -> None:
+    assert page_number(None) == 1
+    assert page_number(1) == 1
+    assert page_number(7) == 7
+
+
+@pytest.mark.parametrize("page", [0, -2, True, 1.5, "2"])
+def test_page_number_must_be_a_whole_number_from_one(page: Any) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^page must be a whole number"):
+        page_number(page)
+
+
+def test_page_size_defaults_to_what_the_caller_says() -> None:
+    assert page_size(None, 10) == 10
+    assert page_size(1, 10) == 1
+    assert page_size(500, 10) == 500
+
+
+@pytest.mark.parametrize("size", [0, -1, False, 2.5, "10"])
+def test_page_size_must_be_a_whole_number_from_one(size: Any) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^per_page must be a whole number"):
+        page_size(size, 10)
+
+
+def test_sort_fields_join_names_with_their_direction() -> None:
+    assert sort_fields(None) is UNSET
+    assert sort_fields("name") == "name"
+    assert sort_fields(["-id", "name"]) == "-id,name"
+    assert sort_fields(("+name",)) == "+name"
+
+
+@pytest.mark.parametrize("sort", ["", "-", ["name", ""], ["name", 3], [None]])
+def test_sort_fields_refuse_what_is_not_a_field_name(sort: Any) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^sort takes field names"):
+        sort_fields(sort)
+
+
+# -- the official client's post-filters ---------------------------------------
+ITEMS = [
+    {"id": 1, "name": "a", "status": "x"},
+    {"id": 2, "name": "b", "status": "y"},
+    {"id": 3, "name": "c", "status": "x"},
+]
+
+
+class Model:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.data
+
+
+@post_filtering
+def listing(*, as_page: bool = False) -> Any:
+    items = [Model(item) for item in ITEMS]
+    if as_page:
+        return Page(items, PageLinks(), total=3, number=1, fetch=lambda n: None)
+    return items
+
+
+@post_filtering
+def one(id_: int) -> Any:
+    return ITEMS[id_ - 1]
+
+
+def test_without_filters_the_result_is_untouched() -> None:
+    page = listing(as_page=True)
+    assert isinstance(page, Page)
+    assert [m.data for m in page] == ITEMS
+
+
+def test_field_and_fields_keep_only_those_keys() -> None:
+    assert one(1, field="name") == {"name": "a"}
+    assert one(2, fields=["id", "name", "missing"]) == {"id": 2, "name": "b"}
+    assert listing(field="id") == [{"id": 1}, {"id": 2}, {"id": 3}]
+
+
+def test_filter_and_filters_keep_matching_items() -> None:
+    kept = listing(as_page=True, filter_=("status", "x"))
+    assert [m.data["id"] for m in kept] == [1, 3]
+    kept = listing(filters=[("status", "x"), ("name", "c")])
+    assert [m.data["id"] for m in kept] == [3]
+    # a key the items lack filters nothing, as in the official client
+    assert len(listing(filter_=("nonsense", 1))) == 3
+
+
+def test_filters_then_fields() -> None:
+    assert listing(filter_=("status", "y"), fields=["name"]) == [{"name": "b"}]
+
+
+def test_filters_on_one_item_are_ignored_and_fields_still_apply() -> None:
+    assert one(3, filter_=("status", "y"), field="id") == {"id": 3}
+    assert one(3, filter_=("status", "y")) == ITEMS[2]
