@@ -102,9 +102,7 @@ class RSACryptor:
         yield f"{_b64(wrapped_key)}{SEPARATOR}{_b64(iv)}{SEPARATOR}".encode("ascii")
         for chunk in chunks:
             yield encryptor.update(chunk)
-        tail = encryptor.finalize()
-        if tail:
-            yield tail
+        encryptor.finalize()  # CTR is a stream mode: update() already gave every byte
 
     def decrypt_stream(
         self, chunks: Iterable[bytes], *, form: Form = "blob"

@@ -11,7 +11,7 @@ from typing import Any, overload
 
 from attrs import field, frozen
 from vantage6_server_api.models import Link, Result, Run, Task
-from vantage6_server_api.types import JsonView, Unset
+from vantage6_server_api.types import JsonView
 
 from vantage6_client._exceptions import DecryptionError, Vantage6Error
 from vantage6_client._payloads import Cryptor, PlainCryptor, load_payload
@@ -235,7 +235,7 @@ class TaskResult(JsonView):
             id=result.id,
             result=value,
             task_id=_link_id(result.task),
-            blob_storage_used=_flag(result.blob_storage_used),
+            blob_storage_used=result.blob_storage_used,
             runs=runs,
         )
 
@@ -363,7 +363,7 @@ class AlgorithmRun(JsonView):
             try:
                 value = decode(
                     cryptor,
-                    _text(run.input_),
+                    run.input_,
                     run_id=run.id,
                     organization_id=organization_id,
                 )
@@ -375,13 +375,13 @@ class AlgorithmRun(JsonView):
             id=run.id,
             task_id=task.id if task else _link_id(run.task),
             organization_id=organization_id,
-            status=_text(run.status),
+            status=run.status,
             input=value,
             input_decrypted=readable,
-            log=_text(run.log),
-            assigned_at=_moment(run.assigned_at),
-            started_at=_moment(run.started_at),
-            finished_at=_moment(run.finished_at),
+            log=run.log,
+            assigned_at=run.assigned_at,
+            started_at=run.started_at,
+            finished_at=run.finished_at,
             node_id=_node_id(run),
             task=task,
             raw=run,
@@ -393,21 +393,8 @@ def _link_id(value: object) -> int | None:
 
 
 def _node_id(run: Run) -> int | None:
-    node = run.node
-    identifier = getattr(node, "id", None)
+    identifier = run.node.id  # UNSET when the server leaves the node out
     return identifier if isinstance(identifier, int) else None
-
-
-def _text(value: str | Unset | None) -> str | None:
-    return value if isinstance(value, str) else None
-
-
-def _moment(value: datetime.datetime | Unset | None) -> datetime.datetime | None:
-    return value if isinstance(value, datetime.datetime) else None
-
-
-def _flag(value: bool | Unset | None) -> bool | None:
-    return value if isinstance(value, bool) else None
 
 
 def _iso(value: datetime.datetime | None) -> str | None:

@@ -8,6 +8,8 @@ import json
 import time
 from typing import Any
 
+MAX_MARGIN = 60.0  # seconds before expiry at most that a refresh is due
+
 
 class Tokens:
     """Access and refresh token of a session.
@@ -37,11 +39,13 @@ class Tokens:
         self._expires_at = self._issued_at = None
 
     def expires_soon(self, now: float | None = None) -> bool:
-        if self.access is None or self._expires_at is None:
+        if self._expires_at is None:  # logged out, or a token without expiry
             return False
         now = time.time() if now is None else now
-        lifetime = self._expires_at - (self._issued_at or self._expires_at - 600)
-        margin = min(60.0, max(lifetime, 0.0) / 10)
+        margin = MAX_MARGIN
+        if self._issued_at is not None:
+            lifetime = max(self._expires_at - self._issued_at, 0.0)
+            margin = min(MAX_MARGIN, lifetime / 10)
         return self._expires_at - now <= margin
 
     def __repr__(self) -> str:  # never show the tokens themselves

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from vantage6_server_api.types import UNSET
 from vantage6_client import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
+    Resource,
     flag,
     given,
     id_list,
@@ -109,6 +111,7 @@ def test_sort_fields_join_names_with_their_direction() -> None:
     assert sort_fields("name") == "name"
     assert sort_fields(["-id", "name"]) == "-id,name"
     assert sort_fields(("+name",)) == "+name"
+    assert sort_fields("X") == "X"
 
 
 @pytest.mark.parametrize("sort", ["", "-", ["name", ""], ["name", 3], [None]])
@@ -174,3 +177,19 @@ def test_filters_then_fields() -> None:
 def test_filters_on_one_item_are_ignored_and_fields_still_apply() -> None:
     assert one(3, filter_=("status", "y"), field="id") == {"id": 3}
     assert one(3, filter_=("status", "y")) == ITEMS[2]
+
+
+def test_the_collaboration_is_the_one_given_or_the_one_set_up() -> None:
+    client = SimpleNamespace(collaboration_id=None)
+    group = Resource(client)  # type: ignore[arg-type]
+    assert group._collaboration_id(4) == 4
+    with pytest.raises(InvalidArgumentError) as raised:
+        group._collaboration_id(None)
+    assert str(raised.value) == (
+        "collaboration is required (pass it, or call client.setup_collaboration first)"
+    )
+    with pytest.raises(InvalidArgumentError, match=r"^study is required \("):
+        group._collaboration_id(None, "study")
+    client.collaboration_id = 5
+    assert group._collaboration_id(None) == 5
+    assert group._collaboration_id(6) == 6

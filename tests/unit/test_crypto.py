@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -250,3 +250,144 @@ def test_public_keys_compare_by_key_not_by_text(
 def test_non_json_input_is_refused_before_sending() -> None:
     with pytest.raises(InvalidArgumentError, match="JSON"):
         dump_payload({"when": object()})
+
+
+# -- exact failure modes ------------------------------------------------------
+_CANNOT_UNWRAP = (
+    r"^cannot unwrap the message key: it was encrypted for another "
+    r"organization's key, or it is damaged$"
+)
+
+
+def _ed25519_pem() -> tuple[bytes, bytes]:
+    """A non-RSA key pair as PEM: (private PKCS#8, public SubjectPublicKeyInfo)."""
+    key = ed25519.Ed25519PrivateKey.generate()
+    private = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    public = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return private, public
+
+
+def _ed25519_public_key_text() -> str:
+    return base64.b64encode(_ed25519_pem()[1]).decode()
+
+
+@pytest.mark.parametrize("damage", ["$", "*", "\n"])
+def test_a_body_that_is_not_strict_base64_is_refused(
+    alice: RSACryptor, bob: RSACryptor, damage: str
+) -> None:
+    wrapped, iv, body = alice.encrypt(b"secret data", bob.public_key).split("$")
+    with pytest.raises(DecryptionError, match=r"^the message body is not base64 \("):
+        bob.decrypt(f"{wrapped}${iv}${body[:4]}{damage}{body[4:]}")
+
+
+@pytest.mark.parametrize("part", [0, 1], ids=["wrapped key", "iv"])
+def test_a_header_that_is_not_strict_base64_cannot_be_unwrapped(
+    alice: RSACryptor, bob: RSACryptor, part: int
+) -> None:
+    parts = alice.encrypt(b"secret", bob.public_key).split("$")
+    parts[part] = f"{parts[part][:8]}*{parts[part][8:]}"
+    with pytest.raises(DecryptionError, match=_CANNOT_UNWRAP):
+        bob.decrypt("$".join(parts))
+
+
+@pytest.mark.parametrize("public_key", [None, ""])
+def test_no_public_key_message(alice: RSACryptor, public_key: str | None) -> None:
+    with pytest.raises(EncryptionError, match=r"^the organization has no public key$"):
+        alice.encrypt(b"x", public_key)
+
+
+def test_a_non_rsa_public_key_is_refused(alice: RSACryptor) -> None:
+    with pytest.raises(EncryptionError, match=r"^the public key is not an RSA key$"):
+        alice.encrypt(b"x", _ed25519_public_key_text())
+
+
+def test_each_public_key_is_parsed_once_per_cryptor(
+    rsa_keys: list[rsa.RSAPrivateKey],
+    alice: RSACryptor,
+    bob: RSACryptor,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parsed: list[bytes] = []
+    real = serialization.load_pem_public_key
+
+    def counting(data: bytes, *args: object, **kwargs: object) -> object:
+        parsed.append(data)
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(serialization, "load_pem_public_key", counting)
+    cryptor = RSACryptor(rsa_keys[0])
+    for _ in range(3):
+        cryptor.encrypt(b"x", bob.public_key)
+    list(cryptor.encrypt_stream([b"x"], bob.public_key))
+    cryptor.encrypt(b"x", alice.public_key)
+    assert parsed == [
+        base64.b64decode(bob.public_key),
+        base64.b64decode(alice.public_key),
+    ]
+
+
+def test_key_errors_name_the_bytes_or_the_file(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.pem"
+    junk.write_bytes(b"not a key")
+    for source, origin in ((b"not a key", "the key bytes"), (junk, str(junk))):
+        with pytest.raises(InvalidArgumentError) as caught:
+            load_private_key(source)
+        assert str(caught.value) == (
+            f"{origin} is not a PEM RSA private key, or the password is wrong"
+        )
+
+
+def test_a_password_mismatch_names_the_origin(
+    rsa_keys: list[rsa.RSAPrivateKey],
+) -> None:
+    locked = rsa_keys[0].private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(b"pw"),
+    )
+    with pytest.raises(InvalidArgumentError, match=r"^the key bytes: Password was not"):
+        load_private_key(locked)
+
+
+def test_a_non_rsa_private_key_is_refused_by_name() -> None:
+    private, _ = _ed25519_pem()
+    kind = type(serialization.load_pem_private_key(private, None)).__name__
+    with pytest.raises(InvalidArgumentError) as caught:
+        load_private_key(private)
+    assert str(caught.value) == f"the key bytes holds a {kind}, not RSA"
+
+
+def test_a_new_key_file_is_private_from_its_creation(
+    tmp_path: Path, rsa_keys: list[rsa.RSAPrivateKey], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Created 0600, not chmod-ed afterwards: no moment where others may open it."""
+    modes: list[int] = []
+    real = os.fchmod
+
+    def recording(fd: int, mode: int) -> None:
+        modes.append(stat.S_IMODE(os.fstat(fd).st_mode))
+        real(fd, mode)
+
+    monkeypatch.setattr(os, "fchmod", recording)
+    umask = os.umask(0o022)
+    try:
+        write_private_key(tmp_path / "org.pem", rsa_keys[0])
+    finally:
+        os.umask(umask)
+    assert modes == [0o600]
+
+
+def test_only_rsa_public_keys_can_be_the_same(
+    rsa_keys: list[rsa.RSAPrivateKey],
+) -> None:
+    rsa_text = public_key_text(rsa_keys[0])
+    ed_a, ed_b = _ed25519_public_key_text(), _ed25519_public_key_text()
+    assert not same_public_key(rsa_text, ed_a)
+    assert not same_public_key(ed_a, rsa_text)
+    assert not same_public_key(ed_a, ed_b)

@@ -140,8 +140,9 @@ def test_a_page_reads_like_the_official_envelope_and_like_a_list() -> None:
     assert dict(page) == {"data": page["data"], "links": page["links"]}
     assert (page[0], page[-1], page[1:]) == ("a", "c", ["b", "c"])
     assert (list(page), len(page), bool(page)) == (["a", "b", "c"], 3, True)
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as raised:
         page["total"]
+    assert raised.value.args == ("total",)
     assert repr(page) == "<Page 1: 3 of 7 str>"
 
 

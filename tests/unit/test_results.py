@@ -8,11 +8,13 @@ import json
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
 from vantage6_server_api.models import Result, Run
 
 from tests.conformance import Spec
 from tests.contract.spec_mock import SpecMock
 from vantage6_client import DecryptionError
+from vantage6_client._crypto import RSACryptor
 from vantage6_client._payloads import PlainCryptor
 from vantage6_client._results import (
     AlgorithmRun,
@@ -66,11 +68,13 @@ def algorithm_run(id_: int, organization: int, status: str = "completed") -> Any
     return AlgorithmRun.of(run(id_, organization, status), PLAIN)
 
 
-def result(id_: int, value: Any, task: int | None = 9) -> Result:
+def result(
+    id_: int, value: Any, task: int | None = 9, blob: bool | None = None
+) -> Result:
     return Result.from_dict(
         {
             "id": id_,
-            "blob_storage_used": None,
+            "blob_storage_used": blob,
             "cleanup_at": None,
             "result": value,
             "run": link(id_, "run"),
@@ -96,10 +100,33 @@ def test_decode_reads_base64_of_json_and_nothing_as_none() -> None:
     assert decode(PLAIN, "") is None
 
 
+NEEDS_A_KEY = (
+    "the data is encrypted: call setup_encryption with your organization's "
+    "private key first"
+)
+
+
 def test_an_encrypted_field_needs_a_key_set_up() -> None:
-    with pytest.raises(DecryptionError, match="call setup_encryption") as raised:
+    with pytest.raises(DecryptionError) as raised:
         decode(PLAIN, "key$iv$data", run_id=3, organization_id=4)
+    assert raised.value.reason == NEEDS_A_KEY
     assert (raised.value.run_id, raised.value.organization_id) == (3, 4)
+
+
+@pytest.fixture(scope="module")
+def cryptor() -> RSACryptor:
+    return RSACryptor(rsa.generate_private_key(public_exponent=65537, key_size=2048))
+
+
+@pytest.mark.parametrize("size", [1, 5, 2048, 100_000])
+def test_decode_stream_decrypts_the_text_form_in_pieces(
+    cryptor: RSACryptor, size: int
+) -> None:
+    value = {"numbers": list(range(2000))}
+    text = cryptor.encrypt(json.dumps(value).encode(), cryptor.public_key).encode()
+    pieces = [text[i : i + size] for i in range(0, len(text), size)]
+    assert decode_stream(cryptor, iter(pieces)) == value
+    assert decode(cryptor, text.decode()) == value
 
 
 @pytest.mark.parametrize("text", ["not base64!", b64("x")[:-2] + "%%", "bm90IGpzb24="])
@@ -123,8 +150,9 @@ def test_decode_stream_of_nothing_is_none() -> None:
 
 
 def test_decode_stream_of_an_encrypted_field_needs_a_key() -> None:
-    with pytest.raises(DecryptionError, match="setup_encryption"):
+    with pytest.raises(DecryptionError) as raised:
         decode_stream(PLAIN, iter([b"key$", b"iv$data"]))
+    assert raised.value.reason == NEEDS_A_KEY
 
 
 def test_decode_stream_of_what_is_not_a_payload_is_a_decryption_error() -> None:
@@ -201,6 +229,11 @@ def test_a_result_reads_like_the_official_dict() -> None:
         made["nonsense"]
 
 
+@pytest.mark.parametrize("blob", [True, False, None])
+def test_a_result_says_whether_it_used_blob_storage(blob: bool | None) -> None:
+    assert TaskResult.of(result(4, None, blob=blob), 1, None).blob_storage_used is blob
+
+
 def test_a_result_of_no_task_and_no_run_has_none_in_its_dict() -> None:
     made = TaskResult.of(result(4, None, task=None), 1, None)
     assert made["task"] is None
@@ -220,8 +253,9 @@ def test_task_results_are_a_sequence_and_the_official_envelope() -> None:
     assert list(results) == [first, second, orphan]
     assert results["data"] == [first, second, orphan]
     assert results["data"] is not results["data"]  # a copy each time
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError) as raised:
         results["links"]
+    assert raised.value.args == ("links",)
     assert results.values == ["a", "b", "c"]
     assert results.by_organization() == {11: "a", 12: "b"}
     assert results.to_dict() == {"data": [r.to_dict() for r in results]}
@@ -249,6 +283,8 @@ def test_a_run_with_its_task_included() -> None:
     task["id"] = 9
     made = AlgorithmRun.of(run(2, 11, task=task), PLAIN)
     assert made.task_id == 9
+    assert made.task is not None
+    assert made.task.id == 9
 
 
 def test_input_not_decoded_when_not_asked() -> None:

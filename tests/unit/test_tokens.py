@@ -26,6 +26,8 @@ def tokens(**claims: object) -> Tokens:
 
 def test_set_keeps_both_tokens_and_clear_forgets_them() -> None:
     made = Tokens()
+    assert (made.access, made.refresh) == (None, None)
+    assert not made.expires_soon()
     access = token({"exp": NOW + 10, "iat": NOW})
     made.set(access, "the refresh token")
     assert (made.access, made.refresh) == (access, "the refresh token")
@@ -85,5 +87,15 @@ def test_claims_of_what_is_not_a_jwt_are_empty(text: str) -> None:
 
 
 def test_claims_are_read_whatever_the_padding() -> None:
-    for sub in ("a", "ab", "abc", "abcd"):
+    for length in range(12):
+        sub = "x" * length
         assert jwt_claims(token({"sub": sub})) == {"sub": sub}
+
+
+def test_the_repr_says_whether_logged_in() -> None:
+    made = Tokens()
+    assert repr(made) == "<Tokens logged out>"
+    made.set(token({"exp": NOW}), "refresh")
+    assert repr(made) == "<Tokens logged in>"
+    made.clear()
+    assert repr(made) == "<Tokens logged out>"

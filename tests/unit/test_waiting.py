@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from types import SimpleNamespace
 from typing import Any, ClassVar
@@ -109,12 +110,17 @@ def test_a_wait_that_ends_exactly_at_the_deadline_still_polls(clock: Clock) -> N
     assert client.polled == 3
 
 
-def test_an_unreachable_server_is_polled_again(clock: Clock) -> None:
+def test_an_unreachable_server_is_polled_again(
+    clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
     client = FakeClient(
         [TransportError("down"), ServerError(502, "proxy"), "completed"]
     )
-    wait(client)
+    with caplog.at_level(logging.WARNING, "vantage6_client.wait"):
+        wait(client)
     assert client.polled == 3
+    assert caplog.messages[0] == "task 7: status unavailable (down); still waiting"
+    assert len(caplog.messages) == 2
 
 
 def test_other_errors_end_the_wait(clock: Clock) -> None:
@@ -214,7 +220,9 @@ def test_no_bar_unless_asked_or_interactive(
     monkeypatch.setattr(sys, "stderr", SimpleNamespace(isatty=lambda: True))
     wait(FakeClient(["completed"]), progress=None)
     assert len(bars) == 1
-    monkeypatch.setattr(sys, "stderr", SimpleNamespace())
+    monkeypatch.setattr(sys, "stderr", SimpleNamespace())  # no isatty at all
+    wait(FakeClient(["completed"]), progress=None)
+    assert len(bars) == 1
     monkeypatch.setitem(sys.modules, "ipykernel", SimpleNamespace())
     wait(FakeClient(["completed"]), progress=None)
     assert len(bars) == 2

@@ -1,0 +1,64 @@
+"""Payload bytes, the plain cryptor and streamed base64 (standard library only)."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+
+import pytest
+
+from vantage6_client import DecryptionError
+from vantage6_client._payloads import PlainCryptor, b64decode_stream, load_payload
+
+NOT_A_PAYLOAD = r"^the payload is neither JSON nor base64 of JSON$"
+
+
+def test_a_bytearray_is_kept_unless_released() -> None:
+    data = bytearray(b'{"a": 1}')
+    assert load_payload(data) == {"a": 1}
+    assert data == bytearray(b'{"a": 1}')
+    assert load_payload(data, release=True) == {"a": 1}
+    assert data == bytearray()
+
+
+def test_release_leaves_bytes_alone() -> None:
+    assert load_payload(b'{"a": 1}', release=True) == {"a": 1}
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe", b"not json", b"bm90IGpzb24="])
+def test_what_is_not_a_payload_says_so(data: bytes) -> None:
+    with pytest.raises(ValueError, match=NOT_A_PAYLOAD):
+        load_payload(data)
+
+
+def test_base64_payload_with_foreign_characters_is_refused() -> None:
+    text = base64.b64encode(b'{"a": 1}')
+    assert load_payload(text) == {"a": 1}
+    with pytest.raises(ValueError, match=NOT_A_PAYLOAD):
+        load_payload(text[:4] + b"*\n" + text[4:])
+
+
+def test_plain_encrypt_stream_yields_as_it_reads() -> None:
+    read: list[bytes] = []
+
+    def chunks() -> Iterator[bytes]:
+        for chunk in (b"abcd", b"ef"):
+            read.append(chunk)
+            yield chunk
+
+    stream = PlainCryptor().encrypt_stream(chunks())
+    assert next(stream) == b"YWJj"
+    assert read == [b"abcd"]
+    assert list(stream) == [b"ZGVm"]
+
+
+@pytest.mark.parametrize("text", [b"QUJD\r\nRUZH\r\n", b"QUJD****", b"QU-_RA=="])
+def test_decode_stream_refuses_characters_outside_the_alphabet(text: bytes) -> None:
+    with pytest.raises(DecryptionError, match=r"^not base64 \("):
+        list(b64decode_stream([text]))
+
+
+def test_decode_stream_names_a_cut_off_text() -> None:
+    with pytest.raises(DecryptionError) as caught:
+        list(b64decode_stream([b"QUJD", b"RA"]))
+    assert str(caught.value) == "not base64 (the text is cut off)"
