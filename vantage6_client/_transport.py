@@ -566,7 +566,7 @@ def _raise_for_status(response: httpx.Response) -> None:
     raise error_for(response, operation)
 
 
-def error_for(response: httpx.Response, operation: str = "") -> APIError:
+def error_for(response: httpx.Response, operation: str) -> APIError:
     """The typed error for an error response."""
     status = response.status_code
     operation = operation or f"{response.request.method} {response.request.url.path}"
@@ -574,7 +574,7 @@ def error_for(response: httpx.Response, operation: str = "") -> APIError:
     lowered = message.lower()
     if status == 401 and lowered == "token has expired":
         return TokenExpiredError(status, message, operation=operation)
-    if status in (401, 422) and any(m in lowered for m in _AUTHENTICATION_MESSAGES):
+    if status == 401 and any(m in lowered for m in _AUTHENTICATION_MESSAGES):
         return AuthenticationError(status, message, errors=errors, operation=operation)
     if status in (401, 403):
         return PermissionDeniedError(
