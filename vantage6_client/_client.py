@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import ssl
@@ -9,41 +10,30 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, NamedTuple, Self
-from urllib.parse import urlsplit
 
 import httpx
 from vantage6_server_api.api.organization import organization_get, organization_update
-from vantage6_server_api.api.session import authenticate as authenticate_op
 from vantage6_server_api.api.user import user_get
 from vantage6_server_api.api.util import util_get_blob_store_status
 from vantage6_server_api.models import (
     BlobStoreStatus,
     Link,
-    Message,
     Organization,
     OrganizationUpdate,
-    TokenUserInput,
-    TwoFactorSetup,
     User,
-    UserTokens,
 )
 
+from vantage6_client._config import api_root, call_options, mfa_text, request_timeout
 from vantage6_client._exceptions import (
     EncryptionError,
     InvalidArgumentError,
-    MFARequiredError,
     PermissionDeniedError,
-    TwoFactorSetupRequiredError,
 )
+from vantage6_client._login import PasswordLogin, RefreshToken
 from vantage6_client._payloads import Cryptor, PlainCryptor
+from vantage6_client._session import Session
 from vantage6_client._tokens import jwt_claims
-from vantage6_client._transport import (
-    DEFAULT_TIMEOUT,
-    CallOptions,
-    RetryPolicy,
-    Transport,
-    expect,
-)
+from vantage6_client._transport import DEFAULT_TIMEOUT, Transport
 from vantage6_client.resources._base import Group
 
 if TYPE_CHECKING:
@@ -144,26 +134,33 @@ class Client:
         self.base_path = api_root(host, port, path)
         if log_level is not None:
             log.setLevel(log_level.upper() if isinstance(log_level, str) else log_level)
+        # This client's request options; views made by with_options hold
+        # views of it, and share the session (the state of the login).
         self._transport = Transport(
             self.base_path,
-            options=CallOptions(
-                timeout=_timeout(timeout), retry=RetryPolicy(max_retries=max_retries)
-            ),
+            options=call_options(timeout, max_retries),
             verify=verify,
             transport=transport,
+            login=RefreshToken(),
         )
-        self._user_id: int | None = None
-        self._whoami: WhoAmI | None = None
-        self.collaboration_id: int | None = None
-        self._cryptor: Cryptor = PlainCryptor()
-        self._blob_store_enabled: bool | None = None
+        self._session = Session(self._transport)
 
     def __repr__(self) -> str:
-        if self._whoami is not None:
-            who = f" as {self._whoami.name!r}"
+        session = self._session
+        if session.whoami is not None:
+            who = f" as {session.whoami.name!r}"
         else:
-            who = f" as user {self._user_id}" if self._user_id is not None else ""
+            who = f" as user {session.user_id}" if session.user_id is not None else ""
         return f"<Client {self.base_path}{who}>"
+
+    @property
+    def collaboration_id(self) -> int | None:
+        """The default collaboration of later calls (see ``setup_collaboration``)."""
+        return self._session.collaboration_id
+
+    @collaboration_id.setter
+    def collaboration_id(self, value: int | None) -> None:
+        self._session.collaboration_id = value
 
     # -- resource groups -----------------------------------------------------
     # Imported on first use: a script that only lists tasks never loads the
@@ -296,30 +293,11 @@ class Client:
             raise InvalidArgumentError("username must be a non-empty string")
         if not isinstance(password, str) or not password:
             raise InvalidArgumentError("password must be a non-empty string")
-        body = TokenUserInput(username=username, password=password)
-        if mfa_code is not None and mfa_code != "":
-            body.mfa_code = mfa_text(mfa_code)
-        self._transport.tokens.clear()
-        response = self._transport.run(
-            "authenticate",
-            functools.partial(
-                authenticate_op.sync_detailed, client=self._transport.api, body=body
-            ),
-            token="none",
-        )
-        answer = response.parsed
-        if isinstance(answer, TwoFactorSetup):
-            raise TwoFactorSetupRequiredError(
-                200, answer.msg, qr_uri=answer.qr_uri, otp_secret=answer.otp_secret
-            )
-        if isinstance(answer, Message):
-            raise MFARequiredError(200, answer.msg, operation="authenticate")
-        tokens = expect(UserTokens, answer, "authenticate")
-        self._transport.tokens.set(tokens.access_token, tokens.refresh_token)
-        self._user_id = int(jwt_claims(tokens.access_token)["sub"])
-        self._whoami = None
-        self._cryptor = PlainCryptor()
-        log.info("logged in as user %d", self._user_id)
+        code = mfa_text(mfa_code) if mfa_code is not None and mfa_code != "" else None
+        self._transport.log_in(PasswordLogin(username, password, code))
+        user_id = int(jwt_claims(self._transport.tokens.access or "")["sub"])
+        self._session.logged_in_as(user_id)
+        log.info("logged in as user %d", user_id)
 
     @property
     def whoami(self) -> WhoAmI | None:
@@ -328,11 +306,12 @@ class Client:
         Looked up the first time it is asked for (the user and their
         organization: two requests), then kept for the session.
         """
-        if self._user_id is None:
+        session = self._session
+        if session.user_id is None:
             return None
-        if self._whoami is None:
-            self._whoami = self._who_is(self._user_id)
-        return self._whoami
+        if session.whoami is None:
+            session.whoami = self._who_is(session.user_id)
+        return session.whoami
 
     def _who_is(self, user_id: int) -> WhoAmI:
         api = self._transport.api
@@ -368,15 +347,16 @@ class Client:
         self._transport.refresh(self._transport.tokens.access)
 
     def logout(self) -> None:
-        """Forget the tokens and identity of this session (the server keeps none)."""
-        self._transport.tokens.clear()
-        self._user_id = self._whoami = None
-        self._cryptor = PlainCryptor()
+        """Forget the tokens and identity of this session (the server keeps none).
+
+        Every view of this client (``with_options``) is logged out with it.
+        """
+        self._session.forget_login()
 
     def close(self) -> None:
-        """Log out and close the connection pool."""
-        self.logout()
-        self._transport.close()
+        """Log out and close the connection pools (this client's and every
+        view's: they share them)."""
+        self._session.close()
 
     def __enter__(self) -> Self:
         return self
@@ -397,7 +377,10 @@ class Client:
     ) -> Self:
         """A view of this client with other request settings.
 
-        It shares the login, encryption key and connections::
+        It shares this client's session: the login, encryption key, chosen
+        collaboration and algorithm store, and connections, whether they are
+        set up before or after the view is made, through the client or the
+        view::
 
             client.with_options(timeout=300).task.list(per_page=5000)
 
@@ -415,15 +398,11 @@ class Client:
         """
         options = self._transport.options
         if timeout is not None:
-            options = CallOptions(timeout=_timeout(timeout), retry=options.retry)
+            options = dataclasses.replace(options, timeout=request_timeout(timeout))
         if max_retries is not None:
-            retry = RetryPolicy(
-                max_retries=max_retries,
-                backoff=options.retry.backoff,
-                max_backoff=options.retry.max_backoff,
-                max_elapsed=options.retry.max_elapsed,
-            )
-            options = CallOptions(timeout=options.timeout, retry=retry)
+            retries = call_options(options.timeout, max_retries).retry
+            retry = dataclasses.replace(options.retry, max_retries=retries.max_retries)
+            options = dataclasses.replace(options, retry=retry)
         clone = object.__new__(type(self))
         clone.__dict__.update(
             {k: v for k, v in self.__dict__.items() if not isinstance(v, Group)}
@@ -446,7 +425,7 @@ class Client:
     @property
     def cryptor(self) -> Cryptor:
         """What encrypts task input and decrypts results for this client."""
-        return self._cryptor
+        return self._session.cryptor
 
     def setup_encryption(
         self,
@@ -482,7 +461,7 @@ class Client:
             The key cannot be read, or you are not logged in.
         """
         if private_key_file is None:
-            self._cryptor = PlainCryptor()
+            self._session.cryptor = PlainCryptor()
             return
         # Only here: `cryptography` is the SDK's heaviest import, and
         # unencrypted collaborations never need it.
@@ -522,7 +501,7 @@ class Client:
                 client=api,
                 body=OrganizationUpdate(public_key=cryptor.public_key),
             )
-        self._cryptor = cryptor
+        self._session.cryptor = cryptor
 
     def setup_collaboration(self, collaboration_id: int) -> None:
         """Make ``collaboration_id`` the default collaboration of later calls.
@@ -553,14 +532,15 @@ class Client:
         bool
             True when the server has a large-result store.
         """
-        if self._blob_store_enabled is None:
+        session = self._session
+        if session.blob_store_enabled is None:
             status = self._transport.call(
                 BlobStoreStatus,
                 util_get_blob_store_status.sync_detailed,
                 client=self._transport.api,
             )
-            self._blob_store_enabled = status.blob_store_enabled
-        return self._blob_store_enabled
+            session.blob_store_enabled = status.blob_store_enabled
+        return session.blob_store_enabled
 
     # -- waiting -------------------------------------------------------------
     def wait_for_results(
@@ -733,48 +713,3 @@ class Client:
                 f"{action} needs a login: call authenticate first"
             )
         return whoami
-
-
-def api_root(host: str, port: int | None, path: str) -> str:
-    """``host[:port] + path``, checked: the base URL of every request."""
-    if not isinstance(host, str) or not host:
-        raise InvalidArgumentError(
-            "host must be a URL such as 'https://v6.example.org'"
-        )
-    parts = urlsplit(host)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidArgumentError(
-            f"host {host!r} needs a scheme: 'https://{host}' or 'http://{host}'"
-        )
-    if port is not None and (
-        isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536
-    ):
-        raise InvalidArgumentError(
-            f"port must be a number from 1 to 65535, not {port!r}"
-        )
-    base = host.rstrip("/") + (f":{port}" if port else "")
-    return base + "/" + path.strip("/") if path.strip("/") else base
-
-
-def mfa_text(code: int | str) -> str:
-    """A two-factor code as the server wants it: a string, leading zeros kept."""
-    if isinstance(code, bool):
-        raise InvalidArgumentError("mfa_code must be the six digits of the code")
-    if isinstance(code, int):
-        if code < 0:
-            raise InvalidArgumentError("mfa_code cannot be negative")
-        return f"{code:06d}"
-    if isinstance(code, str):
-        text = code.strip().replace(" ", "")
-        if not text.isdigit():
-            raise InvalidArgumentError("mfa_code must be digits, e.g. '012345'")
-        return text
-    raise InvalidArgumentError(f"mfa_code must be a string of digits, not {code!r}")
-
-
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise InvalidArgumentError(f"timeout must be a positive number, not {value!r}")
-    return httpx.Timeout(float(value), connect=min(10.0, float(value)))

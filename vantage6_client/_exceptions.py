@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 __all__ = [
     "APIError",
@@ -258,3 +260,14 @@ class FailedRun:
             f"FailedRun(run_id={self.run_id}, organization_id={self.organization_id},"
             f" status={self.status!r})"
         )
+
+
+def expect(expected: type[T], parsed: object, operation: str) -> T:
+    """``parsed`` as ``expected``, or an error naming the operation."""
+    if isinstance(parsed, expected):
+        return parsed
+    raise UnexpectedResponseError(
+        f"expected {expected.__name__}, got {type(parsed).__name__}",
+        operation=operation,
+        status=200,
+    )

@@ -25,7 +25,6 @@ from vantage6_server_api.api.port import port_create, port_delete
 from vantage6_server_api.api.run import run_get, run_list, run_update
 from vantage6_server_api.api.session import (
     authenticate_container,
-    authenticate_node,
     validate_node_token,
 )
 from vantage6_server_api.api.task import task_get
@@ -37,7 +36,6 @@ from vantage6_server_api.models import (
     Link,
     Message,
     Node,
-    NodeTokens,
     NodeTokenValidation,
     Organization,
     OrganizationUpdate,
@@ -48,20 +46,18 @@ from vantage6_server_api.models import (
     RunUpdate,
     Task,
     TokenAlgorithmInput,
-    TokenNodeInput,
     VpnConfig,
 )
 from vantage6_server_api.models.run_update_status import RunUpdateStatus
 from vantage6_server_api.types import UNSET
 
-from vantage6_client._client import api_root
+from vantage6_client._config import api_root, call_options
 from vantage6_client._exceptions import InvalidArgumentError, UnexpectedResponseError
+from vantage6_client._login import ApiKeyLogin, RefreshToken
 from vantage6_client._pagination import paginate, same
 from vantage6_client._tokens import Tokens
 from vantage6_client._transport import (
     DEFAULT_TIMEOUT,
-    CallOptions,
-    RetryPolicy,
     Transport,
 )
 from vantage6_client.resources._base import flag, given, require_id
@@ -108,16 +104,12 @@ class NodeClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.base_path = api_root(host, port, path)
-        seconds = (
-            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        )
         self._transport = Transport(
             self.base_path,
-            options=CallOptions(
-                timeout=seconds, retry=RetryPolicy(max_retries=max_retries)
-            ),
+            options=call_options(timeout, max_retries),
             verify=verify,
             transport=transport,
+            login=RefreshToken(),
         )
         self.whoami: NodeIdentity | None = None
 
@@ -142,14 +134,9 @@ class NodeClient:
         """
         if not isinstance(api_key, str) or not api_key:
             raise InvalidArgumentError("api_key must be the node's API key")
-        tokens = self._transport.call_public(
-            NodeTokens,
-            authenticate_node.sync_detailed,
-            client=self._transport.api,
-            body=TokenNodeInput(api_key=api_key),
-        )
-        self._transport.tokens.set(tokens.access_token, tokens.refresh_token)
-        node = self.node(int(tokens.node_url.rsplit("/", 1)[-1]))
+        login = ApiKeyLogin(api_key)
+        self._transport.log_in(login)
+        node = self.node(int((login.node_url or "").rsplit("/", 1)[-1]))
         if not isinstance(node.organization, Link):
             raise UnexpectedResponseError(
                 "the node has no organization", operation="node_get", status=200

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 
 from vantage6_server_api.models import PageLinks
 
-from vantage6_client._transport import expect, operation_name
+from vantage6_client._exceptions import expect
+from vantage6_client._transport import operation_name
 
 if TYPE_CHECKING:
     from vantage6_client._transport import Transport

@@ -6,9 +6,17 @@ import base64
 import binascii
 import json
 import time
-from typing import Any
+from typing import Any, NamedTuple
 
 MAX_MARGIN = 60.0  # seconds before expiry at most that a refresh is due
+
+
+class TokenPair(NamedTuple):
+    """What a login gives: an access token and, where there is one, a refresh
+    token."""
+
+    access: str
+    refresh: str | None
 
 
 class Tokens:
@@ -33,6 +41,10 @@ class Tokens:
         self.refresh = refresh
         self._expires_at = _number(claims.get("exp"))
         self._issued_at = _number(claims.get("iat"))
+
+    def pair(self) -> TokenPair:
+        """The tokens as they are now (``access`` empty when logged out)."""
+        return TokenPair(self.access or "", self.refresh)
 
     def clear(self) -> None:
         self.access = self.refresh = None

@@ -42,8 +42,6 @@ from urllib.parse import urlsplit
 
 import httpx
 from vantage6_server_api import AuthenticatedClient as GeneratedClient
-from vantage6_server_api.api.session import refresh_token
-from vantage6_server_api.models import RefreshedTokens
 
 from vantage6_client._exceptions import (
     APIError,
@@ -56,7 +54,9 @@ from vantage6_client._exceptions import (
     TransportError,
     UnexpectedResponseError,
     Vantage6Error,
+    expect,
 )
+from vantage6_client._login import Login, NotLoggedIn
 from vantage6_client._sockets import acknowledge_at_once
 from vantage6_client._tokens import Tokens
 
@@ -144,6 +144,16 @@ _current: contextvars.ContextVar[_CallContext | None] = contextvars.ContextVar(
 )
 
 
+class _Credentials:
+    """What a transport, its views and a store's transport share: the tokens,
+    the login that renews them, and one lock so that they are renewed once."""
+
+    def __init__(self, tokens: Tokens, login: Login) -> None:
+        self.tokens = tokens
+        self.login = login
+        self.lock = threading.Lock()
+
+
 class TokenExpiredError(AuthenticationError):
     """The server refused the access token because it expired (internal)."""
 
@@ -164,9 +174,12 @@ class Transport:
         transport.
     headers : Mapping[str, str] | None
         Headers for every request.
-    login : Transport | None
+    login : Login | None
+        How tokens are renewed until :meth:`log_in` sets a login; default:
+        not at all.
+    login_of : Transport | None
         Another transport whose login this one uses (an algorithm store takes
-        the user's server token): tokens are shared, refreshing is its job.
+        the user's server token): tokens are shared, renewing is its job.
     """
 
     def __init__(
@@ -177,13 +190,18 @@ class Transport:
         verify: bool | str | ssl.SSLContext = True,
         transport: httpx.BaseTransport | None = None,
         headers: Mapping[str, str] | None = None,
-        login: Transport | None = None,
+        login: Login | None = None,
+        login_of: Transport | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.options = options or CallOptions()
-        self.tokens: Tokens = login.tokens if login else Tokens()
-        self._login = login
-        self._refresh_lock = threading.Lock()
+        self.verify = verify
+        self._credentials: _Credentials = (
+            login_of._credentials
+            if login_of
+            else _Credentials(Tokens(), login or NotLoggedIn())
+        )
+        self._login_of = login_of
         inner = transport or acknowledge_at_once(
             httpx.HTTPTransport(verify=_ssl_context(verify, self.base_url))
         )
@@ -293,17 +311,21 @@ class Transport:
             Which token the request carries; default: the access token when
             logged in. Public operations pass ``"none"``.
         """
+        if self.http.is_closed:
+            raise Vantage6Error(f"{operation}: the client is closed; make a new one")
         if token is None:
             token = "access" if self.tokens.access else "none"
         with self._context(operation, token):
-            if token == "access" and self.tokens.expires_soon():
-                self.refresh(self.tokens.access)
+            sent_with = self.tokens.access
+            if token == "access" and self.tokens.expires_soon() and self._renewable():
+                self.refresh(sent_with)
+                sent_with = self.tokens.access
             try:
                 return _parsed_or_raise(operation, send)
-            except TokenExpiredError:
-                if not (token == "access" and self.tokens.refresh):
+            except AuthenticationError as exc:
+                if not (token == "access" and self._owner().login.expired(exc)):
                     raise
-                self.refresh(self.tokens.access)
+                self.refresh(sent_with)
                 return _parsed_or_raise(operation, send)
 
     @contextlib.contextmanager
@@ -331,41 +353,76 @@ class Transport:
         finally:
             _current.reset(marker)
 
-    # -- tokens --------------------------------------------------------------
-    def refresh(self, stale_access_token: str | None) -> None:
-        """Trade the refresh token for new tokens, once for concurrent callers.
+    # -- login ---------------------------------------------------------------
+    @property
+    def tokens(self) -> Tokens:
+        """The tokens requests carry (shared with views and a store's transport)."""
+        return self._credentials.tokens
+
+    @property
+    def login(self) -> Login:
+        """How this session logged in, and renews its tokens."""
+        return self._owner()._credentials.login
+
+    def log_in(self, login: Login) -> None:
+        """Log in with ``login``, which then renews the tokens.
 
         Raises
         ------
         AuthenticationError
-            The refresh token has expired too: log in again.
+            The credentials were refused (subclasses say why).
         """
-        if self._login is not None:
-            self._login.refresh(stale_access_token)
-            return
-        with self._refresh_lock:
-            if self.tokens.access != stale_access_token:
-                return  # another thread refreshed while this one waited
-            if not self.tokens.refresh:
+        credentials = self._owner()._credentials
+        credentials.tokens.clear()
+        access, refresh = login.obtain(self._owner())
+        credentials.tokens.set(access, refresh)
+        credentials.login = login
+
+    def log_out(self) -> None:
+        """Forget the tokens and the login."""
+        credentials = self._owner()._credentials
+        credentials.tokens.clear()
+        credentials.login = NotLoggedIn()
+
+    def refresh(self, stale_access_token: str | None) -> None:
+        """Renew the tokens through the login, once for concurrent callers.
+
+        Raises
+        ------
+        AuthenticationError
+            They cannot be renewed (e.g. the refresh token has expired too):
+            log in again.
+        """
+        owner = self._owner()
+        credentials = owner._credentials
+        with credentials.lock:
+            tokens = credentials.tokens
+            if tokens.access != stale_access_token:
+                return  # another thread renewed them while this one waited
+            current = tokens.pair()
+            if not credentials.login.renews(current):
                 raise AuthenticationError(
                     401, "not logged in (no refresh token)", operation="refresh_token"
                 )
             try:
-                response = self.run(
-                    "refresh_token",
-                    functools.partial(refresh_token.sync_detailed, client=self.api),
-                    token="refresh",
-                )
+                access, refresh = credentials.login.renew(owner, current)
             except AuthenticationError as exc:
-                self.tokens.clear()
+                tokens.clear()
                 raise AuthenticationError(
                     exc.status,
                     "the session has expired; log in again (authenticate)",
-                    operation="refresh_token",
+                    operation=exc.operation or "refresh_token",
                 ) from exc
-            tokens = expect(RefreshedTokens, response.parsed, "refresh_token")
-            self.tokens.set(tokens.access_token, tokens.refresh_token)
+            tokens.set(access, refresh)
             log.debug("access token refreshed")
+
+    def _owner(self) -> Transport:
+        """The transport whose login this one uses (itself, or the server's)."""
+        return self._login_of._owner() if self._login_of else self
+
+    def _renewable(self) -> bool:
+        owner = self._owner()
+        return owner._credentials.login.renews(owner.tokens.pair())
 
     # -- request hook --------------------------------------------------------
     @staticmethod
@@ -387,10 +444,11 @@ class Transport:
         return clone
 
     def with_tokens(self, tokens: Tokens) -> Transport:
-        """A view of this transport with other credentials: same pool."""
+        """A view of this transport with other tokens, renewed (where they can
+        be) as this transport's are, on their own: same pool."""
         clone = self._view()
-        clone.tokens = tokens
-        clone._refresh_lock = threading.Lock()
+        clone._credentials = _Credentials(tokens, self.login)
+        clone._login_of = None
         return clone
 
     def _view(self) -> Transport:
@@ -420,17 +478,6 @@ def _parsed_or_raise(operation: str, send: Callable[[], R]) -> R:
             operation=operation,
             status=200,
         ) from exc
-
-
-def expect(expected: type[T], parsed: object, operation: str) -> T:
-    """``parsed`` as ``expected``, or an error naming the operation."""
-    if isinstance(parsed, expected):
-        return parsed
-    raise UnexpectedResponseError(
-        f"expected {expected.__name__}, got {type(parsed).__name__}",
-        operation=operation,
-        status=200,
-    )
 
 
 def operation_name(endpoint: Callable[..., Any]) -> str:

@@ -88,7 +88,8 @@ def client(httpserver: HTTPServer) -> Iterator[Client]:
     made = Client(httpserver.url_for("/").rstrip("/"), path="/api")
     made._transport.options = FAST
     made._transport.tokens.set(jwt(sub=1), "refresh")
-    made._user_id, made._whoami = 1, WhoAmI("user", 1, "Root", "root", 1)
+    made._session.user_id = 1
+    made._session.whoami = WhoAmI("user", 1, "Root", "root", 1)
     yield made
     made.close()
 
@@ -106,7 +107,6 @@ def store_client(client: Client, mock: SpecMock, httpserver: HTTPServer) -> Clie
     store["url"] = httpserver.url_for("/api")
     mock.expect("store_get", path={"id": 1}, body=store)
     client.store.set(1)
-    client.store._require_connection().transport.options = FAST
     return client
 
 

@@ -239,7 +239,7 @@ def test_task_create_encrypts_per_organization_with_one_key_request(
     rsa_keys: list[rsa.RSAPrivateKey],
     httpserver: HTTPServer,
 ) -> None:
-    client._cryptor = RSACryptor(rsa_keys[0])
+    client._session.cryptor = RSACryptor(rsa_keys[0])
     collaboration = schema(mock, "Collaboration")
     collaboration.update(encrypted=True)
     mock.expect("collaboration_get", path={"id": 3}, body=collaboration)
@@ -288,7 +288,7 @@ def test_large_result_storage_round_trip(
     collaboration.update(encrypted=encrypted)
     mock.expect("collaboration_get", path={"id": 3}, body=collaboration)
     if encrypted:
-        client._cryptor = RSACryptor(rsa_keys[0])
+        client._session.cryptor = RSACryptor(rsa_keys[0])
         organizations = schema(mock, "OrganizationPage")
         organizations["data"][0].update(id=2, public_key=public_key_text(rsa_keys[0]))
         mock.expect(
@@ -324,7 +324,7 @@ def test_task_create_refuses_an_organization_without_key(
     rsa_keys: list[rsa.RSAPrivateKey],
     httpserver: HTTPServer,
 ) -> None:
-    client._cryptor = RSACryptor(rsa_keys[0])
+    client._session.cryptor = RSACryptor(rsa_keys[0])
     collaboration = schema(mock, "Collaboration")
     collaboration.update(encrypted=True)
     mock.expect("collaboration_get", path={"id": 3}, body=collaboration)

@@ -29,6 +29,7 @@ from vantage6_client import (
     TransportError,
     UnexpectedResponseError,
 )
+from vantage6_client._login import RefreshToken
 from vantage6_client._tokens import Tokens
 from vantage6_client._transport import (
     STREAM_CHUNK_BYTES,
@@ -139,6 +140,7 @@ def transport(server: Server) -> Transport:
         "http://localhost/api",
         options=NO_RETRIES,
         transport=httpx.MockTransport(server),
+        login=RefreshToken(),
     )
 
 
@@ -350,11 +352,15 @@ def test_refresh_does_nothing_when_another_thread_already_refreshed(
 
 
 def test_a_transport_with_a_login_refreshes_through_it(server: Server) -> None:
-    login = Transport("http://localhost/api", transport=httpx.MockTransport(server))
+    login = Transport(
+        "http://localhost/api",
+        transport=httpx.MockTransport(server),
+        login=RefreshToken(),
+    )
     store = Server()
     store.on(VERSION, EXPIRED, (200, {"version": "1.0"}))
     on_store = Transport(
-        "http://store/api", transport=httpx.MockTransport(store), login=login
+        "http://store/api", transport=httpx.MockTransport(store), login_of=login
     )
     log_in(login)
 

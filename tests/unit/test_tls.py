@@ -7,6 +7,7 @@ import socket
 import time
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from vantage6_client import Client, NotFoundError, TransportError
@@ -82,3 +83,26 @@ def test_reads_over_tls_acknowledge_at_once_too(
     with client, pytest.raises(NotFoundError):
         client.util.get_server_version()
     assert "SSLSocket" in quick_acks
+
+
+def test_the_algorithm_store_is_verified_as_the_server_is(
+    https_server: LocalRegistry,
+) -> None:
+    """The store's connection takes the client's verify= (a private CA)."""
+    store_url = f"https://127.0.0.1:{https_server.port}/api"
+
+    def server(request: httpx.Request) -> httpx.Response:
+        store = {"id": 1, "name": "store", "url": store_url}
+        store |= {"collaborations": [], "all_collaborations": True}
+        return httpx.Response(200, json=store)
+
+    client = Client(
+        "http://v6.test",
+        verify=str(https_server.certificate_file),
+        transport=httpx.MockTransport(server),
+    )
+    with client:
+        client.store.set(1)
+        # the handshake succeeds; this HTTPS server is just not a store
+        with pytest.raises(NotFoundError):
+            client.store.get_version()

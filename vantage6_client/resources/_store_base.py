@@ -1,17 +1,13 @@
-"""The connection to an algorithm store, shared by its groups.
-
-An algorithm store has no logins of its own: requests carry the user's token
-from the vantage6 server and that server's URL (``Server-Url``), and the store
-checks them with the server. The connection therefore uses the client's login
-(refreshing is the server transport's job) and its request settings.
-"""
+"""What the algorithm store's groups share: the chosen store's connection
+(held by the session, see ``_session.StoreSelection``) with the request
+options of the client or view they belong to, and the store bindings' own
+"not given" values."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
 from vantage6_store_api import AuthenticatedClient as StoreApiClient
 from vantage6_store_api.types import UNSET, Unset
 
@@ -21,48 +17,25 @@ from vantage6_client.resources._base import Group
 from vantage6_client.resources._base import sort_fields as server_sort_fields
 
 if TYPE_CHECKING:
-    from vantage6_client._client import Client
+    pass
 
 T = TypeVar("T")
 V = TypeVar("V")
-
-
-class StoreConnection:
-    """A transport to one algorithm store, logged in as the client's user."""
-
-    def __init__(
-        self, client: Client, url: str, transport: httpx.BaseTransport | None = None
-    ) -> None:
-        self.url = url.rstrip("/")
-        self.transport = Transport(
-            self.url,
-            options=client._transport.options,
-            transport=transport,
-            headers={"Server-Url": client.base_path},
-            login=client._transport,
-        )
-        self.api = StoreApiClient(base_url=self.url, token="").set_httpx_client(
-            self.transport.http
-        )
-
-    def close(self) -> None:
-        self.transport.close()
 
 
 class StoreResource(Group):
     """Base of the store's groups (``client.algorithm``, ``client.store.review``...)."""
 
     @property
-    def _connection(self) -> StoreConnection:
-        return self._client.store._require_connection()
-
-    @property
     def _transport(self) -> Transport:
-        return self._connection.transport
+        # the store's connection, with the options of the client (or view)
+        # this group belongs to
+        store = self._client._session.chosen_store()
+        return store.transport.with_options(self._client._transport.options)
 
     @property
     def _api(self) -> StoreApiClient:
-        return self._connection.api
+        return self._client._session.chosen_store().api
 
 
 # The store's bindings have their own "not given" sentinel: the server's would

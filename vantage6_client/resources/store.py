@@ -35,7 +35,6 @@ from vantage6_client.resources._base import (
     require_id,
     sort_fields,
 )
-from vantage6_client.resources._store_base import StoreConnection
 from vantage6_client.resources.store_api import (
     PolicyGroup,
     ReviewGroup,
@@ -46,7 +45,7 @@ from vantage6_client.resources.store_api import (
 )
 
 if TYPE_CHECKING:
-    from vantage6_client._client import Client
+    pass
 
 
 class StoreGroup(Resource):
@@ -57,11 +56,17 @@ class StoreGroup(Resource):
     ``.user``, ``.policy`` and ``.server`` talk to it.
     """
 
-    def __init__(self, client: Client) -> None:
-        super().__init__(client)
-        self.store_id: int | None = None
-        self.url: str | None = None
-        self._store: StoreConnection | None = None
+    @property
+    def store_id(self) -> int | None:
+        """The id of the store chosen with :meth:`set`, or None."""
+        chosen = self._client._session.store
+        return chosen.store_id if chosen else None
+
+    @property
+    def url(self) -> str | None:
+        """The API root of the store chosen with :meth:`set`, or None."""
+        chosen = self._client._session.store
+        return chosen.url if chosen else None
 
     # -- the chosen store's own API ------------------------------------------
     @functools.cached_property
@@ -93,25 +98,6 @@ class StoreGroup(Resource):
     def server(self) -> ServerGroup:
         """The vantage6 servers the chosen store trusts."""
         return ServerGroup(self._client)
-
-    def _require_connection(self) -> StoreConnection:
-        """The connection to the store chosen with :meth:`set`.
-
-        Returns
-        -------
-        StoreConnection
-            Its transport and bindings.
-
-        Raises
-        ------
-        InvalidArgumentError
-            No store has been chosen.
-        """
-        if self._store is None:
-            raise InvalidArgumentError(
-                "no algorithm store chosen: call client.store.set(store_id) first"
-            )
-        return self._store
 
     @post_filtering
     def list(
@@ -300,10 +286,7 @@ class StoreGroup(Resource):
             server_url=server_url or self._client.base_path,
         )
         if id_ is None or id_ == self.store_id:
-            self.store_id = self.url = None
-            if self._store is not None:
-                self._store.close()
-                self._store = None
+            self._client._session.forget_store()
         return message
 
     def set(
@@ -326,10 +309,7 @@ class StoreGroup(Resource):
         store = self.get(id_)
         if not isinstance(store.url, str) or not store.url:
             raise InvalidArgumentError(f"algorithm store {id_} has no URL")
-        if self._store is not None:
-            self._store.close()
-        self.store_id, self.url = store.id, store.url
-        self._store = StoreConnection(self._client, store.url, transport)
+        self._client._session.choose_store(store.id, store.url, transport)
         return store
 
     def get_version(self) -> str:
@@ -340,9 +320,9 @@ class StoreGroup(Resource):
         str
             E.g. ``"4.15.2"``.
         """
-        connection = self._require_connection()
-        answer = connection.transport.call_public(
-            StoreVersion, get_version.sync_detailed, client=connection.api
+        store = self._client._session.chosen_store()
+        answer = store.transport.with_options(self._transport.options).call_public(
+            StoreVersion, get_version.sync_detailed, client=store.api
         )
         return answer.version
 

@@ -37,10 +37,9 @@ from vantage6_server_api.models import (
 from vantage6_server_api.types import UNSET, Unset
 
 from vantage6_client import _blobs
-from vantage6_client._exceptions import EncryptionError, InvalidArgumentError
+from vantage6_client._exceptions import EncryptionError, InvalidArgumentError, expect
 from vantage6_client._pagination import Page
 from vantage6_client._payloads import Cryptor, PlainCryptor, dump_payload
-from vantage6_client._transport import expect
 from vantage6_client.resources._base import (
     Resource,
     given,

@@ -1,0 +1,98 @@
+"""What both clients are given: addresses, timeouts, retries, two-factor codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from vantage6_client import Client, InvalidArgumentError, NodeClient
+from vantage6_client._config import api_root, call_options, mfa_text
+
+CLIENTS = [Client, NodeClient]
+
+
+@pytest.mark.parametrize("make", CLIENTS)
+def test_both_clients_connect_within_ten_seconds_at_most(make: Any) -> None:
+    with make("http://localhost", timeout=60) as client:
+        timeout = client._transport.options.timeout
+    assert (timeout.connect, timeout.read) == (10.0, 60.0)
+    with make("http://localhost", timeout=4) as client:
+        timeout = client._transport.options.timeout
+    assert (timeout.connect, timeout.read) == (4.0, 4.0)
+
+
+@pytest.mark.parametrize("make", CLIENTS)
+@pytest.mark.parametrize("timeout", [-1, 0, True, "30"])
+def test_both_clients_refuse_a_timeout_that_is_not_positive(
+    make: Any, timeout: Any
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^timeout must be a positive"):
+        make("http://localhost", timeout=timeout)
+
+
+@pytest.mark.parametrize("make", CLIENTS)
+@pytest.mark.parametrize("retries", [-1, 1.5, True])
+def test_both_clients_refuse_retries_that_are_not_a_count(
+    make: Any, retries: Any
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^max_retries "):
+        make("http://localhost", max_retries=retries)
+
+
+def test_an_httpx_timeout_is_taken_as_it_is() -> None:
+    given = httpx.Timeout(5, connect=30)
+    assert call_options(given, 0).timeout is given
+    assert call_options(given, 0).retry.max_retries == 0
+
+
+def test_a_views_retries_keep_the_rest_of_the_policy() -> None:
+    with Client("http://localhost", timeout=12) as client:
+        view = client.with_options(max_retries=0)
+        options = view._transport.options
+        assert options.retry.max_retries == 0
+        assert options.retry.backoff == client._transport.options.retry.backoff
+        assert options.timeout.read == 12
+        with pytest.raises(InvalidArgumentError):
+            client.with_options(max_retries=-2)
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "path", "root"),
+    [
+        ("https://v6.example.org", None, "/api", "https://v6.example.org/api"),
+        ("https://v6.example.org/", 443, "api/", "https://v6.example.org:443/api"),
+        ("http://localhost", 7601, "", "http://localhost:7601"),
+    ],
+)
+def test_the_api_root(host: str, port: int | None, path: str, root: str) -> None:
+    assert api_root(host, port, path) == root
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "message"),
+    [
+        ("", None, "host must be a URL"),
+        ("v6.example.org", None, "needs a scheme"),
+        ("https://v6.example.org", 0, "port must be a number from 1 to 65535"),
+        ("https://v6.example.org", 70000, "port must be a number"),
+        ("https://v6.example.org", True, "port must be a number"),
+    ],
+)
+def test_a_bad_address_is_refused(host: str, port: Any, message: str) -> None:
+    with pytest.raises(InvalidArgumentError, match=message):
+        api_root(host, port, "/api")
+
+
+@pytest.mark.parametrize(
+    ("code", "text"), [(12345, "012345"), ("012 345", "012345"), (" 7 ", "7")]
+)
+def test_two_factor_codes_are_text_with_their_zeros(code: Any, text: str) -> None:
+    assert mfa_text(code) == text
+
+
+@pytest.mark.parametrize("code", [True, -1, "12a456", 12.5])
+def test_two_factor_codes_must_be_digits(code: Any) -> None:
+    with pytest.raises(InvalidArgumentError, match="mfa_code"):
+        mfa_text(code)
