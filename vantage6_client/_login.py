@@ -35,7 +35,6 @@ from vantage6_server_api.models import (
 
 from vantage6_client._exceptions import (
     APIError,
-    AuthenticationError,
     MFARequiredError,
     TwoFactorSetupRequiredError,
     expect,
@@ -46,17 +45,12 @@ if TYPE_CHECKING:
     from vantage6_client._transport import Transport
 
 
-class Login(Protocol):
-    """A way of logging in (see the module docstring)."""
+class Renewal(Protocol):
+    """How tokens are kept fresh (see the module docstring)."""
 
-    def obtain(self, transport: Transport) -> TokenPair:
-        """Log in: the first tokens of the session.
-
-        Raises
-        ------
-        AuthenticationError
-            The credentials are refused.
-        """
+    def renews(self, tokens: TokenPair) -> bool:
+        """Whether :meth:`renew` can renew ``tokens`` (else a token about to
+        expire is sent as it is, and the server decides)."""
         ...
 
     def renew(self, transport: Transport, tokens: TokenPair) -> TokenPair:
@@ -75,29 +69,19 @@ class Login(Protocol):
         expired (and renewing it and sending the request again may work)."""
         ...
 
-    def renews(self, tokens: TokenPair) -> bool:
-        """Whether :meth:`renew` can renew ``tokens`` (else a token about to
-        expire is sent as it is, and the server decides)."""
-        ...
 
-
-class NotLoggedIn:
-    """The strategy of a session before its login: nothing to renew."""
+class Login(Renewal, Protocol):
+    """A way of logging in: the first tokens, then their renewal."""
 
     def obtain(self, transport: Transport) -> TokenPair:
-        raise AuthenticationError(401, "not logged in", operation="authenticate")
+        """Log in: the first tokens of the session.
 
-    def renew(self, transport: Transport, tokens: TokenPair) -> TokenPair:
-        raise AuthenticationError(401, "not logged in", operation="refresh_token")
-
-    def expired(self, error: APIError) -> bool:
-        return False
-
-    def renews(self, tokens: TokenPair) -> bool:
-        return False
-
-    def __repr__(self) -> str:
-        return "<not logged in>"
+        Raises
+        ------
+        AuthenticationError
+            The credentials are refused.
+        """
+        ...
 
 
 class RefreshToken:
@@ -105,11 +89,6 @@ class RefreshToken:
     token; a 401 "Token has expired" means the access token ran out. The
     renewal of tokens set by other means (a session resumed from its tokens);
     the base of the 4.x logins."""
-
-    def obtain(self, transport: Transport) -> TokenPair:
-        raise AuthenticationError(
-            401, "not logged in: call authenticate first", operation="authenticate"
-        )
 
     def renew(self, transport: Transport, tokens: TokenPair) -> TokenPair:
         response = transport.run(
@@ -136,13 +115,15 @@ class PasswordLogin(RefreshToken):
 
     def __init__(self, username: str, password: str, mfa_code: str | None) -> None:
         self.username = username
-        self._password = password
+        self._password: str | None = password
         self._mfa_code = mfa_code
 
     def obtain(self, transport: Transport) -> TokenPair:
-        body = TokenUserInput(username=self.username, password=self._password)
+        body = TokenUserInput(username=self.username, password=self._password or "")
         if self._mfa_code is not None:
             body.mfa_code = self._mfa_code
+        # renewing needs only the refresh token: keep no password in memory
+        self._password = self._mfa_code = None
         response = transport.run(
             "authenticate",
             functools.partial(
@@ -168,15 +149,14 @@ class ApiKeyLogin(RefreshToken):
     """A node's API key (vantage6 4.x: ``POST /token/node``)."""
 
     def __init__(self, api_key: str) -> None:
-        self._api_key = api_key
+        self._api_key: str | None = api_key
         self.node_url: str | None = None
 
     def obtain(self, transport: Transport) -> TokenPair:
+        body = TokenNodeInput(api_key=self._api_key or "")
+        self._api_key = None  # renewing needs only the refresh token
         tokens = transport.call_public(
-            NodeTokens,
-            authenticate_node.sync_detailed,
-            client=transport.api,
-            body=TokenNodeInput(api_key=self._api_key),
+            NodeTokens, authenticate_node.sync_detailed, client=transport.api, body=body
         )
         self.node_url = tokens.node_url
         return TokenPair(tokens.access_token, tokens.refresh_token)

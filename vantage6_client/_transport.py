@@ -56,7 +56,7 @@ from vantage6_client._exceptions import (
     Vantage6Error,
     expect,
 )
-from vantage6_client._login import Login, NotLoggedIn
+from vantage6_client._login import Login, Renewal
 from vantage6_client._sockets import acknowledge_at_once
 from vantage6_client._tokens import Tokens
 
@@ -148,9 +148,9 @@ class _Credentials:
     """What a transport, its views and a store's transport share: the tokens,
     the login that renews them, and one lock so that they are renewed once."""
 
-    def __init__(self, tokens: Tokens, login: Login) -> None:
+    def __init__(self, tokens: Tokens, renewal: Renewal | None) -> None:
         self.tokens = tokens
-        self.login = login
+        self.renewal = renewal
         self.lock = threading.Lock()
 
 
@@ -174,7 +174,7 @@ class Transport:
         transport.
     headers : Mapping[str, str] | None
         Headers for every request.
-    login : Login | None
+    login : Renewal | None
         How tokens are renewed until :meth:`log_in` sets a login; default:
         not at all.
     login_of : Transport | None
@@ -190,16 +190,14 @@ class Transport:
         verify: bool | str | ssl.SSLContext = True,
         transport: httpx.BaseTransport | None = None,
         headers: Mapping[str, str] | None = None,
-        login: Login | None = None,
+        login: Renewal | None = None,
         login_of: Transport | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.options = options or CallOptions()
         self.verify = verify
         self._credentials: _Credentials = (
-            login_of._credentials
-            if login_of
-            else _Credentials(Tokens(), login or NotLoggedIn())
+            login_of._credentials if login_of else _Credentials(Tokens(), login)
         )
         self._login_of = login_of
         inner = transport or acknowledge_at_once(
@@ -323,7 +321,8 @@ class Transport:
             try:
                 return _parsed_or_raise(operation, send)
             except AuthenticationError as exc:
-                if not (token == "access" and self._owner().login.expired(exc)):
+                renewal = self.login
+                if not (token == "access" and renewal and renewal.expired(exc)):
                     raise
                 self.refresh(sent_with)
                 return _parsed_or_raise(operation, send)
@@ -360,9 +359,10 @@ class Transport:
         return self._credentials.tokens
 
     @property
-    def login(self) -> Login:
-        """How this session logged in, and renews its tokens."""
-        return self._owner()._credentials.login
+    def login(self) -> Renewal | None:
+        """How this session renews its tokens (the login, once logged in);
+        None: not at all."""
+        return self._owner()._credentials.renewal
 
     def log_in(self, login: Login) -> None:
         """Log in with ``login``, which then renews the tokens.
@@ -376,13 +376,11 @@ class Transport:
         credentials.tokens.clear()
         access, refresh = login.obtain(self._owner())
         credentials.tokens.set(access, refresh)
-        credentials.login = login
+        credentials.renewal = login
 
     def log_out(self) -> None:
-        """Forget the tokens and the login."""
-        credentials = self._owner()._credentials
-        credentials.tokens.clear()
-        credentials.login = NotLoggedIn()
+        """Forget the tokens (the login keeps no secret once logged in)."""
+        self._owner()._credentials.tokens.clear()
 
     def refresh(self, stale_access_token: str | None) -> None:
         """Renew the tokens through the login, once for concurrent callers.
@@ -400,12 +398,13 @@ class Transport:
             if tokens.access != stale_access_token:
                 return  # another thread renewed them while this one waited
             current = tokens.pair()
-            if not credentials.login.renews(current):
+            renewal = credentials.renewal
+            if renewal is None or not renewal.renews(current):
                 raise AuthenticationError(
                     401, "not logged in (no refresh token)", operation="refresh_token"
                 )
             try:
-                access, refresh = credentials.login.renew(owner, current)
+                access, refresh = renewal.renew(owner, current)
             except AuthenticationError as exc:
                 tokens.clear()
                 raise AuthenticationError(
@@ -421,8 +420,8 @@ class Transport:
         return self._login_of._owner() if self._login_of else self
 
     def _renewable(self) -> bool:
-        owner = self._owner()
-        return owner._credentials.login.renews(owner.tokens.pair())
+        renewal = self.login
+        return renewal is not None and renewal.renews(self.tokens.pair())
 
     # -- request hook --------------------------------------------------------
     @staticmethod

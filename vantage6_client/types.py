@@ -1,0 +1,96 @@
+"""The types the SDK's methods return, by names users and type checkers can use.
+
+The models come from the generated bindings; importing them from here keeps
+scripts free of the bindings' package names, which are not part of the API::
+
+    from vantage6_client.types import Organization, Page, Task
+
+    def names(page: Page[Organization]) -> list[str]: ...
+
+Where the algorithm store has a model of the same name as the server's, the
+store's is prefixed: ``StoreRole``, ``StoreRule``, ``StoreUser``,
+``StoreMessage``.
+"""
+
+from vantage6_server_api.models import (
+    AlgorithmAddresses,
+    AlgorithmStore,
+    Collaboration,
+    Health,
+    Link,
+    Message,
+    NewNode,
+    Node,
+    NodeSimple,
+    NodeTokenValidation,
+    Organization,
+    PageLinks,
+    Port,
+    Role,
+    Rule,
+    Run,
+    Study,
+    Task,
+    TwoFactorSetup,
+    User,
+    UserTokenValidation,
+    Version,
+)
+from vantage6_store_api.models import (
+    Algorithm,
+    Policies,
+    PublicPolicies,
+    Review,
+    Vantage6Server,
+)
+from vantage6_store_api.models import Message as StoreMessage
+from vantage6_store_api.models import Role as StoreRole
+from vantage6_store_api.models import Rule as StoreRule
+from vantage6_store_api.models import User as StoreUser
+
+from vantage6_client._client import WhoAmI
+from vantage6_client._exceptions import FailedRun
+from vantage6_client._node_client import NodeIdentity
+from vantage6_client._pagination import Page
+from vantage6_client._results import AlgorithmRun, TaskResult, TaskResults
+
+__all__ = [
+    "Algorithm",
+    "AlgorithmAddresses",
+    "AlgorithmRun",
+    "AlgorithmStore",
+    "Collaboration",
+    "FailedRun",
+    "Health",
+    "Link",
+    "Message",
+    "NewNode",
+    "Node",
+    "NodeIdentity",
+    "NodeSimple",
+    "NodeTokenValidation",
+    "Organization",
+    "Page",
+    "PageLinks",
+    "Policies",
+    "Port",
+    "PublicPolicies",
+    "Review",
+    "Role",
+    "Rule",
+    "Run",
+    "StoreMessage",
+    "StoreRole",
+    "StoreRule",
+    "StoreUser",
+    "Study",
+    "Task",
+    "TaskResult",
+    "TaskResults",
+    "TwoFactorSetup",
+    "User",
+    "UserTokenValidation",
+    "Vantage6Server",
+    "Version",
+    "WhoAmI",
+]
