@@ -63,7 +63,7 @@ mutate: $(SDK_READY)
 lint: $(SDK_READY)
 	$(VENV)/bin/ruff check vantage6_client scripts tests examples
 	$(VENV)/bin/ruff format --check vantage6_client scripts tests examples
-	$(VENV)/bin/mypy vantage6_client
+	$(VENV)/bin/mypy vantage6_client tests/typing
 
 venvs: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
+import attrs
 import pytest
-from vantage6_server_api.models import PageLinks
-from vantage6_server_api.types import UNSET
+from vantage6_server_api.models import PageLinks, ServerRoleInput, UserUpdate
+from vantage6_server_api.types import UNSET, Unset
 
 from vantage6_client import InvalidArgumentError
 from vantage6_client._pagination import Page
@@ -15,13 +16,18 @@ from vantage6_client.resources._base import (
     Resource,
     flag,
     given,
+    given_fields,
     id_list,
+    optional_id,
+    optional_ids,
     page_number,
     page_size,
-    post_filtering,
     require_id,
+    require_text,
     sort_fields,
+    with_given,
 )
+from vantage6_client.resources._post_filters import post_filtering
 
 
 def test_given_turns_none_into_unset_and_keeps_falsy_values() -> None:
@@ -193,3 +199,95 @@ def test_the_collaboration_is_the_one_given_or_the_one_set_up() -> None:
     client.collaboration_id = 5
     assert group._collaboration_id(None) == 5
     assert group._collaboration_id(6) == 6
+
+
+# -- request bodies of the given fields ----------------------------------------
+@attrs.define
+class Body:
+    """Like a generated input model: every field optional, UNSET by default."""
+
+    number: int | Unset = UNSET
+    text: str | Unset = UNSET
+    switch: bool | Unset = UNSET
+    ids: list[int] | Unset = UNSET
+
+
+def test_given_fields_sets_only_the_fields_given_a_value() -> None:
+    body = given_fields(UserUpdate, firstname="Ann", lastname=None, email="a@b.org")
+    assert isinstance(body, UserUpdate)
+    # what the request sends: None means "not given", so it is left out
+    assert body.to_dict() == {"firstname": "Ann", "email": "a@b.org"}
+    assert body.lastname is UNSET
+    assert body.username is UNSET
+
+
+def test_given_fields_keeps_falsy_values_as_given() -> None:
+    body = given_fields(Body, number=0, text="", switch=False, ids=[])
+    assert (body.number, body.text, body.switch, body.ids) == (0, "", False, [])
+    assert given_fields(Body, switch=True, text=None) == Body(switch=True)
+    assert given_fields(Body) == Body()
+
+
+@pytest.mark.parametrize("value", ["x", None])
+def test_given_fields_refuses_a_name_that_is_not_a_field(value: Any) -> None:
+    # a typo is refused even with a None value, which would set nothing
+    with pytest.raises(TypeError) as raised:
+        given_fields(Body, text="kept", txet=value)
+    assert str(raised.value) == "Body has no field 'txet'"
+    with pytest.raises(TypeError, match=r"^UserUpdate has no field 'frstname'$"):
+        given_fields(UserUpdate, frstname="Ann")
+
+
+def test_with_given_adds_the_given_fields_to_a_body_with_required_ones() -> None:
+    body = ServerRoleInput(name="r", description="d", rules=[1])
+    assert with_given(body, organization_id=None) is body
+    assert "organization_id" not in body.to_dict()
+    assert with_given(body, organization_id=3) is body
+    assert body.to_dict() == {
+        "name": "r",
+        "description": "d",
+        "rules": [1],
+        "organization_id": 3,
+    }
+
+
+def test_with_given_checks_every_name_before_setting_any() -> None:
+    body = Body()
+    with pytest.raises(TypeError, match=r"^Body has no field 'nmber', 'swich'$"):
+        with_given(body, text="t", nmber=1, swich=True)
+    assert body == Body()  # nothing was set
+    with pytest.raises(TypeError, match=r"^Body has no field 'txet'$"):
+        with_given(body, txet=None)
+
+
+def test_optional_ids_leave_none_as_not_given_and_check_the_rest() -> None:
+    assert optional_id(None, "organization") is None
+    assert optional_id(4, "organization") == 4
+    with pytest.raises(InvalidArgumentError, match=r"^organization must be a pos"):
+        optional_id(0, "organization")
+    assert optional_ids(None, "rules") is None
+    assert optional_ids([], "rules") == []
+    assert optional_ids(2, "rules") == [2]
+    with pytest.raises(InvalidArgumentError, match=r"^each of rules must be a pos"):
+        optional_ids([1, -1], "rules")
+
+
+@pytest.mark.parametrize("value", ["", None, 3, b"name"])
+def test_require_text_names_the_first_value_that_is_not_text(value: Any) -> None:
+    require_text(name="role", description="what for")
+    with pytest.raises(InvalidArgumentError) as raised:
+        require_text(name="role", description=value, email=value)
+    assert str(raised.value) == "description must be a non-empty string"
+
+
+def test_a_list_query_gets_the_api_client_and_the_page_size() -> None:
+    def query(**kwargs: Any) -> Any:
+        return kwargs
+
+    client = SimpleNamespace(_transport=SimpleNamespace(api="the api"))
+    group = Resource(client)  # type: ignore[arg-type]
+    bound = group._listing(query, None, 20)
+    assert bound(page=2) == {"client": "the api", "per_page": 20, "page": 2}
+    assert group._listing(query, 5, 20)(page=1)["per_page"] == 5
+    with pytest.raises(InvalidArgumentError, match=r"^per_page must be a whole"):
+        group._listing(query, 0, 20)

@@ -1,12 +1,18 @@
-"""What every resource group shares: the client's pipeline and pagination."""
+"""What every resource group shares: the client's pipeline, pagination,
+request bodies of the given fields, and the role calls that the server and
+an algorithm store answer alike."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeVar
 
+import attrs
+from attrs import AttrsInstance
 from vantage6_server_api import AuthenticatedClient as GeneratedClient
+from vantage6_server_api.models import Message
 from vantage6_server_api.types import UNSET, Unset
 
 from vantage6_client._exceptions import InvalidArgumentError
@@ -20,6 +26,47 @@ T = TypeVar("T")
 V = TypeVar("V")
 R = TypeVar("R")
 P = ParamSpec("P")
+M = TypeVar("M", bound=AttrsInstance)
+RoleT = TypeVar("RoleT")
+RuleT = TypeVar("RuleT")
+MessageT = TypeVar("MessageT")
+Body = TypeVar("Body")
+Body_contra = TypeVar("Body_contra", contravariant=True)
+
+
+# The shapes of the generated operations (``sync_detailed``, the server's or
+# a store's) that groups call most; typed so that mypy checks each call.
+class IdOperation(Protocol):
+    """``sync_detailed(id, *, client)``: an operation on one id."""
+
+    def __call__(self, id_: int, /, *, client: Any) -> Answer: ...
+
+
+class BodyOperation(Protocol[Body_contra]):
+    """``sync_detailed(*, client, body)``: an operation with a JSON body."""
+
+    def __call__(self, *, client: Any, body: Body_contra) -> Answer: ...
+
+
+class IdBodyOperation(Protocol[Body_contra]):
+    """``sync_detailed(id, *, client, body)``: one on an id, with a JSON body."""
+
+    def __call__(self, id_: int, /, *, client: Any, body: Body_contra) -> Answer: ...
+
+
+class IdPairOperation(Protocol):
+    """``sync_detailed(id, other_id, *, client)``: an operation on two ids."""
+
+    def __call__(self, id_: int, other_id: int, /, *, client: Any) -> Answer: ...
+
+
+class DeleteOperation(Protocol):
+    """``sync_detailed(id, *, client, delete_dependents)``: a server's deletion
+    that can take what depends on the item along."""
+
+    def __call__(
+        self, id_: int, /, *, client: Any, delete_dependents: bool | Unset
+    ) -> Answer: ...
 
 
 class Group:
@@ -32,6 +79,78 @@ class Group:
     @property
     def _transport(self) -> Transport:
         raise NotImplementedError
+
+    @property
+    def _api(self) -> object:
+        """The generated bindings' client the operations are called with."""
+        raise NotImplementedError
+
+    def _by_id(
+        self,
+        expected: type[T],
+        operation: IdOperation,
+        id_: int | None,
+        what: str = "id_",
+    ) -> T:
+        """Call ``operation`` for the checked id ``id_`` (``what`` names it in
+        errors), with this group's API client."""
+        return self._transport.call(
+            expected, operation, require_id(id_, what), client=self._api
+        )
+
+    def _send(self, expected: type[T], operation: BodyOperation[Body], body: Body) -> T:
+        """Call ``operation`` with ``body`` and this group's API client."""
+        return self._transport.call(expected, operation, client=self._api, body=body)
+
+    def _send_to(
+        self,
+        expected: type[T],
+        operation: IdBodyOperation[Body],
+        id_: int,
+        body: Body,
+    ) -> T:
+        """Call ``operation`` for ``id_`` (checked already) with ``body``."""
+        return self._transport.call(
+            expected, operation, id_, client=self._api, body=body
+        )
+
+    def _send_to_list(
+        self,
+        item: type[T],
+        operation: IdBodyOperation[Body],
+        id_: int,
+        body: Body,
+    ) -> list[T]:
+        """As :meth:`_send_to`, for an operation that answers with a list."""
+        return self._transport.call_list(
+            item, operation, id_, client=self._api, body=body
+        )
+
+    def _list(
+        self,
+        envelope: type[Envelope[T]],
+        query: Callable[..., Answer],
+        page: int | None,
+        per_page: int | None,
+        default_size: int,
+    ) -> Page[T]:
+        """Page ``page`` of a list.
+
+        ``query`` is a generated ``sync_detailed`` with its filters bound
+        (``functools.partial``, which mypy checks); the API client and the
+        page size (``default_size`` when ``per_page`` is None) are added here.
+        """
+        return self._paginate(
+            envelope, self._listing(query, per_page, default_size), page_number(page)
+        )
+
+    def _listing(
+        self, query: Callable[..., Answer], per_page: int | None, default_size: int
+    ) -> functools.partial[Answer]:
+        """``query`` with the API client and page size bound: all but the page."""
+        return functools.partial(
+            query, client=self._api, per_page=page_size(per_page, default_size)
+        )
 
     def _paginate(
         self,
@@ -64,6 +183,18 @@ class Resource(Group):
     def _api(self) -> GeneratedClient:
         return self._transport.api
 
+    def _delete(
+        self, operation: DeleteOperation, id_: int, delete_dependents: bool
+    ) -> Message:
+        """Delete ``id_`` (checked already) and, when asked, what depends on it."""
+        return self._transport.call(
+            Message,
+            operation,
+            id_,
+            client=self._api,
+            delete_dependents=flag(delete_dependents),
+        )
+
     def _collaboration_id(self, id_: int | None, what: str = "collaboration") -> int:
         """``id_``, or the collaboration set with ``setup_collaboration``."""
         return require_id(
@@ -73,54 +204,179 @@ class Resource(Group):
         )
 
 
-def post_filtering(method: Callable[P, R]) -> Callable[P, R]:
-    """Accept the official client's ``field``, ``fields``, ``filter_``, ``filters``.
+@dataclasses.dataclass(frozen=True)
+class RoleApi(Generic[RoleT, RuleT, MessageT]):
+    """One API's role operations, the server's or an algorithm store's: the
+    generated ``sync_detailed`` functions, the models they answer with, the
+    bodies they take, and the API's own way of sending a flag."""
 
-    Untyped compatibility for scripts written for it, and fixed: ``filter_``
-    and ``filters`` keep the items whose JSON field equals the value (the
-    official client crashed on lists), and ``field`` / ``fields`` then keep
-    only those keys, giving plain dicts (a list of them for lists), as the
-    official client does.
+    role: type[RoleT]
+    rule: type[RuleT]
+    message: type[MessageT]
+    new_role: Callable[..., Any]
+    role_changes: type[AttrsInstance]
+    flag: Callable[[bool | None], object]
+    get: IdOperation
+    create: BodyOperation[Any]
+    update: IdBodyOperation[Any]
+    delete: Callable[..., Answer]  # its flag is the API's own
+    add_rule: IdPairOperation
+    remove_rule: IdPairOperation
+
+
+class RoleMethods(Group, Generic[RoleT, RuleT, MessageT]):
+    """What ``client.role`` and ``client.store.role`` share: the server and a
+    store answer the same role calls alike.
+
+    A subclass names its API's operations in ``_roles``, and keeps its own
+    public names, parameters and docstrings; ``what`` names the id argument
+    in errors.
     """
 
-    @functools.wraps(method)
-    def with_filters(*args: Any, **kwargs: Any) -> Any:
-        keys = _listed(kwargs.pop("field", None), kwargs.pop("fields", None))
-        pairs = _listed(kwargs.pop("filter_", None), kwargs.pop("filters", None))
-        result: Any = method(*args, **kwargs)
-        if not (keys or pairs):
-            return result
-        if isinstance(result, Page | Sequence):  # lists of items
-            if pairs:
-                result = [item for item in result if _matches(item, pairs)]
-            return [_only(item, keys) for item in result] if keys else result
-        return _only(result, keys) if keys else result
+    _roles: RoleApi[RoleT, RuleT, MessageT]
 
-    return with_filters
+    def _get_role(self, role: int, what: str) -> RoleT:
+        return self._by_id(self._roles.role, self._roles.get, role, what)
 
+    def _new_role(self, name: str, description: str, rules: Sequence[int]) -> Any:
+        """The body that creates a role (after checking the arguments)."""
+        require_text(name=name)
+        return self._roles.new_role(
+            name=name, rules=id_list(rules, "rules"), description=description
+        )
 
-def _listed(one: Any, many: Any) -> list[Any]:
-    return [one] if one is not None else list(many or [])
+    def _create_role(self, body: object) -> RoleT:
+        return self._send(self._roles.role, self._roles.create, body)
 
+    def _change_role(
+        self,
+        role: int,
+        what: str,
+        name: str | None,
+        description: str | None,
+        rules: Sequence[int] | None,
+    ) -> RoleT:
+        api = self._roles
+        body = given_fields(
+            api.role_changes,
+            name=name,
+            description=description,
+            rules=optional_ids(rules, "rules"),
+        )
+        return self._send_to(api.role, api.update, require_id(role, what), body)
 
-def _as_dict(item: Any) -> dict[str, Any]:
-    to_dict = getattr(item, "to_dict", None)
-    return dict(to_dict()) if callable(to_dict) else dict(item)
+    def _delete_role(self, role: int, what: str, delete_dependents: bool) -> MessageT:
+        api = self._roles
+        return self._transport.call(
+            api.message,
+            api.delete,
+            require_id(role, what),
+            client=self._api,
+            delete_dependents=api.flag(delete_dependents),
+        )
 
-
-def _matches(item: Any, pairs: list[tuple[str, Any]]) -> bool:
-    data = _as_dict(item)
-    return all(key not in data or data[key] == value for key, value in pairs)
-
-
-def _only(item: Any, keys: list[str]) -> dict[str, Any]:
-    data = _as_dict(item)
-    return {key: data[key] for key in keys if key in data}
+    def _role_rule(
+        self,
+        change: Literal["add", "remove"],
+        role: int,
+        rule: int,
+        what: tuple[str, str],
+    ) -> list[RuleT]:
+        """Add a rule to a role, or remove it; the role's rules afterwards."""
+        api = self._roles
+        return self._transport.call_list(
+            api.rule,
+            api.add_rule if change == "add" else api.remove_rule,
+            require_id(role, what[0]),
+            require_id(rule, what[1]),
+            client=self._api,
+        )
 
 
 def given(value: V | None) -> V | Unset:
     """``None`` (the official client's "not given") as the bindings' UNSET."""
     return UNSET if value is None else value
+
+
+def given_fields(model: type[M], /, **values: Any) -> M:
+    """A new request body with only the fields given a value set.
+
+    A value of None means "not given": that field stays UNSET and the request
+    leaves it out, instead of sending a null that the server takes for a
+    value. Every other value is set as it is, falsy ones (``0``, ``""``,
+    ``False``, ``[]``) included.
+
+    Parameters
+    ----------
+    model : type
+        A generated input model whose fields are all optional.
+    **values : Any
+        Its fields by name.
+
+    Returns
+    -------
+    M
+        The body.
+
+    Raises
+    ------
+    TypeError
+        A name is not a field of ``model``, before anything is set: a typo
+        must not set an attribute that the request never sends.
+    """
+    _check_fields(model, values)
+    return with_given(model(), **values)
+
+
+def with_given(body: M, /, **values: Any) -> M:
+    """``body``, a generated input model, with the given (not None) values set.
+
+    As :func:`given_fields`, for a model with required fields: made with
+    those, then given the optional ones.
+
+    Parameters
+    ----------
+    body : attrs instance
+        The body so far.
+    **values : Any
+        Its optional fields by name; None leaves a field as it is.
+
+    Returns
+    -------
+    M
+        ``body`` itself.
+
+    Raises
+    ------
+    TypeError
+        A name is not a field of the model, before anything is set.
+    """
+    _check_fields(type(body), values)
+    for field, value in values.items():
+        if value is not None:
+            setattr(body, field, value)
+    return body
+
+
+def _check_fields(model: type[AttrsInstance], values: dict[str, Any]) -> None:
+    known = attrs.fields_dict(model)
+    unknown = [field for field in values if field not in known]
+    if unknown:
+        raise TypeError(
+            f"{model.__name__} has no field {', '.join(map(repr, unknown))}"
+        )
+
+
+def require_text(**values: object) -> None:
+    """Each value a non-empty string, or an error naming the first that is not."""
+    for field, value in values.items():
+        if not isinstance(value, str) or not value:
+            raise InvalidArgumentError(f"{field} must be a non-empty string")
+
+
+def embed_organizations(include: bool) -> list[Literal["organizations"]] | Unset:
+    """The ``include`` query value that embeds the organizations, when asked."""
+    return ["organizations"] if include else UNSET
 
 
 def flag(value: bool | None) -> bool | Unset:
@@ -150,6 +406,16 @@ def id_list(values: Any, what: str) -> list[int]:
     if not isinstance(values, list | tuple | set | frozenset):
         raise InvalidArgumentError(f"{what} must be a list of ids, not {values!r}")
     return [require_id(v, f"each of {what}") for v in values]
+
+
+def optional_id(value: int | None, what: str) -> int | None:
+    """:func:`require_id` of a value that may be left out (None stays None)."""
+    return None if value is None else require_id(value, what)
+
+
+def optional_ids(values: Any, what: str) -> list[int] | None:
+    """:func:`id_list` of a value that may be left out (None stays None)."""
+    return None if values is None else id_list(values, what)
 
 
 def page_number(page: int | None) -> int:

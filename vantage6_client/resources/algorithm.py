@@ -27,11 +27,11 @@ from vantage6_store_api.models import (
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
-    page_number,
-    page_size,
-    post_filtering,
+    given_fields,
     require_id,
+    with_given,
 )
+from vantage6_client.resources._post_filters import post_filtering
 from vantage6_client.resources._store_base import (
     StoreResource,
     flag,
@@ -88,9 +88,8 @@ class AlgorithmGroup(StoreResource):
         Page[Algorithm]
             One page; ``.all()`` for every page.
         """
-        request = functools.partial(
+        query = functools.partial(
             algorithm_list.sync_detailed,
-            client=self._api,
             name=given(name),
             description=given(description),
             image=given(image),
@@ -100,9 +99,8 @@ class AlgorithmGroup(StoreResource):
             under_review=flag(under_review),
             in_review_process=flag(in_review_process),
             invalidated=flag(invalidated),
-            per_page=page_size(per_page, 10),
         )
-        return self._paginate(AlgorithmPage, request, page_number(page))
+        return self._list(AlgorithmPage, query, page, per_page, 10)
 
     @post_filtering
     def get(self, id_: int) -> Algorithm:
@@ -118,12 +116,7 @@ class AlgorithmGroup(StoreResource):
         Algorithm
             With its functions, their arguments, databases and visualizations.
         """
-        return self._transport.call(
-            Algorithm,
-            algorithm_get.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-        )
+        return self._by_id(Algorithm, algorithm_get.sync_detailed, id_)
 
     @post_filtering
     def create(
@@ -179,11 +172,8 @@ class AlgorithmGroup(StoreResource):
             code_url=code_url,
             functions=_functions(functions),
         )
-        if documentation_url is not None:
-            body.documentation_url = documentation_url
-        return self._transport.call(
-            Algorithm, algorithm_create.sync_detailed, client=self._api, body=body
-        )
+        body = with_given(body, documentation_url=documentation_url)
+        return self._send(Algorithm, algorithm_create.sync_detailed, body)
 
     @post_filtering
     def update(
@@ -226,25 +216,19 @@ class AlgorithmGroup(StoreResource):
         if image is None:
             current = self.get(id_)
             image = current.image if isinstance(current.image, str) else None
-        body = AlgorithmUpdate()
-        for field, value in {
-            "name": name,
-            "description": description,
-            "image": image,
-            "partitioning": partitioning,
-            "vantage6_version": vantage6_version,
-            "code_url": code_url,
-            "documentation_url": documentation_url,
-        }.items():
-            if value is not None:
-                setattr(body, field, value)
-        if functions is not None:
-            body.functions = _functions(functions)
-        if refresh_digest:
-            body.refresh_digest = True
-        return self._transport.call(
-            Algorithm, algorithm_update.sync_detailed, id_, client=self._api, body=body
+        body = given_fields(
+            AlgorithmUpdate,
+            name=name,
+            description=description,
+            image=image,
+            partitioning=partitioning,
+            vantage6_version=vantage6_version,
+            code_url=code_url,
+            documentation_url=documentation_url,
+            functions=None if functions is None else _functions(functions),
+            refresh_digest=True if refresh_digest else None,
         )
+        return self._send_to(Algorithm, algorithm_update.sync_detailed, id_, body)
 
     def delete(self, id_: int) -> Message:
         """Delete an algorithm (its reviews stay).
@@ -259,12 +243,7 @@ class AlgorithmGroup(StoreResource):
         Message
             The store's confirmation.
         """
-        return self._transport.call(
-            Message,
-            algorithm_delete.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-        )
+        return self._by_id(Message, algorithm_delete.sync_detailed, id_)
 
     def invalidate(self, id_: int) -> Message:
         """Withdraw an algorithm: it is "removed" and open reviews are dropped.
@@ -279,12 +258,7 @@ class AlgorithmGroup(StoreResource):
         Message
             The store's confirmation.
         """
-        return self._transport.call(
-            Message,
-            algorithm_invalidate.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-        )
+        return self._by_id(Message, algorithm_invalidate.sync_detailed, id_)
 
 
 def _functions(functions: Sequence[Mapping[str, Any]]) -> builtins.list[FunctionInput]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 import functools
-from typing import Literal
 
 from vantage6_server_api.api.collaboration import (
     collaboration_add_node,
@@ -34,17 +33,16 @@ from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
     Resource,
-    flag,
+    embed_organizations,
     given,
+    given_fields,
     id_list,
-    page_number,
-    page_size,
-    post_filtering,
+    optional_ids,
     require_id,
+    require_text,
     sort_fields,
 )
-
-_INCLUDE_ORGANIZATIONS: list[Literal["organizations"]] = ["organizations"]
+from vantage6_client.resources._post_filters import post_filtering
 
 
 class CollaborationGroup(Resource):
@@ -103,20 +101,18 @@ class CollaborationGroup(Resource):
             organization = self._client._require_login(
                 "collaboration.list(scope='organization')"
             ).organization_id
-        request = functools.partial(
+        query = functools.partial(
             collaboration_list.sync_detailed,
-            client=self._api,
             name=given(name),
             # the server compares the raw text with a boolean column: 1 and 0
             # work on every database, "true" and "false" do not
             encrypted=UNSET if encrypted is None else (1 if encrypted else 0),
             organization_id=given(organization),
             algorithm_store_id=given(algorithm_store),
-            include=_INCLUDE_ORGANIZATIONS if include_organizations else UNSET,
-            per_page=page_size(per_page, 20),
+            include=embed_organizations(include_organizations),
             sort=sort_fields(sort),
         )
-        return self._paginate(CollaborationPage, request, page_number(page))
+        return self._list(CollaborationPage, query, page, per_page, 20)
 
     @post_filtering
     def get(self, id_: int, *, include_organizations: bool = False) -> Collaboration:
@@ -139,7 +135,7 @@ class CollaborationGroup(Resource):
             collaboration_get.sync_detailed,
             require_id(id_, "id_"),
             client=self._api,
-            include=_INCLUDE_ORGANIZATIONS if include_organizations else UNSET,
+            include=embed_organizations(include_organizations),
         )
 
     @post_filtering
@@ -168,8 +164,7 @@ class CollaborationGroup(Resource):
         BadRequestError
             The name exists already, or an argument is invalid.
         """
-        if not isinstance(name, str) or not name:
-            raise InvalidArgumentError("name must be a non-empty string")
+        require_text(name=name)
         members = id_list(organizations, "organizations")
         if not members:
             raise InvalidArgumentError(
@@ -182,12 +177,7 @@ class CollaborationGroup(Resource):
         body = CollaborationInput(
             name=name, organization_ids=members, encrypted=encrypted
         )
-        return self._transport.call(
-            Collaboration,
-            collaboration_create.sync_detailed,
-            client=self._api,
-            body=body,
-        )
+        return self._send(Collaboration, collaboration_create.sync_detailed, body)
 
     @post_filtering
     def update(
@@ -215,21 +205,19 @@ class CollaborationGroup(Resource):
         Collaboration
             The collaboration as changed.
         """
-        body = CollaborationUpdate()
-        if name is not None:
-            body.name = name
-        if encrypted is not None:
-            if not isinstance(encrypted, bool):
-                raise InvalidArgumentError("encrypted must be True or False")
-            body.encrypted = encrypted
-        if organizations is not None:
-            body.organization_ids = id_list(organizations, "organizations")
-        return self._transport.call(
+        if encrypted is not None and not isinstance(encrypted, bool):
+            raise InvalidArgumentError("encrypted must be True or False")
+        body = given_fields(
+            CollaborationUpdate,
+            name=name,
+            encrypted=encrypted,
+            organization_ids=optional_ids(organizations, "organizations"),
+        )
+        return self._send_to(
             Collaboration,
             collaboration_update.sync_detailed,
             self._collaboration_id(id_),
-            client=self._api,
-            body=body,
+            body,
         )
 
     def delete(
@@ -251,12 +239,10 @@ class CollaborationGroup(Resource):
         Message
             The server's confirmation.
         """
-        return self._transport.call(
-            Message,
+        return self._delete(
             collaboration_delete.sync_detailed,
             self._collaboration_id(id_),
-            client=self._api,
-            delete_dependents=flag(delete_dependents),
+            delete_dependents,
         )
 
     def add_organization(
@@ -279,12 +265,11 @@ class CollaborationGroup(Resource):
         body = CollaborationChangeOrganization(
             id=require_id(organization, "organization")
         )
-        return self._transport.call_list(
+        return self._send_to_list(
             Organization,
             collaboration_add_organization.sync_detailed,
             self._collaboration_id(collaboration),
-            client=self._api,
-            body=body,
+            body,
         )
 
     def remove_organization(
@@ -312,12 +297,11 @@ class CollaborationGroup(Resource):
         body = CollaborationChangeOrganization(
             id=require_id(organization, "organization")
         )
-        return self._transport.call_list(
+        return self._send_to_list(
             Organization,
             collaboration_remove_organization.sync_detailed,
             self._collaboration_id(collaboration),
-            client=self._api,
-            body=body,
+            body,
         )
 
     def add_node(
@@ -338,12 +322,11 @@ class CollaborationGroup(Resource):
             All nodes of the collaboration afterwards.
         """
         body = CollaborationAddNode(id=require_id(node, "node"))
-        return self._transport.call_list(
+        return self._send_to_list(
             NodeSimple,
             collaboration_add_node.sync_detailed,
             self._collaboration_id(collaboration),
-            client=self._api,
-            body=body,
+            body,
         )
 
     def remove_node(self, node: int, collaboration: int | None = None) -> Message:
@@ -362,10 +345,9 @@ class CollaborationGroup(Resource):
             The server's confirmation.
         """
         body = CollaborationAddNode(id=require_id(node, "node"))
-        return self._transport.call(
+        return self._send_to(
             Message,
             collaboration_remove_node.sync_detailed,
             self._collaboration_id(collaboration),
-            client=self._api,
-            body=body,
+            body,
         )

@@ -33,12 +33,13 @@ from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
     Resource,
     given,
-    page_number,
-    page_size,
-    post_filtering,
+    given_fields,
+    optional_id,
     require_id,
     sort_fields,
+    with_given,
 )
+from vantage6_client.resources._post_filters import post_filtering
 
 
 class NodeGroup(Resource):
@@ -95,9 +96,8 @@ class NodeGroup(Resource):
         status: Literal["online", "offline"] | Unset = UNSET
         if is_online is not None:
             status = "online" if is_online else "offline"
-        request = functools.partial(
+        query = functools.partial(
             node_list.sync_detailed,
-            client=self._api,
             name=given(name),
             organization_id=given(organization),
             collaboration_id=given(collaboration),
@@ -106,10 +106,9 @@ class NodeGroup(Resource):
             ip=given(ip),
             last_seen_from=given(last_seen_from),
             last_seen_till=given(last_seen_till),
-            per_page=page_size(per_page, 20),
             sort=sort_fields(sort),
         )
-        return self._paginate(NodePage, request, page_number(page))
+        return self._list(NodePage, query, page, per_page, 20)
 
     @post_filtering
     def get(self, id_: int) -> Node:
@@ -125,9 +124,7 @@ class NodeGroup(Resource):
         Node
             Its details (never its API key).
         """
-        return self._transport.call(
-            Node, node_get.sync_detailed, require_id(id_, "id_"), client=self._api
-        )
+        return self._by_id(Node, node_get.sync_detailed, id_)
 
     @post_filtering
     def create(
@@ -159,14 +156,12 @@ class NodeGroup(Resource):
             The organization is not a member, already has a node there, or the
             name is taken.
         """
-        body = NodeInput(collaboration_id=self._collaboration_id(collaboration))
-        if organization is not None:
-            body.organization_id = require_id(organization, "organization")
-        if name is not None:
-            body.name = name
-        return self._transport.call(
-            NewNode, node_create.sync_detailed, client=self._api, body=body
+        body = with_given(
+            NodeInput(collaboration_id=self._collaboration_id(collaboration)),
+            organization_id=optional_id(organization, "organization"),
+            name=name,
         )
+        return self._send(NewNode, node_create.sync_detailed, body)
 
     @post_filtering
     def update(
@@ -195,22 +190,12 @@ class NodeGroup(Resource):
         Node
             The node as changed.
         """
-        body = NodeUpdate()
-        if name is not None:
-            body.name = name
-        if ip is not None:
-            body.ip = ip
-        if clear_ip is not None:
-            if not isinstance(clear_ip, bool):
-                # the server tests the raw JSON value: "false" would clear it
-                raise InvalidArgumentError("clear_ip must be True or False")
-            body.clear_ip = clear_ip
-        return self._transport.call(
-            Node,
-            node_update.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-            body=body,
+        if clear_ip is not None and not isinstance(clear_ip, bool):
+            # the server tests the raw JSON value: "false" would clear it
+            raise InvalidArgumentError("clear_ip must be True or False")
+        body = given_fields(NodeUpdate, name=name, ip=ip, clear_ip=clear_ip)
+        return self._send_to(
+            Node, node_update.sync_detailed, require_id(id_, "id_"), body
         )
 
     def delete(self, id_: int) -> Message:
@@ -226,9 +211,7 @@ class NodeGroup(Resource):
         Message
             The server's confirmation.
         """
-        return self._transport.call(
-            Message, node_delete.sync_detailed, require_id(id_, "id_"), client=self._api
-        )
+        return self._by_id(Message, node_delete.sync_detailed, id_)
 
     def kill_tasks(self, id_: int) -> Message:
         """Tell an online node to stop every algorithm it runs.
@@ -248,9 +231,7 @@ class NodeGroup(Resource):
             The server's confirmation.
         """
         body = KillNodeTasksInput(id=require_id(id_, "id_"))
-        return self._transport.call(
-            Message, node_kill_tasks.sync_detailed, client=self._api, body=body
-        )
+        return self._send(Message, node_kill_tasks.sync_detailed, body)
 
     def reset_api_key(self, id_: int) -> str:
         """Give a node a new API key; the old one stops working.
@@ -266,7 +247,5 @@ class NodeGroup(Resource):
             The new API key (shown only now).
         """
         body = ResetAPIKeyInput(id=require_id(id_, "id_"))
-        answer = self._transport.call(
-            ApiKey, node_reset_api_key.sync_detailed, client=self._api, body=body
-        )
+        answer = self._send(ApiKey, node_reset_api_key.sync_detailed, body)
         return answer.api_key

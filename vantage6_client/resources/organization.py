@@ -25,15 +25,15 @@ from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
     Resource,
-    flag,
     given,
+    given_fields,
     id_list,
-    page_number,
-    page_size,
-    post_filtering,
     require_id,
+    require_text,
     sort_fields,
+    with_given,
 )
+from vantage6_client.resources._post_filters import post_filtering
 
 
 class OrganizationGroup(Resource):
@@ -79,18 +79,16 @@ class OrganizationGroup(Resource):
             Iterate it, or ``.all()`` for every page; ``page["data"]`` as the
             official client.
         """
-        request = functools.partial(
+        query = functools.partial(
             organization_list.sync_detailed,
-            client=self._api,
             name=given(name),
             country=given(country),
             collaboration_id=given(collaboration),
             study_id=given(study),
             ids=UNSET if ids is None else id_list(ids, "ids"),
-            per_page=page_size(per_page, 10),
             sort=sort_fields(sort),
         )
-        return self._paginate(OrganizationPage, request, page_number(page))
+        return self._list(OrganizationPage, query, page, per_page, 10)
 
     @post_filtering
     def get(self, id_: int | None = None) -> Organization:
@@ -115,12 +113,7 @@ class OrganizationGroup(Resource):
         """
         if id_ is None:
             id_ = self._client._require_login("organization.get()").organization_id
-        return self._transport.call(
-            Organization,
-            organization_get.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-        )
+        return self._by_id(Organization, organization_get.sync_detailed, id_)
 
     @post_filtering
     def create(
@@ -159,8 +152,7 @@ class OrganizationGroup(Resource):
         BadRequestError
             The name exists already, or a field is invalid.
         """
-        if not isinstance(name, str) or not name:
-            raise InvalidArgumentError("name must be a non-empty string")
+        require_text(name=name)
         fields = _text_fields(
             name=name,
             address1=address1,
@@ -170,12 +162,12 @@ class OrganizationGroup(Resource):
             domain=domain,
         )
         body = OrganizationInput(name=name)
-        for field, value in fields.items():
+        for field, value in fields.items():  # all of them, "" too
             setattr(body, field, value)
-        if public_key is not None:
-            body.public_key = public_key
-        return self._transport.call(
-            Organization, organization_create.sync_detailed, client=self._api, body=body
+        return self._send(
+            Organization,
+            organization_create.sync_detailed,
+            with_given(body, public_key=public_key),
         )
 
     @post_filtering
@@ -209,25 +201,23 @@ class OrganizationGroup(Resource):
         """
         if id_ is None:
             id_ = self._client._require_login("organization.update()").organization_id
-        body = OrganizationUpdate()
-        changes = _text_fields(
-            name=name,
-            address1=address1,
-            address2=address2,
-            zipcode=zipcode,
-            country=country,
-            domain=domain,
-            public_key=public_key,
+        body = given_fields(
+            OrganizationUpdate,
+            **_text_fields(
+                name=name,
+                address1=address1,
+                address2=address2,
+                zipcode=zipcode,
+                country=country,
+                domain=domain,
+                public_key=public_key,
+            ),
         )
-        for field, value in changes.items():
-            if value is not None:
-                setattr(body, field, value)
-        return self._transport.call(
+        return self._send_to(
             Organization,
             organization_update.sync_detailed,
             require_id(id_, "id_"),
-            client=self._api,
-            body=body,
+            body,
         )
 
     def delete(self, id_: int, delete_dependents: bool = False) -> Message:
@@ -252,12 +242,8 @@ class OrganizationGroup(Resource):
         BadRequestError
             It has dependents and ``delete_dependents`` is False, or it is yours.
         """
-        return self._transport.call(
-            Message,
-            organization_delete.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-            delete_dependents=flag(delete_dependents),
+        return self._delete(
+            organization_delete.sync_detailed, require_id(id_, "id_"), delete_dependents
         )
 
 

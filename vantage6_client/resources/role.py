@@ -25,23 +25,38 @@ from vantage6_server_api.models import (
 )
 from vantage6_server_api.types import UNSET
 
-from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
     Resource,
+    RoleApi,
+    RoleMethods,
     flag,
     given,
     id_list,
-    page_number,
-    page_size,
-    post_filtering,
-    require_id,
+    optional_id,
     sort_fields,
+    with_given,
 )
+from vantage6_client.resources._post_filters import post_filtering
 
 
-class RoleGroup(Resource):
+class RoleGroup(Resource, RoleMethods[Role, Rule, Message]):
     """Roles: list, get, create, update, delete, and their rules."""
+
+    _roles = RoleApi(
+        role=Role,
+        rule=Rule,
+        message=Message,
+        new_role=ServerRoleInput,
+        role_changes=ServerRoleUpdate,
+        flag=flag,
+        get=role_get.sync_detailed,
+        create=role_create.sync_detailed,
+        update=role_update.sync_detailed,
+        delete=role_delete.sync_detailed,
+        add_rule=role_add_rule.sync_detailed,
+        remove_rule=role_remove_rule.sync_detailed,
+    )
 
     @post_filtering
     def list(
@@ -86,9 +101,8 @@ class RoleGroup(Resource):
             every value of ``organization``; the server's own next-page links
             would drop all but the first.)
         """
-        request = functools.partial(
+        query = functools.partial(
             role_list.sync_detailed,
-            client=self._api,
             name=UNSET if name is None else [name],
             description=UNSET if description is None else [description],
             organization_id=(
@@ -97,10 +111,9 @@ class RoleGroup(Resource):
             rule_id=given(rule),
             user_id=given(user),
             include_root=flag(include_root),
-            per_page=page_size(per_page, 20),
             sort=sort_fields(sort),
         )
-        return self._paginate(RolePage, request, page_number(page))
+        return self._list(RolePage, query, page, per_page, 20)
 
     @post_filtering
     def get(self, id_: int) -> Role:
@@ -116,9 +129,7 @@ class RoleGroup(Resource):
         Role
             The role; ``role.rules`` is the API path of its rules.
         """
-        return self._transport.call(
-            Role, role_get.sync_detailed, require_id(id_, "id_"), client=self._api
-        )
+        return self._get_role(id_, "id_")
 
     @post_filtering
     def create(
@@ -146,16 +157,9 @@ class RoleGroup(Resource):
         Role
             The new role.
         """
-        if not isinstance(name, str) or not name:
-            raise InvalidArgumentError("name must be a non-empty string")
-        body = ServerRoleInput(
-            name=name, rules=id_list(rules, "rules"), description=description
-        )
-        if organization is not None:
-            body.organization_id = require_id(organization, "organization")
-        return self._transport.call(
-            Role, role_create.sync_detailed, client=self._api, body=body
-        )
+        body = self._new_role(name, description, rules)
+        organization_id = optional_id(organization, "organization")
+        return self._create_role(with_given(body, organization_id=organization_id))
 
     @post_filtering
     def update(
@@ -184,20 +188,7 @@ class RoleGroup(Resource):
         Role
             The role as changed.
         """
-        body = ServerRoleUpdate()
-        if name is not None:
-            body.name = name
-        if description is not None:
-            body.description = description
-        if rules is not None:
-            body.rules = id_list(rules, "rules")
-        return self._transport.call(
-            Role,
-            role_update.sync_detailed,
-            require_id(role, "role"),
-            client=self._api,
-            body=body,
-        )
+        return self._change_role(role, "role", name, description, rules)
 
     def delete(self, role: int, delete_dependents: bool = False) -> Message:
         """Delete a role.
@@ -214,13 +205,7 @@ class RoleGroup(Resource):
         Message
             The server's confirmation.
         """
-        return self._transport.call(
-            Message,
-            role_delete.sync_detailed,
-            require_id(role, "role"),
-            client=self._api,
-            delete_dependents=flag(delete_dependents),
-        )
+        return self._delete_role(role, "role", delete_dependents)
 
     def add_rule(self, role: int, rule: int) -> builtins.list[Rule]:
         """Add a rule to a role.
@@ -237,13 +222,7 @@ class RoleGroup(Resource):
         builtins.list[Rule]
             All rules of the role afterwards.
         """
-        return self._transport.call_list(
-            Rule,
-            role_add_rule.sync_detailed,
-            require_id(role, "role"),
-            require_id(rule, "rule"),
-            client=self._api,
-        )
+        return self._role_rule("add", role, rule, ("role", "rule"))
 
     def remove_rule(self, role: int, rule: int) -> builtins.list[Rule]:
         """Remove a rule from a role.
@@ -260,10 +239,4 @@ class RoleGroup(Resource):
         builtins.list[Rule]
             The rules the role still has.
         """
-        return self._transport.call_list(
-            Rule,
-            role_remove_rule.sync_detailed,
-            require_id(role, "role"),
-            require_id(rule, "rule"),
-            client=self._api,
-        )
+        return self._role_rule("remove", role, rule, ("role", "rule"))

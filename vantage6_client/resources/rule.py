@@ -12,12 +12,9 @@ from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
     Resource,
     given,
-    page_number,
-    page_size,
-    post_filtering,
-    require_id,
     sort_fields,
 )
+from vantage6_client.resources._post_filters import post_filtering
 
 _OPERATIONS = ("VIEW", "EDIT", "CREATE", "DELETE", "SEND", "RECEIVE")
 _SCOPES = ("OWN", "ORGANIZATION", "COLLABORATION", "GLOBAL")
@@ -74,18 +71,16 @@ class RuleGroup(Resource):
         Page[Rule]
             One page; ``.all()`` for every page.
         """
-        request = functools.partial(
+        query = functools.partial(
             rule_list.sync_detailed,
-            client=self._api,
             name=given(name),
             operation=given(_rule_term(operation, _OPERATIONS)),
             scope=given(_rule_term(scope, _SCOPES)),
             role_id=given(role),
             user_id=given(user),
-            per_page=page_size(per_page, 20),
             sort=sort_fields(sort),
         )
-        return self._paginate(RulePage, request, page_number(page))
+        return self._list(RulePage, query, page, per_page, 20)
 
     @post_filtering
     def get(self, id_: int) -> Rule:
@@ -101,6 +96,4 @@ class RuleGroup(Resource):
         Rule
             Its name (resource), operation and scope.
         """
-        return self._transport.call(
-            Rule, rule_get.sync_detailed, require_id(id_, "id_"), client=self._api
-        )
+        return self._by_id(Rule, rule_get.sync_detailed, id_)

@@ -18,11 +18,10 @@ from vantage6_client.resources._base import (
     Resource,
     given,
     page_number,
-    page_size,
-    post_filtering,
     require_id,
     sort_fields,
 )
+from vantage6_client.resources._post_filters import post_filtering
 
 Period = tuple[str | None, str | None]
 ALL_PAGES = 200  # page size for walking every page
@@ -96,9 +95,8 @@ class RunGroup(Resource):
         assigned_from, assigned_till = _period(assigned, "assigned")
         started_from, started_till = _period(started, "started")
         finished_from, finished_till = _period(finished, "finished")
-        request = functools.partial(
+        query = functools.partial(
             run_list.sync_detailed,
-            client=self._api,
             task_id=given(task),
             organization_id=given(organization),
             collaboration_id=given(collaboration),
@@ -109,9 +107,9 @@ class RunGroup(Resource):
             assigned_till=given(assigned_till),
             started_till=given(started_till),
             finished_till=given(finished_till),
-            per_page=page_size(per_page, 10),
             sort=sort_fields(sort),
         )
+        request = self._listing(query, per_page, 10)
         if started_from is None and finished_from is None:
             return self._paginate_as(RunPage, request, page_number(page), self._decoded)
         everything = self._paginate_as(

@@ -29,12 +29,13 @@ from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
     Resource,
     given,
-    page_number,
-    page_size,
-    post_filtering,
+    given_fields,
+    optional_id,
     require_id,
     sort_fields,
+    with_given,
 )
+from vantage6_client.resources._post_filters import post_filtering
 from vantage6_client.resources.store_api import (
     PolicyGroup,
     ReviewGroup,
@@ -131,16 +132,14 @@ class StoreGroup(Resource):
         Page[AlgorithmStore]
             One page; ``.all()`` for every page.
         """
-        request = functools.partial(
+        query = functools.partial(
             store_list.sync_detailed,
-            client=self._api,
             name=given(name),
             url_query=given(url),
             collaboration_id=given(collaboration),
-            per_page=page_size(per_page, 10),
             sort=sort_fields(sort),
         )
-        return self._paginate(AlgorithmStorePage, request, page_number(page))
+        return self._list(AlgorithmStorePage, query, page, per_page, 10)
 
     @post_filtering
     def get(self, id_: int) -> AlgorithmStore:
@@ -156,12 +155,7 @@ class StoreGroup(Resource):
         AlgorithmStore
             Its name and URL.
         """
-        return self._transport.call(
-            AlgorithmStore,
-            store_get.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-        )
+        return self._by_id(AlgorithmStore, store_get.sync_detailed, id_)
 
     @post_filtering
     def create(
@@ -206,14 +200,15 @@ class StoreGroup(Resource):
             # the store checks tokens with this server: tell it where it is
             server_url=self._client.base_path,
         )
-        if not all_collaborations:
+        body = with_given(
+            body,
             # one id, not the one-element tuple the official client sent
-            body.collaboration_id = self._collaboration_id(collaboration)
-        if force:
-            body.force = True
-        return self._transport.call(
-            AlgorithmStore, store_create.sync_detailed, client=self._api, body=body
+            collaboration_id=(
+                None if all_collaborations else self._collaboration_id(collaboration)
+            ),
+            force=True if force else None,
         )
+        return self._send(AlgorithmStore, store_create.sync_detailed, body)
 
     @post_filtering
     def update(
@@ -247,17 +242,13 @@ class StoreGroup(Resource):
                 "the server cannot make an existing store link available to all "
                 "collaborations; delete it and create it with all_collaborations=True"
             )
-        body = AlgorithmStoreUpdate()
-        if name is not None:
-            body.name = name
-        if collaboration is not None:
-            body.collaboration_id = require_id(collaboration, "collaboration")
-        return self._transport.call(
-            AlgorithmStore,
-            store_update.sync_detailed,
-            self._store_id(id_),
-            client=self._api,
-            body=body,
+        body = given_fields(
+            AlgorithmStoreUpdate,
+            name=name,
+            collaboration_id=optional_id(collaboration, "collaboration"),
+        )
+        return self._send_to(
+            AlgorithmStore, store_update.sync_detailed, self._store_id(id_), body
         )
 
     def delete(

@@ -62,15 +62,20 @@ from vantage6_store_api.models import (
 )
 from vantage6_store_api.types import UNSET
 
-from vantage6_client._exceptions import InvalidArgumentError, UnexpectedResponseError
+from vantage6_client._exceptions import UnexpectedResponseError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
+    IdBodyOperation,
+    RoleApi,
+    RoleMethods,
+    given_fields,
     id_list,
-    page_number,
-    page_size,
-    post_filtering,
+    optional_ids,
     require_id,
+    require_text,
+    with_given,
 )
+from vantage6_client.resources._post_filters import post_filtering
 from vantage6_client.resources._store_base import (
     StoreResource,
     flag,
@@ -114,18 +119,16 @@ class ReviewGroup(StoreResource):
         Page[Review]
             One page; ``.all()`` for every page.
         """
-        request = functools.partial(
+        query = functools.partial(
             review_list.sync_detailed,
-            client=self._api,
             algorithm_id=given(algorithm),
             reviewer_id=given(reviewer),
             under_review=flag(under_review),
             reviewed=flag(reviewed),
             approved=flag(approved),
             rejected=flag(rejected),
-            per_page=page_size(per_page, 10),
         )
-        return self._paginate(ReviewPage, request, page_number(page))
+        return self._list(ReviewPage, query, page, per_page, 10)
 
     @post_filtering
     def get(self, id_: int) -> Review:
@@ -141,9 +144,7 @@ class ReviewGroup(StoreResource):
         Review
             With its reviewer and who requested it.
         """
-        return self._transport.call(
-            Review, review_get.sync_detailed, require_id(id_, "id_"), client=self._api
-        )
+        return self._by_id(Review, review_get.sync_detailed, id_)
 
     @post_filtering
     def create(self, algorithm: int, reviewer: int) -> Review:
@@ -165,9 +166,7 @@ class ReviewGroup(StoreResource):
             algorithm_id=require_id(algorithm, "algorithm"),
             reviewer_id=require_id(reviewer, "reviewer"),
         )
-        return self._transport.call(
-            Review, review_create.sync_detailed, client=self._api, body=body
-        )
+        return self._send(Review, review_create.sync_detailed, body)
 
     def delete(self, id_: int) -> Message:
         """Delete a review (not of an approved algorithm).
@@ -182,12 +181,7 @@ class ReviewGroup(StoreResource):
         Message
             The store's confirmation.
         """
-        return self._transport.call(
-            Message,
-            review_delete.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-        )
+        return self._by_id(Message, review_delete.sync_detailed, id_)
 
     def approve(self, id_: int, comment: str | None = None) -> Message:
         """Approve as the assigned reviewer; the last approval approves the algorithm.
@@ -204,13 +198,7 @@ class ReviewGroup(StoreResource):
         Message
             The store's confirmation.
         """
-        return self._transport.call(
-            Message,
-            review_approve.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-            body=_comment(comment),
-        )
+        return self._verdict(review_approve.sync_detailed, id_, comment)
 
     def reject(self, id_: int, comment: str | None = None) -> Message:
         """Reject as the assigned reviewer: the algorithm is rejected at once.
@@ -227,24 +215,36 @@ class ReviewGroup(StoreResource):
         Message
             The store's confirmation.
         """
-        return self._transport.call(
-            Message,
-            review_reject.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-            body=_comment(comment),
-        )
+        return self._verdict(review_reject.sync_detailed, id_, comment)
+
+    def _verdict(
+        self,
+        operation: IdBodyOperation[ReviewUpdateInput],
+        id_: int,
+        comment: str | None,
+    ) -> Message:
+        """Approve or reject; the store needs a JSON body, even an empty one."""
+        body = given_fields(ReviewUpdateInput, comment=comment)
+        return self._send_to(Message, operation, require_id(id_, "id_"), body)
 
 
-def _comment(comment: str | None) -> ReviewUpdateInput:
-    body = ReviewUpdateInput()  # the store needs a JSON body, even empty
-    if comment is not None:
-        body.comment = comment
-    return body
-
-
-class StoreRoleGroup(StoreResource):
+class StoreRoleGroup(StoreResource, RoleMethods[Role, Rule, Message]):
     """The store's roles (sets of its rules)."""
+
+    _roles = RoleApi(
+        role=Role,
+        rule=Rule,
+        message=Message,
+        new_role=RoleInput,
+        role_changes=RoleUpdate,
+        flag=flag,
+        get=role_get.sync_detailed,
+        create=role_create.sync_detailed,
+        update=role_update.sync_detailed,
+        delete=role_delete.sync_detailed,
+        add_rule=role_add_rule.sync_detailed,
+        remove_rule=role_remove_rule.sync_detailed,
+    )
 
     @post_filtering
     def list(
@@ -273,15 +273,13 @@ class StoreRoleGroup(StoreResource):
         Page[Role]
             One page; ``.all()`` for every page.
         """
-        request = functools.partial(
+        query = functools.partial(
             role_list.sync_detailed,
-            client=self._api,
             name=UNSET if name is None else [name],
             description=UNSET if description is None else [description],
             user_id=given(user),
-            per_page=page_size(per_page, 10),
         )
-        return self._paginate(RolePage, request, page_number(page))
+        return self._list(RolePage, query, page, per_page, 10)
 
     @post_filtering
     def get(self, role_id: int) -> Role:
@@ -297,12 +295,7 @@ class StoreRoleGroup(StoreResource):
         Role
             The role.
         """
-        return self._transport.call(
-            Role,
-            role_get.sync_detailed,
-            require_id(role_id, "role_id"),
-            client=self._api,
-        )
+        return self._get_role(role_id, "role_id")
 
     @post_filtering
     def create(self, name: str, description: str, rules: Sequence[int]) -> Role:
@@ -322,14 +315,7 @@ class StoreRoleGroup(StoreResource):
         Role
             The new role.
         """
-        if not isinstance(name, str) or not name:
-            raise InvalidArgumentError("name must be a non-empty string")
-        body = RoleInput(
-            name=name, rules=id_list(rules, "rules"), description=description
-        )
-        return self._transport.call(
-            Role, role_create.sync_detailed, client=self._api, body=body
-        )
+        return self._create_role(self._new_role(name, description, rules))
 
     def edit(
         self,
@@ -354,20 +340,7 @@ class StoreRoleGroup(StoreResource):
         Role
             The role as changed.
         """
-        body = RoleUpdate()
-        if name is not None:
-            body.name = name
-        if description is not None:
-            body.description = description
-        if rules is not None:
-            body.rules = id_list(rules, "rules")
-        return self._transport.call(
-            Role,
-            role_update.sync_detailed,
-            require_id(role_id, "role_id"),
-            client=self._api,
-            body=body,
-        )
+        return self._change_role(role_id, "role_id", name, description, rules)
 
     def delete(self, role_id: int, delete_dependents: bool = False) -> Message:
         """Delete a role.
@@ -384,13 +357,7 @@ class StoreRoleGroup(StoreResource):
         Message
             The store's confirmation.
         """
-        return self._transport.call(
-            Message,
-            role_delete.sync_detailed,
-            require_id(role_id, "role_id"),
-            client=self._api,
-            delete_dependents=flag(delete_dependents),
-        )
+        return self._delete_role(role_id, "role_id", delete_dependents)
 
     def add_rule(self, role_id: int, rule_id: int) -> builtins.list[Rule]:
         """Add a rule to a role.
@@ -407,13 +374,7 @@ class StoreRoleGroup(StoreResource):
         list[Rule]
             All rules of the role afterwards.
         """
-        return self._transport.call_list(
-            Rule,
-            role_add_rule.sync_detailed,
-            require_id(role_id, "role_id"),
-            require_id(rule_id, "rule_id"),
-            client=self._api,
-        )
+        return self._role_rule("add", role_id, rule_id, ("role_id", "rule_id"))
 
     def remove_rule(self, role_id: int, rule_id: int) -> builtins.list[Rule]:
         """Remove a rule from a role.
@@ -430,13 +391,7 @@ class StoreRoleGroup(StoreResource):
         list[Rule]
             The rules that remain.
         """
-        return self._transport.call_list(
-            Rule,
-            role_remove_rule.sync_detailed,
-            require_id(role_id, "role_id"),
-            require_id(rule_id, "rule_id"),
-            client=self._api,
-        )
+        return self._role_rule("remove", role_id, rule_id, ("role_id", "rule_id"))
 
 
 class StoreRuleGroup(StoreResource):
@@ -480,17 +435,15 @@ class StoreRuleGroup(StoreResource):
         server = serverUrl
         if username is not None and server is None:
             server = self._client.base_path
-        request = functools.partial(
+        query = functools.partial(
             rule_list.sync_detailed,
-            client=self._api,
             name=given(name),
             operation=given(operation.lower() if operation else None),
             role_id=given(role),
             username=given(username),
             server_url=given(server),
-            per_page=page_size(per_page, 10),
         )
-        return self._paginate(RulePage, request, page_number(page))
+        return self._list(RulePage, query, page, per_page, 10)
 
 
 class StoreUserGroup(StoreResource):
@@ -532,17 +485,15 @@ class StoreUserGroup(StoreResource):
         Page[User]
             One page; ``.all()`` for every page.
         """
-        request = functools.partial(
+        query = functools.partial(
             user_list.sync_detailed,
-            client=self._api,
             username=given(username),
             role_id=given(role),
             can_review=flag(can_review),
             reviewers_for_algorithm_id=given(reviewers_for_algorithm),
-            per_page=page_size(per_page, 10),
             sort=sort_fields(sort),
         )
-        return self._paginate(UserPage, request, page_number(page))
+        return self._list(UserPage, query, page, per_page, 10)
 
     @post_filtering
     def get(self, id_: int) -> User:
@@ -558,9 +509,7 @@ class StoreUserGroup(StoreResource):
         User
             With their server.
         """
-        return self._transport.call(
-            User, user_get.sync_detailed, require_id(id_, "id_"), client=self._api
-        )
+        return self._by_id(User, user_get.sync_detailed, id_)
 
     def register(self, username: str, roles: Sequence[int]) -> User:
         """Register a user of your vantage6 server in the store.
@@ -577,12 +526,9 @@ class StoreUserGroup(StoreResource):
         User
             The store user.
         """
-        if not isinstance(username, str) or not username:
-            raise InvalidArgumentError("username must be a non-empty string")
+        require_text(username=username)
         body = UserInput(username=username, roles=id_list(roles, "roles"))
-        return self._transport.call(
-            User, user_register.sync_detailed, client=self._api, body=body
-        )
+        return self._send(User, user_register.sync_detailed, body)
 
     @post_filtering
     def update(
@@ -608,17 +554,13 @@ class StoreUserGroup(StoreResource):
         User
             The user as changed.
         """
-        body = UserUpdateInput()
-        if roles is not None:
-            body.roles = id_list(roles, "roles")
-        if email is not None:
-            body.email = email
-        return self._transport.call(
-            User,
-            user_update.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-            body=body,
+        body = given_fields(
+            UserUpdateInput,
+            roles=optional_ids(roles, "roles"),
+            email=email,
+        )
+        return self._send_to(
+            User, user_update.sync_detailed, require_id(id_, "id_"), body
         )
 
     def delete(self, id_: int) -> Message:
@@ -634,9 +576,7 @@ class StoreUserGroup(StoreResource):
         Message
             The store's confirmation.
         """
-        return self._transport.call(
-            Message, user_delete.sync_detailed, require_id(id_, "id_"), client=self._api
-        )
+        return self._by_id(Message, user_delete.sync_detailed, id_)
 
 
 class PolicyGroup(StoreResource):
@@ -701,12 +641,7 @@ class ServerGroup(StoreResource):
         Vantage6Server
             Its URL.
         """
-        return self._transport.call(
-            Vantage6Server,
-            server_get.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-        )
+        return self._by_id(Vantage6Server, server_get.sync_detailed, id_)
 
     def whitelist(self, force: bool = False) -> Vantage6Server | Message:
         """Ask the store to trust this client's server (the server does this
@@ -722,9 +657,10 @@ class ServerGroup(StoreResource):
         Vantage6Server | Message
             The trusted server, or the store's note that it trusts it already.
         """
-        body = Vantage6ServerInput(url=self._client.base_path)
-        if force:
-            body.force = True
+        body = with_given(
+            Vantage6ServerInput(url=self._client.base_path),
+            force=True if force else None,
+        )
         response = self._transport.run(
             "server_whitelist",
             functools.partial(
@@ -753,9 +689,4 @@ class ServerGroup(StoreResource):
         Message
             The store's confirmation.
         """
-        return self._transport.call(
-            Message,
-            server_delete.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-        )
+        return self._by_id(Message, server_delete.sync_detailed, id_)

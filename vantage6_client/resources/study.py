@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 import functools
-from typing import Literal
 
 from vantage6_server_api.api.study import (
     study_add_organization,
@@ -24,23 +23,21 @@ from vantage6_server_api.models import (
     StudyPage,
     StudyUpdate,
 )
-from vantage6_server_api.types import UNSET
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
     Resource,
-    flag,
+    embed_organizations,
     given,
+    given_fields,
     id_list,
-    page_number,
-    page_size,
-    post_filtering,
+    optional_ids,
     require_id,
+    require_text,
     sort_fields,
 )
-
-_INCLUDE_ORGANIZATIONS: list[Literal["organizations"]] = ["organizations"]
+from vantage6_client.resources._post_filters import post_filtering
 
 
 class StudyGroup(Resource):
@@ -82,17 +79,15 @@ class StudyGroup(Resource):
         Page[Study]
             One page; ``.all()`` for every page.
         """
-        request = functools.partial(
+        query = functools.partial(
             study_list.sync_detailed,
-            client=self._api,
             name=given(name),
             organization_id=given(organization),
             collaboration_id=given(collaboration),
-            include=_INCLUDE_ORGANIZATIONS if include_organizations else UNSET,
-            per_page=page_size(per_page, 20),
+            include=embed_organizations(include_organizations),
             sort=sort_fields(sort),
         )
-        return self._paginate(StudyPage, request, page_number(page))
+        return self._list(StudyPage, query, page, per_page, 20)
 
     @post_filtering
     def get(self, id_: int, *, include_organizations: bool = False) -> Study:
@@ -115,7 +110,7 @@ class StudyGroup(Resource):
             study_get.sync_detailed,
             require_id(id_, "id_"),
             client=self._api,
-            include=_INCLUDE_ORGANIZATIONS if include_organizations else UNSET,
+            include=embed_organizations(include_organizations),
         )
 
     @post_filtering
@@ -141,8 +136,7 @@ class StudyGroup(Resource):
         Study
             The new study, its organizations embedded.
         """
-        if not isinstance(name, str) or not name:
-            raise InvalidArgumentError("name must be a non-empty string")
+        require_text(name=name)
         members = id_list(organizations, "organizations")
         if not members:
             raise InvalidArgumentError("a study needs at least one organization")
@@ -151,9 +145,7 @@ class StudyGroup(Resource):
             organization_ids=members,
             collaboration_id=self._collaboration_id(collaboration),
         )
-        return self._transport.call(
-            Study, study_create.sync_detailed, client=self._api, body=body
-        )
+        return self._send(Study, study_create.sync_detailed, body)
 
     @post_filtering
     def update(
@@ -178,17 +170,13 @@ class StudyGroup(Resource):
         Study
             The study as changed, its organizations embedded.
         """
-        body = StudyUpdate()
-        if name is not None:
-            body.name = name
-        if organizations is not None:
-            body.organization_ids = id_list(organizations, "organizations")
-        return self._transport.call(
-            Study,
-            study_update.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-            body=body,
+        body = given_fields(
+            StudyUpdate,
+            name=name,
+            organization_ids=optional_ids(organizations, "organizations"),
+        )
+        return self._send_to(
+            Study, study_update.sync_detailed, require_id(id_, "id_"), body
         )
 
     def delete(
@@ -210,12 +198,8 @@ class StudyGroup(Resource):
         Message
             The server's confirmation.
         """
-        return self._transport.call(
-            Message,
-            study_delete.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-            delete_dependents=flag(delete_dependents),
+        return self._delete(
+            study_delete.sync_detailed, require_id(id_, "id_"), delete_dependents
         )
 
     def add_organization(
@@ -237,12 +221,11 @@ class StudyGroup(Resource):
             All organizations of the study afterwards.
         """
         body = StudyChangeOrganization(id=require_id(organization, "organization"))
-        return self._transport.call_list(
+        return self._send_to_list(
             Organization,
             study_add_organization.sync_detailed,
             require_id(study, "study"),
-            client=self._api,
-            body=body,
+            body,
         )
 
     def remove_organization(
@@ -263,10 +246,9 @@ class StudyGroup(Resource):
             The organizations that remain.
         """
         body = StudyChangeOrganization(id=require_id(organization, "organization"))
-        return self._transport.call_list(
+        return self._send_to_list(
             Organization,
             study_remove_organization.sync_detailed,
             require_id(study, "study"),
-            client=self._api,
-            body=body,
+            body,
         )

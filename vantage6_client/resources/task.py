@@ -44,12 +44,13 @@ from vantage6_client.resources._base import (
     Resource,
     given,
     id_list,
+    optional_id,
     page_number,
-    page_size,
-    post_filtering,
     require_id,
     sort_fields,
+    with_given,
 )
+from vantage6_client.resources._post_filters import post_filtering
 
 Include = Literal["results", "runs"]
 ALL_PAGES = 200  # page size when a filter must be applied here, not by the server
@@ -135,9 +136,8 @@ class TaskGroup(Resource):
             include.append("results")
         if include_runs:
             include.append("runs")
-        request = functools.partial(
+        query = functools.partial(
             task_list.sync_detailed,
-            client=self._api,
             init_org_id=given(initiating_org),
             init_user_id=given(initiating_user),
             collaboration_id=given(collaboration),
@@ -152,9 +152,9 @@ class TaskGroup(Resource):
             run_id=given(run),
             is_user_created=UNSET if user_created is None else int(bool(user_created)),
             include=include or UNSET,
-            per_page=page_size(per_page, 20),
             sort=sort_fields(sort),
         )
+        request = self._listing(query, per_page, 20)
         if status is None:
             return self._paginate(TaskPage, request, page_number(page))
         everything = self._paginate(
@@ -291,6 +291,8 @@ class TaskGroup(Resource):
         database_list = _databases(databases, database)
         collaboration_id = self._target_collaboration(collaboration, study)
         inputs = self._inputs_for(collaboration_id, targets, payload)
+        if store is None:
+            store = self._client.store.store_id
         body = TaskInput(
             image=image,
             name=name,
@@ -299,16 +301,13 @@ class TaskGroup(Resource):
             organizations=[TaskOrganization(id=o, input_=inputs[o]) for o in targets],
             databases=database_list,
         )
-        if study is not None:
-            body.study_id = require_id(study, "study")
-        store = store if store is not None else self._client.store.store_id
-        if store is not None:
-            body.store_id = require_id(store, "store")
-        if server_url is not None:
-            body.server_url = server_url
-        return self._transport.call(
-            Task, task_create.sync_detailed, client=self._api, body=body
+        body = with_given(
+            body,
+            study_id=optional_id(study, "study"),
+            store_id=optional_id(store, "store"),
+            server_url=server_url,
         )
+        return self._send(Task, task_create.sync_detailed, body)
 
     def delete(self, id_: int) -> Message:
         """Delete a task, its runs and results (and its subtasks); an unfinished
@@ -324,9 +323,7 @@ class TaskGroup(Resource):
         Message
             The server's confirmation.
         """
-        return self._transport.call(
-            Message, task_delete.sync_detailed, require_id(id_, "id_"), client=self._api
-        )
+        return self._by_id(Message, task_delete.sync_detailed, id_)
 
     def kill(self, id_: int) -> Message:
         """Stop a task: its unfinished runs (and those of its subtasks) end as
@@ -348,9 +345,7 @@ class TaskGroup(Resource):
             The task has finished already.
         """
         body = KillTaskInput(id=require_id(id_, "id_"))
-        return self._transport.call(
-            Message, task_kill.sync_detailed, client=self._api, body=body
-        )
+        return self._send(Message, task_kill.sync_detailed, body)
 
     def get_status(self, id_: int) -> str:
         """A task's status, computed from its runs.
@@ -366,12 +361,7 @@ class TaskGroup(Resource):
             ``"pending"``, ``"initializing"``, ``"active"``, ``"completed"``,
             or a failure: ``"failed"``, ``"crashed"``, ``"killed by user"``, ...
         """
-        answer = self._transport.call(
-            TaskStatus,
-            task_get_status.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-        )
+        answer = self._by_id(TaskStatus, task_get_status.sync_detailed, id_)
         return answer.status
 
     def get_column_names(
@@ -417,10 +407,7 @@ class TaskGroup(Resource):
             collaboration_id=collaboration_id,
             organizations=[TaskOrganization(id=o, input_=inputs[o]) for o in targets],
         )
-        if sheet_name is not None:
-            body.sheet_name = sheet_name
-        if query is not None:
-            body.query = query
+        body = with_given(body, sheet_name=sheet_name, query=query)
         response = self._transport.run(
             "task_get_column_names",
             functools.partial(
@@ -437,12 +424,7 @@ class TaskGroup(Resource):
         self, collaboration: int | None, study: int | None
     ) -> int:
         if collaboration is None and study is not None:
-            found = self._transport.call(
-                Study,
-                study_get.sync_detailed,
-                require_id(study, "study"),
-                client=self._api,
-            )
+            found = self._by_id(Study, study_get.sync_detailed, study, "study")
             if isinstance(found.collaboration, Link):
                 return found.collaboration.id
         return self._collaboration_id(collaboration)

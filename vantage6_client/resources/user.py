@@ -15,19 +15,20 @@ from vantage6_server_api.api.user import (
 )
 from vantage6_server_api.models import Message, User, UserInput, UserPage, UserUpdate
 
-from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
     Resource,
     flag,
     given,
+    given_fields,
     id_list,
-    page_number,
-    page_size,
-    post_filtering,
+    optional_ids,
     require_id,
+    require_text,
     sort_fields,
+    with_given,
 )
+from vantage6_client.resources._post_filters import post_filtering
 
 
 class UserGroup(Resource):
@@ -76,9 +77,8 @@ class UserGroup(Resource):
         Page[User]
             One page; ``.all()`` for every page.
         """
-        request = functools.partial(
+        query = functools.partial(
             user_list.sync_detailed,
-            client=self._api,
             username=given(username),
             organization_id=given(organization),
             firstname=given(firstname),
@@ -88,10 +88,9 @@ class UserGroup(Resource):
             rule_id=given(rule),
             last_seen_from=given(last_seen_from),
             last_seen_till=given(last_seen_till),
-            per_page=page_size(per_page, 20),
             sort=sort_fields(sort),
         )
-        return self._paginate(UserPage, request, page_number(page))
+        return self._list(UserPage, query, page, per_page, 20)
 
     @post_filtering
     def get(self, id_: int | None = None, *, include_permissions: bool = False) -> User:
@@ -165,15 +164,13 @@ class UserGroup(Resource):
         PermissionDeniedError
             You may not create users there, or give those roles/rules.
         """
-        for field, value in {
-            "username": username,
-            "firstname": firstname,
-            "lastname": lastname,
-            "password": password,
-            "email": email,
-        }.items():
-            if not isinstance(value, str) or not value:
-                raise InvalidArgumentError(f"{field} must be a non-empty string")
+        require_text(
+            username=username,
+            firstname=firstname,
+            lastname=lastname,
+            password=password,
+            email=email,
+        )
         if organization is None:
             organization = self._client._require_login("user.create").organization_id
         body = UserInput(
@@ -184,13 +181,12 @@ class UserGroup(Resource):
             email=email,
             organization_id=require_id(organization, "organization"),
         )
-        if roles:
-            body.roles = id_list(roles, "roles")
-        if rules:
-            body.rules = id_list(rules, "rules")
-        return self._transport.call(
-            User, user_create.sync_detailed, client=self._api, body=body
+        body = with_given(  # an empty list sends nothing, as None does
+            body,
+            roles=id_list(roles, "roles") if roles else None,
+            rules=id_list(rules, "rules") if rules else None,
         )
+        return self._send(User, user_create.sync_detailed, body)
 
     @post_filtering
     def update(
@@ -225,25 +221,17 @@ class UserGroup(Resource):
         """
         if id_ is None:
             id_ = self._client._require_login("user.update()").id_
-        body = UserUpdate()
-        for field, value in {
-            "firstname": firstname,
-            "lastname": lastname,
-            "email": email,
-            "username": username,
-        }.items():
-            if value is not None:
-                setattr(body, field, value)
-        if rules is not None:
-            body.rules = id_list(rules, "rules")
-        if roles is not None:
-            body.roles = id_list(roles, "roles")
-        return self._transport.call(
-            User,
-            user_update.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-            body=body,
+        body = given_fields(
+            UserUpdate,
+            firstname=firstname,
+            lastname=lastname,
+            email=email,
+            username=username,
+            rules=optional_ids(rules, "rules"),
+            roles=optional_ids(roles, "roles"),
+        )
+        return self._send_to(
+            User, user_update.sync_detailed, require_id(id_, "id_"), body
         )
 
     def delete(self, id_: int, delete_dependents: bool = False) -> Message:
@@ -262,10 +250,6 @@ class UserGroup(Resource):
         Message
             The server's confirmation.
         """
-        return self._transport.call(
-            Message,
-            user_delete.sync_detailed,
-            require_id(id_, "id_"),
-            client=self._api,
-            delete_dependents=flag(delete_dependents),
+        return self._delete(
+            user_delete.sync_detailed, require_id(id_, "id_"), delete_dependents
         )

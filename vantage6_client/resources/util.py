@@ -29,7 +29,7 @@ from vantage6_server_api.models import (
 
 from vantage6_client._crypto import generate_private_key, write_private_key
 from vantage6_client._exceptions import InvalidArgumentError
-from vantage6_client.resources._base import Resource
+from vantage6_client.resources._base import Resource, given_fields, require_text
 
 
 class UtilGroup(Resource):
@@ -98,13 +98,11 @@ class UtilGroup(Resource):
         BadRequestError
             The new password breaks the policy, or equals the current one.
         """
-        _require_text(current_password=current_password, new_password=new_password)
+        require_text(current_password=current_password, new_password=new_password)
         body = ChangePasswordInput(
             current_password=current_password, new_password=new_password
         )
-        return self._transport.call(
-            Message, util_change_my_password.sync_detailed, client=self._api, body=body
-        )
+        return self._send(Message, util_change_my_password.sync_detailed, body)
 
     def reset_my_password(
         self, email: str | None = None, username: str | None = None
@@ -128,11 +126,10 @@ class UtilGroup(Resource):
         """
         if not email and not username:
             raise InvalidArgumentError("give the account's email or username")
-        body = RecoverPasswordInput()
-        if email:
-            body.email = email
-        if username:
-            body.username = username
+        # an empty value sends nothing, as None does
+        body = given_fields(
+            RecoverPasswordInput, email=email or None, username=username or None
+        )
         return self._transport.call_public(
             Message, util_reset_my_password.sync_detailed, client=self._api, body=body
         )
@@ -161,7 +158,7 @@ class UtilGroup(Resource):
         AuthenticationError
             The token has expired.
         """
-        _require_text(token=token, password=password)
+        require_text(token=token, password=password)
         body = ResetPasswordInput(reset_token=token, password=password)
         return self._transport.call_public(
             Message, util_set_my_password.sync_detailed, client=self._api, body=body
@@ -204,7 +201,7 @@ class UtilGroup(Resource):
                 "reset_two_factor_auth needs the username (the server does not "
                 "look accounts up by e-mail here)"
             )
-        _require_text(password=password)
+        require_text(password=password)
         body = Recover2FAInput(username=username, password=password)
         return self._transport.call_public(
             Message,
@@ -229,7 +226,7 @@ class UtilGroup(Resource):
             ``qr_uri`` to show as QR code and ``otp_secret`` for entering by
             hand in an authenticator app.
         """
-        _require_text(token=token)
+        require_text(token=token)
         body = Reset2FAInput(reset_token=token)
         return self._transport.call_public(
             TwoFactorSetup,
@@ -291,9 +288,3 @@ class UtilGroup(Resource):
         return self._transport.call(
             UserTokenValidation, validate_user_token.sync_detailed, client=self._api
         )
-
-
-def _require_text(**values: object) -> None:
-    for name, value in values.items():
-        if not isinstance(value, str) or not value:
-            raise InvalidArgumentError(f"{name} must be a non-empty string")
