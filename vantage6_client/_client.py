@@ -34,14 +34,14 @@ from vantage6_client._payloads import Cryptor, PlainCryptor
 from vantage6_client._session import Session
 from vantage6_client._tokens import jwt_claims
 from vantage6_client._transport import DEFAULT_TIMEOUT, Transport
-from vantage6_client.resources._base import Group
+from vantage6_client.resources._base import ApiGroup
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     from vantage6_client._results import TaskResults
     from vantage6_client._waiting import Progress
-    from vantage6_client.resources.algorithm import AlgorithmGroup
+    from vantage6_client.algorithm_store.algorithm import AlgorithmGroup
     from vantage6_client.resources.collaboration import CollaborationGroup
     from vantage6_client.resources.node import NodeGroup
     from vantage6_client.resources.organization import OrganizationGroup
@@ -245,7 +245,7 @@ class Client:
     @functools.cached_property
     def algorithm(self) -> AlgorithmGroup:
         """Algorithms of the store chosen with ``client.store.set``."""
-        from vantage6_client.resources.algorithm import AlgorithmGroup
+        from vantage6_client.algorithm_store.algorithm import AlgorithmGroup
 
         return AlgorithmGroup(self)
 
@@ -405,7 +405,7 @@ class Client:
             options = dataclasses.replace(options, retry=retry)
         clone = object.__new__(type(self))
         clone.__dict__.update(
-            {k: v for k, v in self.__dict__.items() if not isinstance(v, Group)}
+            {k: v for k, v in self.__dict__.items() if not isinstance(v, ApiGroup)}
         )
         clone._transport = self._transport.with_options(options)
         return clone

@@ -21,6 +21,7 @@ from tests.paths import OFFICIAL_PYTHON, ROOT, SPEC_PATH, STORE_SPEC_PATH
 from vantage6_client import Client, NodeClient
 
 FACADE = ROOT / "vantage6_client"
+GROUP_MODULES = ("vantage6_client.resources.", "vantage6_client.algorithm_store.")
 
 # Deliberate differences from the official defaults, and why.
 DEFAULT_CHANGES = {
@@ -55,7 +56,7 @@ def _methods(obj: object, prefix: str) -> Iterator[tuple[str, Any]]:
 
 
 def _is_group(value: object) -> bool:
-    return type(value).__module__.startswith("vantage6_client.resources.")
+    return type(value).__module__.startswith(GROUP_MODULES)
 
 
 def test_every_facade_method_has_a_contract_test() -> None:

@@ -13,7 +13,7 @@ from vantage6_server_api.types import UNSET, Unset
 from vantage6_client import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
-    Resource,
+    ServerApiGroup,
     flag,
     given,
     given_fields,
@@ -187,7 +187,7 @@ def test_filters_on_one_item_are_ignored_and_fields_still_apply() -> None:
 
 def test_the_collaboration_is_the_one_given_or_the_one_set_up() -> None:
     client = SimpleNamespace(collaboration_id=None)
-    group = Resource(client)  # type: ignore[arg-type]
+    group = ServerApiGroup(client)  # type: ignore[arg-type]
     assert group._collaboration_id(4) == 4
     with pytest.raises(InvalidArgumentError) as raised:
         group._collaboration_id(None)
@@ -285,7 +285,7 @@ def test_a_list_query_gets_the_api_client_and_the_page_size() -> None:
         return kwargs
 
     client = SimpleNamespace(_transport=SimpleNamespace(api="the api"))
-    group = Resource(client)  # type: ignore[arg-type]
+    group = ServerApiGroup(client)  # type: ignore[arg-type]
     bound = group._listing(query, None, 20)
     assert bound(page=2) == {"client": "the api", "per_page": 20, "page": 2}
     assert group._listing(query, 5, 20)(page=1)["per_page"] == 5

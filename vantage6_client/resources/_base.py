@@ -69,7 +69,7 @@ class DeleteOperation(Protocol):
     ) -> Answer: ...
 
 
-class Group:
+class ApiGroup:
     """Base of every resource group, the server's and the store's: thin,
     typed, one call each, through the transport the subclass names."""
 
@@ -172,7 +172,7 @@ class Group:
         return paginate(self._transport, envelope, request, page, convert)
 
 
-class Resource(Group):
+class ServerApiGroup(ApiGroup):
     """Base of ``client.task``, ``client.user``, ...: the server's groups."""
 
     @property
@@ -224,7 +224,7 @@ class RoleApi(Generic[RoleT, RuleT, MessageT]):
     remove_rule: IdPairOperation
 
 
-class RoleMethods(Group, Generic[RoleT, RuleT, MessageT]):
+class RoleMethods(ApiGroup, Generic[RoleT, RuleT, MessageT]):
     """What ``client.role`` and ``client.store.role`` share: the server and a
     store answer the same role calls alike.
 

@@ -32,7 +32,7 @@ from vantage6_server_api.types import UNSET
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
-    Resource,
+    ServerApiGroup,
     embed_organizations,
     given,
     given_fields,
@@ -45,7 +45,7 @@ from vantage6_client.resources._base import (
 from vantage6_client.resources._post_filters import post_filtering
 
 
-class CollaborationGroup(Resource):
+class CollaborationGroup(ServerApiGroup):
     """Collaborations, and the organizations and nodes in them."""
 
     @post_filtering

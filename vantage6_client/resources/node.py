@@ -31,7 +31,7 @@ from vantage6_server_api.types import UNSET, Unset
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
-    Resource,
+    ServerApiGroup,
     given,
     given_fields,
     optional_id,
@@ -42,7 +42,7 @@ from vantage6_client.resources._base import (
 from vantage6_client.resources._post_filters import post_filtering
 
 
-class NodeGroup(Resource):
+class NodeGroup(ServerApiGroup):
     """Nodes: list, get, create (which gives the API key), update, delete."""
 
     @post_filtering

@@ -24,7 +24,7 @@ from vantage6_server_api.types import UNSET
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
-    Resource,
+    ServerApiGroup,
     given,
     given_fields,
     id_list,
@@ -36,7 +36,7 @@ from vantage6_client.resources._base import (
 from vantage6_client.resources._post_filters import post_filtering
 
 
-class OrganizationGroup(Resource):
+class OrganizationGroup(ServerApiGroup):
     """Organizations: list, get, create, update, delete."""
 
     @post_filtering

@@ -27,9 +27,9 @@ from vantage6_server_api.types import UNSET
 
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
-    Resource,
     RoleApi,
     RoleMethods,
+    ServerApiGroup,
     flag,
     given,
     id_list,
@@ -40,7 +40,7 @@ from vantage6_client.resources._base import (
 from vantage6_client.resources._post_filters import post_filtering
 
 
-class RoleGroup(Resource, RoleMethods[Role, Rule, Message]):
+class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
     """Roles: list, get, create, update, delete, and their rules."""
 
     _roles = RoleApi(

@@ -10,7 +10,7 @@ from vantage6_server_api.models import Rule, RulePage
 
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
-    Resource,
+    ServerApiGroup,
     given,
     sort_fields,
 )
@@ -27,7 +27,7 @@ def _rule_term(value: str | None, names: tuple[str, ...]) -> str | None:
     return value.upper() if value.upper() in names else value
 
 
-class RuleGroup(Resource):
+class RuleGroup(ServerApiGroup):
     """Permission rules: list and get."""
 
     @post_filtering

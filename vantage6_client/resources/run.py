@@ -15,7 +15,7 @@ from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client._results import AlgorithmRun
 from vantage6_client.resources._base import (
-    Resource,
+    ServerApiGroup,
     given,
     page_number,
     require_id,
@@ -28,7 +28,7 @@ ALL_PAGES = 200  # page size for walking every page
 _INCLUDE_TASK: list[Literal["task"]] = ["task"]
 
 
-class RunGroup(Resource):
+class RunGroup(ServerApiGroup):
     """Algorithm runs: list, get, all runs of a task; input decrypted."""
 
     @post_filtering

@@ -26,8 +26,16 @@ from vantage6_store_api.models import Version as StoreVersion
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
+from vantage6_client.algorithm_store.groups import (
+    PolicyGroup,
+    ReviewGroup,
+    ServerGroup,
+    StoreRoleGroup,
+    StoreRuleGroup,
+    StoreUserGroup,
+)
 from vantage6_client.resources._base import (
-    Resource,
+    ServerApiGroup,
     given,
     given_fields,
     optional_id,
@@ -36,20 +44,12 @@ from vantage6_client.resources._base import (
     with_given,
 )
 from vantage6_client.resources._post_filters import post_filtering
-from vantage6_client.resources.store_api import (
-    PolicyGroup,
-    ReviewGroup,
-    ServerGroup,
-    StoreRoleGroup,
-    StoreRuleGroup,
-    StoreUserGroup,
-)
 
 if TYPE_CHECKING:
     pass
 
 
-class StoreGroup(Resource):
+class StoreGroup(ServerApiGroup):
     """Algorithm stores linked to the server: list, get, create, update, delete.
 
     ``set`` chooses a store: tasks then take their algorithms from it, and

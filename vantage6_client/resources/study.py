@@ -27,7 +27,7 @@ from vantage6_server_api.models import (
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
-    Resource,
+    ServerApiGroup,
     embed_organizations,
     given,
     given_fields,
@@ -40,7 +40,7 @@ from vantage6_client.resources._base import (
 from vantage6_client.resources._post_filters import post_filtering
 
 
-class StudyGroup(Resource):
+class StudyGroup(ServerApiGroup):
     """Studies: list, get, create, update, delete, and their organizations."""
 
     @post_filtering

@@ -41,7 +41,7 @@ from vantage6_client._exceptions import EncryptionError, InvalidArgumentError, e
 from vantage6_client._pagination import Page
 from vantage6_client._payloads import Cryptor, PlainCryptor, dump_payload
 from vantage6_client.resources._base import (
-    Resource,
+    ServerApiGroup,
     given,
     id_list,
     optional_id,
@@ -56,7 +56,7 @@ Include = Literal["results", "runs"]
 ALL_PAGES = 200  # page size when a filter must be applied here, not by the server
 
 
-class TaskGroup(Resource):
+class TaskGroup(ServerApiGroup):
     """Tasks: create (input encrypted per organization), list, get, kill, delete."""
 
     @post_filtering

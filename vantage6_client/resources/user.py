@@ -17,7 +17,7 @@ from vantage6_server_api.models import Message, User, UserInput, UserPage, UserU
 
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
-    Resource,
+    ServerApiGroup,
     flag,
     given,
     given_fields,
@@ -31,7 +31,7 @@ from vantage6_client.resources._base import (
 from vantage6_client.resources._post_filters import post_filtering
 
 
-class UserGroup(Resource):
+class UserGroup(ServerApiGroup):
     """Users: list, get, create, update, delete."""
 
     @post_filtering

@@ -29,10 +29,10 @@ from vantage6_server_api.models import (
 
 from vantage6_client._crypto import generate_private_key, write_private_key
 from vantage6_client._exceptions import InvalidArgumentError
-from vantage6_client.resources._base import Resource, given_fields, require_text
+from vantage6_client.resources._base import ServerApiGroup, given_fields, require_text
 
 
-class UtilGroup(Resource):
+class UtilGroup(ServerApiGroup):
     """Utilities: server version and health, passwords, two-factor login, keys."""
 
     def get_server_version(self, attempts_on_timeout: int | None = None) -> Version:

@@ -64,6 +64,12 @@ from vantage6_store_api.types import UNSET
 
 from vantage6_client._exceptions import UnexpectedResponseError
 from vantage6_client._pagination import Page
+from vantage6_client.algorithm_store._base import (
+    StoreApiGroup,
+    flag,
+    given,
+    sort_fields,
+)
 from vantage6_client.resources._base import (
     IdBodyOperation,
     RoleApi,
@@ -76,15 +82,9 @@ from vantage6_client.resources._base import (
     with_given,
 )
 from vantage6_client.resources._post_filters import post_filtering
-from vantage6_client.resources._store_base import (
-    StoreResource,
-    flag,
-    given,
-    sort_fields,
-)
 
 
-class ReviewGroup(StoreResource):
+class ReviewGroup(StoreApiGroup):
     """Reviews of algorithms: an algorithm is approved when all its reviews are."""
 
     @post_filtering
@@ -228,7 +228,7 @@ class ReviewGroup(StoreResource):
         return self._send_to(Message, operation, require_id(id_, "id_"), body)
 
 
-class StoreRoleGroup(StoreResource, RoleMethods[Role, Rule, Message]):
+class StoreRoleGroup(StoreApiGroup, RoleMethods[Role, Rule, Message]):
     """The store's roles (sets of its rules)."""
 
     _roles = RoleApi(
@@ -394,7 +394,7 @@ class StoreRoleGroup(StoreResource, RoleMethods[Role, Rule, Message]):
         return self._role_rule("remove", role_id, rule_id, ("role_id", "rule_id"))
 
 
-class StoreRuleGroup(StoreResource):
+class StoreRuleGroup(StoreApiGroup):
     """The store's permission rules."""
 
     @post_filtering
@@ -446,7 +446,7 @@ class StoreRuleGroup(StoreResource):
         return self._list(RulePage, query, page, per_page, 10)
 
 
-class StoreUserGroup(StoreResource):
+class StoreUserGroup(StoreApiGroup):
     """Users registered in the store (users of trusted vantage6 servers)."""
 
     @post_filtering
@@ -579,7 +579,7 @@ class StoreUserGroup(StoreResource):
         return self._by_id(Message, user_delete.sync_detailed, id_)
 
 
-class PolicyGroup(StoreResource):
+class PolicyGroup(StoreApiGroup):
     """The store's policies."""
 
     def get(self, public: bool = False) -> Policies | PublicPolicies:
@@ -605,7 +605,7 @@ class PolicyGroup(StoreResource):
         )
 
 
-class ServerGroup(StoreResource):
+class ServerGroup(StoreApiGroup):
     """The vantage6 servers the store trusts (whose users may use it)."""
 
     def list(self, url: str | None = None) -> builtins.list[Vantage6Server]:

@@ -13,7 +13,7 @@ from vantage6_store_api.types import UNSET, Unset
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._transport import Transport
-from vantage6_client.resources._base import Group
+from vantage6_client.resources._base import ApiGroup
 from vantage6_client.resources._base import sort_fields as server_sort_fields
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ T = TypeVar("T")
 V = TypeVar("V")
 
 
-class StoreResource(Group):
+class StoreApiGroup(ApiGroup):
     """Base of the store's groups (``client.algorithm``, ``client.store.review``...)."""
 
     @property

@@ -26,23 +26,23 @@ from vantage6_store_api.models import (
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
+from vantage6_client.algorithm_store._base import (
+    StoreApiGroup,
+    flag,
+    given,
+    model_from,
+)
 from vantage6_client.resources._base import (
     given_fields,
     require_id,
     with_given,
 )
 from vantage6_client.resources._post_filters import post_filtering
-from vantage6_client.resources._store_base import (
-    StoreResource,
-    flag,
-    given,
-    model_from,
-)
 
 _PARTITIONING = ("horizontal", "vertical")
 
 
-class AlgorithmGroup(StoreResource):
+class AlgorithmGroup(StoreApiGroup):
     """Algorithms of the store chosen with ``client.store.set``."""
 
     @post_filtering
