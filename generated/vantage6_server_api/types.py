@@ -13,13 +13,9 @@ from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+# One "not given" for every generated package (hand-written, in the SDK).
+from vantage6_client._unset import UNSET as UNSET
+from vantage6_client._unset import Unset as Unset
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

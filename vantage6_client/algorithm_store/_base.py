@@ -1,23 +1,19 @@
 """What the algorithm store's groups share: the chosen store's connection
 (held by the session, see ``_session.StoreSelection``) with the request
-options of the client or view they belong to, and the store bindings' own
-"not given" values."""
+options of the client or view they belong to. The argument checkers are the
+server's groups' (``resources._base``): every generated package has the same
+``UNSET``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from vantage6_store_api import AuthenticatedClient as StoreApiClient
-from vantage6_store_api.types import UNSET, Unset
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._transport import Transport
 from vantage6_client.resources._base import ApiGroup
-from vantage6_client.resources._base import sort_fields as server_sort_fields
-
-if TYPE_CHECKING:
-    pass
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -36,24 +32,6 @@ class StoreApiGroup(ApiGroup):
     @property
     def _api(self) -> StoreApiClient:
         return self._client._session.chosen_store().api
-
-
-# The store's bindings have their own "not given" sentinel: the server's would
-# be sent as a value. These are _base's given/flag/sort_fields for the store.
-def given(value: V | None) -> V | Unset:
-    """``None`` as the store bindings' UNSET."""
-    return UNSET if value is None else value
-
-
-def flag(value: bool | None) -> bool | Unset:
-    """A boolean query flag (any non-empty value is true): sent only when true."""
-    return True if value else UNSET
-
-
-def sort_fields(sort: str | list[str] | None) -> str | Unset:
-    """The server-side sort value, or the store's UNSET."""
-    text = server_sort_fields(sort)
-    return text if isinstance(text, str) else UNSET
 
 
 def model_from(model: Callable[[dict[str, Any]], T], data: Any, what: str) -> T:

@@ -26,13 +26,10 @@ from vantage6_store_api.models import (
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
-from vantage6_client.algorithm_store._base import (
-    StoreApiGroup,
+from vantage6_client.algorithm_store._base import StoreApiGroup, model_from
+from vantage6_client.resources._base import (
     flag,
     given,
-    model_from,
-)
-from vantage6_client.resources._base import (
     given_fields,
     require_id,
     with_given,

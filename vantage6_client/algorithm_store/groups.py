@@ -64,21 +64,19 @@ from vantage6_store_api.types import UNSET
 
 from vantage6_client._exceptions import UnexpectedResponseError
 from vantage6_client._pagination import Page
-from vantage6_client.algorithm_store._base import (
-    StoreApiGroup,
-    flag,
-    given,
-    sort_fields,
-)
+from vantage6_client.algorithm_store._base import StoreApiGroup
 from vantage6_client.resources._base import (
     IdBodyOperation,
     RoleApi,
     RoleMethods,
+    flag,
+    given,
     given_fields,
     id_list,
     optional_ids,
     require_id,
     require_text,
+    sort_fields,
     with_given,
 )
 from vantage6_client.resources._post_filters import post_filtering
