@@ -33,10 +33,17 @@ def api_root(host: str, port: int | None, path: str) -> str:
             "host must be a URL such as 'https://v6.example.org'"
         )
     parts = urlsplit(host)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if "://" not in host:
         raise InvalidArgumentError(
             f"host {host!r} needs a scheme: 'https://{host}' or 'http://{host}'"
         )
+    if parts.scheme not in ("http", "https"):
+        raise InvalidArgumentError(
+            f"host {host!r}: the server speaks https:// or http://, not "
+            f"{parts.scheme}://"
+        )
+    if not parts.hostname:
+        raise InvalidArgumentError(f"host {host!r} names no server")
     if port is not None and (
         isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536
     ):

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 from vantage6_server_api.models import PageLinks, ServerRoleInput, UserUpdate
 from vantage6_server_api.types import UNSET, Unset
 
-from vantage6_client import InvalidArgumentError
+from vantage6_client import Client, InvalidArgumentError
 from vantage6_client._pagination import Page
+from vantage6_client._transport import Transport
+from vantage6_client.algorithm_store.groups import StoreRoleGroup
 from vantage6_client.resources._base import (
     ServerApiGroup,
     flag,
@@ -291,3 +295,76 @@ def test_a_list_query_gets_the_api_client_and_the_page_size() -> None:
     assert group._listing(query, 5, 20)(page=1)["per_page"] == 5
     with pytest.raises(InvalidArgumentError, match=r"^per_page must be a whole"):
         group._listing(query, 0, 20)
+
+
+def test_post_filtering_returns_the_method_with_the_filters() -> None:
+    def records() -> list[dict[str, Any]]:
+        return list(ITEMS)
+
+    filtered: Any = post_filtering(records)
+    assert filtered.__name__ == "records"
+    assert filtered() == ITEMS
+    assert filtered(filter_=("status", "y"), field="name") == [{"name": "b"}]
+
+
+# -- the groups name the argument that is wrong, before sending anything ------
+def refuse(request: httpx.Request) -> httpx.Response:
+    raise AssertionError(f"sent {request.method} {request.url}")
+
+
+@pytest.fixture
+def offline() -> Iterator[Client]:
+    with Client("http://localhost", transport=httpx.MockTransport(refuse)) as made:
+        yield made
+
+
+class StoreRoles(StoreRoleGroup):
+    """The store's role group on the server's transport: no store chosen."""
+
+    @property
+    def _transport(self) -> Transport:
+        return self._client._transport
+
+    @property
+    def _api(self) -> Any:
+        return self._transport.api
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.node.get(None), "id_ is required"),
+        (lambda c: c.role.get(0), "id_ must be a positive integer id, not 0"),
+        (
+            lambda c: c.role.create("r", "d", rules="1,2"),
+            "rules must be a list of ids, not '1,2'",
+        ),
+        (
+            lambda c: c.role.create("r", "d", rules=[1, 0]),
+            "each of rules must be a positive integer id, not 0",
+        ),
+        (lambda c: c.role.update(1, rules="1"), "rules must be a list of ids, not '1'"),
+        (lambda c: c.role.update(None, name="r"), "role is required"),
+        (lambda c: c.role.delete(None), "role is required"),
+        (lambda c: c.role.add_rule(None, 4), "role is required"),
+        (lambda c: c.role.remove_rule(3, None), "rule is required"),
+        (lambda c: StoreRoles(c).get(None), "role_id is required"),
+        (
+            lambda c: StoreRoles(c).edit(0),
+            "role_id must be a positive integer id, not 0",
+        ),
+        (lambda c: StoreRoles(c).delete(None), "role_id is required"),
+        (lambda c: StoreRoles(c).add_rule(None, 2), "role_id is required"),
+        (lambda c: StoreRoles(c).remove_rule(1, None), "rule_id is required"),
+        (
+            lambda c: StoreRoles(c).create("r", "d", rules="2"),
+            "rules must be a list of ids, not '2'",
+        ),
+    ],
+)
+def test_role_calls_name_the_argument_that_is_wrong(
+    offline: Client, call: Callable[[Client], object], message: str
+) -> None:
+    with pytest.raises(InvalidArgumentError) as raised:
+        call(offline)
+    assert str(raised.value) == message

@@ -96,3 +96,80 @@ def test_two_factor_codes_are_text_with_their_zeros(code: Any, text: str) -> Non
 def test_two_factor_codes_must_be_digits(code: Any) -> None:
     with pytest.raises(InvalidArgumentError, match="mfa_code"):
         mfa_text(code)
+
+
+def refusal(call: Any, *args: Any) -> str:
+    with pytest.raises(InvalidArgumentError) as caught:
+        call(*args)
+    return str(caught.value)
+
+
+def test_an_empty_host_is_refused_with_an_example() -> None:
+    message = refusal(api_root, "", None, "/api")
+    assert message == "host must be a URL such as 'https://v6.example.org'"
+
+
+@pytest.mark.parametrize(
+    ("host", "said"),
+    [
+        (
+            "v6.example.org",
+            "host 'v6.example.org' needs a scheme: 'https://v6.example.org' or "
+            "'http://v6.example.org'",
+        ),
+        (
+            "ftp://v6.example.org",
+            "host 'ftp://v6.example.org': the server speaks https:// or http://, "
+            "not ftp://",
+        ),
+        ("http://", "host 'http://' names no server"),
+        ("https://:8080", "host 'https://:8080' names no server"),
+    ],
+)
+def test_a_host_needs_an_http_scheme_and_a_name(host: str, said: str) -> None:
+    assert refusal(api_root, host, None, "/api") == said
+
+
+def test_ports_go_up_to_65535() -> None:
+    assert api_root("http://h", 65535, "") == "http://h:65535"
+    message = refusal(api_root, "http://h", 65536, "")
+    assert message == "port must be a number from 1 to 65535, not 65536"
+
+
+@pytest.mark.parametrize(
+    ("host", "path", "root"),
+    [
+        ("https://example.org/v6X/", "/api", "https://example.org/v6X/api"),
+        ("https://example.org", "/apiX/", "https://example.org/apiX"),
+        ("https://example.org", "/X/", "https://example.org/X"),
+        ("https://example.org", "/", "https://example.org"),
+    ],
+)
+def test_only_slashes_are_trimmed_from_host_and_path(
+    host: str, path: str, root: str
+) -> None:
+    assert api_root(host, None, path) == root
+
+
+def test_a_two_factor_code_of_zero_is_six_zeros() -> None:
+    assert mfa_text(0) == "000000"
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        (True, "mfa_code must be the six digits of the code"),
+        (-1, "mfa_code cannot be negative"),
+        ("12a456", "mfa_code must be digits, e.g. '012345'"),
+        (12.5, "mfa_code must be a string of digits, not 12.5"),
+    ],
+)
+def test_a_bad_two_factor_code_is_refused_saying_why(code: Any, message: str) -> None:
+    assert refusal(mfa_text, code) == message
+
+
+def test_a_bad_retry_count_is_refused_saying_why() -> None:
+    assert (
+        refusal(call_options, 30, 1.5) == "max_retries must be a whole number, not 1.5"
+    )
+    assert refusal(call_options, 30, -1) == "max_retries cannot be negative (-1)"

@@ -16,10 +16,12 @@ from vantage6_client import (
     NodeClient,
     PermissionDeniedError,
     TwoFactorSetupRequiredError,
+    UnexpectedResponseError,
 )
 from vantage6_client._exceptions import APIError
 from vantage6_client._login import ApiKeyLogin, PasswordLogin, RefreshToken
 from vantage6_client._tokens import TokenPair
+from vantage6_client._transport import Transport
 
 Handler = Callable[[httpx.Request], httpx.Response]
 TOKENS = {
@@ -120,3 +122,86 @@ def test_tokens_renew_only_with_a_refresh_token() -> None:
     assert not RefreshToken().renews(TokenPair("access", None))
     assert not RefreshToken().renews(TokenPair("access", ""))
     assert repr(RefreshToken()) == "<RefreshToken>"
+
+
+def recorder(
+    answer: dict[str, object], requests: list[httpx.Request], status: int = 200
+) -> Transport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(status, json=answer)
+
+    return Transport("http://localhost/api", transport=httpx.MockTransport(handle))
+
+
+def test_a_password_login_returns_the_tokens_and_sends_no_token() -> None:
+    requests: list[httpx.Request] = []
+    transport = recorder(TOKENS, requests)
+    transport.tokens.set(jwt(sub=1, lifetime=5), "old-refresh")  # due for renewal
+    pair = PasswordLogin("alice", "s3cret", None).obtain(transport)
+    assert pair == TokenPair(TOKENS["access_token"], "refresh-1")
+    assert [r.url.path for r in requests] == ["/api/token/user"]
+    assert "Authorization" not in requests[0].headers
+    assert requests[0].extensions["v6_operation"] == "authenticate"
+
+
+def test_a_spent_password_login_sends_empty_credentials() -> None:
+    requests: list[httpx.Request] = []
+    transport = recorder(TOKENS, requests)
+    login = PasswordLogin("alice", "s3cret", "123456")
+    login.obtain(transport)
+    login.obtain(transport)
+    PasswordLogin("bob", "", None).obtain(transport)
+    assert [json.loads(r.content) for r in requests] == [
+        {"username": "alice", "password": "s3cret", "mfa_code": "123456"},
+        {"username": "alice", "password": ""},
+        {"username": "bob", "password": ""},
+    ]
+
+
+def test_refused_credentials_name_the_authenticate_operation() -> None:
+    transport = recorder({"msg": "Failed to login"}, [], 401)
+    with pytest.raises(AuthenticationError) as raised:
+        PasswordLogin("alice", "wrong", None).obtain(transport)
+    assert (raised.value.status, raised.value.operation) == (401, "authenticate")
+
+
+def test_two_factor_errors_carry_status_message_and_operation() -> None:
+    setup = {"qr_uri": "otpauth://totp/x", "otp_secret": "ABC", "msg": "set it up"}
+    with pytest.raises(TwoFactorSetupRequiredError) as setup_raised:
+        PasswordLogin("alice", "s3cret", None).obtain(recorder(setup, []))
+    error = setup_raised.value
+    assert (error.status, error.message, error.operation) == (
+        200,
+        "set it up",
+        "authenticate",
+    )
+    assert str(error) == "authenticate: HTTP 200: set it up"
+    with pytest.raises(MFARequiredError) as mfa_raised:
+        PasswordLogin("alice", "s3cret", None).obtain(recorder({"msg": "code?"}, []))
+    mfa = mfa_raised.value
+    assert (mfa.status, mfa.message, mfa.operation) == (200, "code?", "authenticate")
+    assert str(mfa) == "authenticate: HTTP 200: code?"
+
+
+def test_an_undocumented_login_answer_names_the_authenticate_operation() -> None:
+    transport = recorder(TOKENS, [], 201)
+    with pytest.raises(UnexpectedResponseError) as raised:
+        PasswordLogin("alice", "s3cret", None).obtain(transport)
+    assert raised.value.operation == "authenticate"
+    assert "expected UserTokens, got NoneType" in str(raised.value)
+
+
+def test_an_api_key_login_returns_both_tokens_and_knows_no_node_before() -> None:
+    answer = {
+        "access_token": jwt(sub=9),
+        "refresh_token": "r",
+        "refresh_url": "/api/token/refresh",
+        "node_url": "/api/node/9",
+    }
+    requests: list[httpx.Request] = []
+    login = ApiKeyLogin("")
+    assert login.node_url is None
+    pair = login.obtain(recorder(answer, requests))
+    assert pair == TokenPair(answer["access_token"], "r")
+    assert json.loads(requests[0].content) == {"api_key": ""}

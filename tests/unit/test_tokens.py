@@ -99,3 +99,11 @@ def test_the_repr_says_whether_logged_in() -> None:
     assert repr(made) == "<Tokens logged in>"
     made.clear()
     assert repr(made) == "<Tokens logged out>"
+
+
+def test_the_pair_is_the_tokens_with_an_empty_access_when_logged_out() -> None:
+    made = Tokens()
+    assert made.pair() == ("", None)
+    access = token({"exp": NOW})
+    made.set(access, "refresh")
+    assert made.pair() == (access, "refresh")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, cast, overload
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, overload
 
 from vantage6_client._pagination import Page
 
@@ -116,7 +116,7 @@ def post_filtering(method: Callable[..., Any]) -> Any:
             return [_only(item, keys) for item in result] if keys else result
         return _only(result, keys) if keys else result
 
-    return cast(Any, with_filters)
+    return with_filters
 
 
 def _listed(one: Any, many: Any) -> list[Any]:
