@@ -54,7 +54,7 @@ bench: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY)
 # Not part of `make test`: mutation testing of the core modules (see
 # [tool.mutmut] in pyproject.toml) with the fast tests, from scratch each time;
 # then the score per module and every survivor not listed with a reason in
-# tests/mutation/accepted.toml. About 15 minutes on 2 cores.
+# tests/mutation/accepted.toml. About 8 minutes on 2 cores.
 mutate: $(SDK_READY)
 	rm -rf mutants
 	$(VENV)/bin/mutmut run

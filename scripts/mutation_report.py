@@ -106,7 +106,7 @@ def table(results: list[Score]) -> str:
         open_ = c["survived"] + c["no tests"] + c["suspicious"] + c["not checked"]
         lines.append(
             f"| `{score.module}` | {sum(c.values())} | {c['killed']} | "
-            f"{c['equivalent']} | {c['harmless']} | {open_} | {score.ratio:.0%} |"
+            f"{c['equivalent']} | {c['harmless']} | {open_} | {score.ratio:.1%} |"
         )
     return "\n".join(lines)
 

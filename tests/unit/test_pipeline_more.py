@@ -147,3 +147,16 @@ def test_a_renewal_failing_otherwise_keeps_the_session() -> None:
     with pytest.raises(PermissionDeniedError):
         transport.refresh(ACCESS)
     assert transport.tokens.pair() == TokenPair(ACCESS, "refresh-1")
+
+
+def test_a_renewed_token_refused_as_expired_is_renewed_again() -> None:
+    """A renewal right before the call, then an 'expired' answer (the server's
+    clock ahead of ours): the token the request carried is renewed once more,
+    not taken for one another thread already renewed."""
+    server = Server((401, EXPIRED), (200, {"version": "4.15.2"}))
+    login = Recorder()
+    transport = transport_of(server, login, due())
+    assert version(transport) == "4.15.2"
+    assert len(login.given) == 2
+    assert login.given[1] == TokenPair(RENEWED, "refresh-2")
+    assert server.auth == [f"Bearer {RENEWED}", f"Bearer {RENEWED}"]
