@@ -10,9 +10,8 @@ and never the whole ciphertext besides it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vantage6_server_api.api.blob import blob_download, blob_upload
 from vantage6_server_api.models import BlobReference
 from vantage6_server_api.types import File
 
@@ -20,13 +19,14 @@ from vantage6_client._exceptions import DecryptionError
 from vantage6_client._payloads import Cryptor, load_payload
 from vantage6_client._transport import STREAM_CHUNK_BYTES, Transport
 
+if TYPE_CHECKING:
+    from vantage6_server_api.api import Operations
 
-def upload(transport: Transport, data: Iterator[bytes] | bytes) -> str:
+
+def upload(transport: Transport, ops: Operations, data: Iterator[bytes] | bytes) -> str:
     """Store ``data`` (already in blob form) on the server; return its UUID."""
     body = File(payload=data)  # type: ignore[arg-type]  # httpx streams iterators
-    reference = transport.call(
-        BlobReference, blob_upload.sync_detailed, client=transport.api, body=body
-    )
+    reference = transport.call(BlobReference, ops.blob_upload, body=body)
     return reference.uuid
 
 
@@ -37,7 +37,7 @@ def blob_form(
     return cryptor.encrypt_stream(_chunks(payload), public_key)
 
 
-def download(transport: Transport, uuid: str, cryptor: Cryptor) -> Any:
+def download(transport: Transport, ops: Operations, uuid: str, cryptor: Cryptor) -> Any:
     """Fetch, decrypt and parse the blob ``uuid``."""
 
     def read(chunks: Iterator[bytes]) -> bytearray:
@@ -47,7 +47,7 @@ def download(transport: Transport, uuid: str, cryptor: Cryptor) -> Any:
         return plain
 
     try:
-        data = transport.stream("blob_download", blob_download._get_kwargs(uuid), read)
+        data = transport.stream("blob_download", ops.requests.blob_download(uuid), read)
         return load_payload(data, release=True) if data else None
     except (ValueError, DecryptionError) as exc:
         raise DecryptionError(f"cannot read blob {uuid}: {exc}") from exc

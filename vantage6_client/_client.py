@@ -12,9 +12,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
 import httpx
-from vantage6_server_api.api.organization import organization_get, organization_update
-from vantage6_server_api.api.user import user_get
-from vantage6_server_api.api.util import util_get_blob_store_status
 from vantage6_server_api.models import (
     BlobStoreStatus,
     Link,
@@ -314,16 +311,13 @@ class Client:
         return session.whoami
 
     def _who_is(self, user_id: int) -> WhoAmI:
-        api = self._transport.api
-        user = self._transport.call(User, user_get.sync_detailed, user_id, client=api)
+        ops = self._session.operations
+        user = self._transport.call(User, ops.user_get, user_id)
         link = user.organization
         organization_id = link.id if isinstance(link, Link) else 0
         try:  # users without roles may not see their own organization
             organization = self._transport.call(
-                Organization,
-                organization_get.sync_detailed,
-                organization_id,
-                client=api,
+                Organization, ops.organization_get, organization_id
             )
             organization_name = organization.name or ""
         except PermissionDeniedError:
@@ -473,12 +467,9 @@ class Client:
 
         whoami = self._require_login("setup_encryption")
         cryptor = RSACryptor(load_private_key(private_key_file, password))
-        api = self._transport.api
+        ops = self._session.operations
         organization = self._transport.call(
-            Organization,
-            organization_get.sync_detailed,
-            whoami.organization_id,
-            client=api,
+            Organization, ops.organization_get, whoami.organization_id
         )
         on_server = organization.public_key
         if on_server and not same_public_key(on_server, cryptor.public_key):
@@ -496,9 +487,8 @@ class Client:
         if on_server != cryptor.public_key and (overwrite or not on_server):
             self._transport.call(
                 Organization,
-                organization_update.sync_detailed,
+                ops.organization_update,
                 whoami.organization_id,
-                client=api,
                 body=OrganizationUpdate(public_key=cryptor.public_key),
             )
         self._session.cryptor = cryptor
@@ -535,9 +525,7 @@ class Client:
         session = self._session
         if session.blob_store_enabled is None:
             status = self._transport.call(
-                BlobStoreStatus,
-                util_get_blob_store_status.sync_detailed,
-                client=self._transport.api,
+                BlobStoreStatus, self._session.operations.util_get_blob_store_status
             )
             session.blob_store_enabled = status.blob_store_enabled
         return session.blob_store_enabled

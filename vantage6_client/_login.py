@@ -18,7 +18,6 @@ the transport changes for them.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Protocol
 
 from vantage6_server_api.api.session import authenticate as authenticate_op
@@ -93,7 +92,7 @@ class RefreshToken:
     def renew(self, transport: Transport, tokens: TokenPair) -> TokenPair:
         response = transport.run(
             "refresh_token",
-            functools.partial(refresh_token.sync_detailed, client=transport.api),
+            transport.bind(refresh_token.sync_detailed),
             token="refresh",
         )
         answer = expect(RefreshedTokens, response.parsed, "refresh_token")
@@ -126,9 +125,7 @@ class PasswordLogin(RefreshToken):
         self._password = self._mfa_code = None
         response = transport.run(
             "authenticate",
-            functools.partial(
-                authenticate_op.sync_detailed, client=transport.api, body=body
-            ),
+            transport.bind(authenticate_op.sync_detailed, body=body),
             token="none",
         )
         answer = response.parsed
@@ -156,7 +153,7 @@ class ApiKeyLogin(RefreshToken):
         body = TokenNodeInput(api_key=self._api_key or "")
         self._api_key = None  # renewing needs only the refresh token
         tokens = transport.call_public(
-            NodeTokens, authenticate_node.sync_detailed, client=transport.api, body=body
+            NodeTokens, authenticate_node.sync_detailed, body=body
         )
         self.node_url = tokens.node_url
         return TokenPair(tokens.access_token, tokens.refresh_token)

@@ -17,18 +17,7 @@ from types import TracebackType
 from typing import Literal, NamedTuple, Self
 
 import httpx
-from vantage6_server_api import AuthenticatedClient as GeneratedClient
-from vantage6_server_api.api.collaboration import collaboration_get
-from vantage6_server_api.api.node import node_get
-from vantage6_server_api.api.organization import organization_get, organization_update
-from vantage6_server_api.api.port import port_create, port_delete
-from vantage6_server_api.api.run import run_get, run_list, run_update
-from vantage6_server_api.api.session import (
-    authenticate_container,
-    validate_node_token,
-)
-from vantage6_server_api.api.task import task_get
-from vantage6_server_api.api.vpn import vpn_get_algorithm_addresses, vpn_get_config
+from vantage6_server_api.api import Operations
 from vantage6_server_api.models import (
     AlgorithmAddresses,
     Collaboration,
@@ -112,6 +101,7 @@ class NodeClient:
             login=RefreshToken(),
         )
         self.whoami: NodeIdentity | None = None
+        self._ops = Operations()  # the 4.x node API
 
     # -- session -------------------------------------------------------------
     def authenticate(self, api_key: str) -> NodeIdentity:
@@ -160,9 +150,7 @@ class NodeClient:
         NodeTokenValidation
             The node's id, name and organization according to the server.
         """
-        return self._transport.call(
-            NodeTokenValidation, validate_node_token.sync_detailed, client=self._api
-        )
+        return self._transport.call(NodeTokenValidation, self._ops.validate_node_token)
 
     def create_container_token(self, task_id: int, image: str) -> str:
         """A token for an algorithm container of one of this node's tasks.
@@ -182,8 +170,7 @@ class NodeClient:
         body = TokenAlgorithmInput(task_id=require_id(task_id, "task_id"), image=image)
         answer = self._transport.call(
             ContainerToken,
-            authenticate_container.sync_detailed,
-            client=self._api,
+            self._ops.authenticate_container,
             body=body,
         )
         return answer.container_token
@@ -218,9 +205,7 @@ class NodeClient:
         Node
             The node.
         """
-        return self._transport.call(
-            Node, node_get.sync_detailed, self._own(id_), client=self._api
-        )
+        return self._transport.call(Node, self._ops.node_get, self._own(id_))
 
     def organization(self, id_: int | None = None) -> Organization:
         """An organization in this node's collaborations; by default its own.
@@ -239,9 +224,8 @@ class NodeClient:
             id_ = self._identity().organization_id
         return self._transport.call(
             Organization,
-            organization_get.sync_detailed,
+            self._ops.organization_get,
             require_id(id_, "id_"),
-            client=self._api,
         )
 
     def collaboration(self, id_: int | None = None) -> Collaboration:
@@ -261,9 +245,8 @@ class NodeClient:
             id_ = self._identity().collaboration_id
         return self._transport.call(
             Collaboration,
-            collaboration_get.sync_detailed,
+            self._ops.collaboration_get,
             require_id(id_, "the collaboration id"),
-            client=self._api,
         )
 
     def task(self, id_: int) -> Task:
@@ -279,9 +262,7 @@ class NodeClient:
         Task
             The task.
         """
-        return self._transport.call(
-            Task, task_get.sync_detailed, require_id(id_, "id_"), client=self._api
-        )
+        return self._transport.call(Task, self._ops.task_get, require_id(id_, "id_"))
 
     def publish_public_key(self, public_key: str) -> Organization:
         """Set the organization's public key, as nodes do on start.
@@ -298,9 +279,8 @@ class NodeClient:
         """
         return self._transport.call(
             Organization,
-            organization_update.sync_detailed,
+            self._ops.organization_update,
             self._identity().organization_id,
-            client=self._api,
             body=OrganizationUpdate(public_key=public_key),
         )
 
@@ -321,8 +301,7 @@ class NodeClient:
             The open runs, newest first.
         """
         request = functools.partial(
-            run_list.sync_detailed,
-            client=self._api,
+            self._ops.run_list,
             node_id=self._identity().id_,
             state="open",
             include=_INCLUDE_TASK if include_task else UNSET,
@@ -347,9 +326,8 @@ class NodeClient:
         """
         return self._transport.call(
             Run,
-            run_get.sync_detailed,
+            self._ops.run_get,
             require_id(id_, "id_"),
-            client=self._api,
             include="task" if include_task else UNSET,
         )
 
@@ -400,9 +378,8 @@ class NodeClient:
             body.log = log
         return self._transport.call(
             Run,
-            run_update.sync_detailed,
+            self._ops.run_update,
             require_id(id_, "id_"),
-            client=self._api,
             body=body,
         )
 
@@ -427,9 +404,7 @@ class NodeClient:
         body = PortInput(run_id=require_id(run_id, "run_id"), port=port)
         if label is not None:
             body.label = label
-        return self._transport.call(
-            Port, port_create.sync_detailed, client=self._api, body=body
-        )
+        return self._transport.call(Port, self._ops.port_create, body=body)
 
     def delete_ports(self, run_id: int) -> Message:
         """Forget the ports of a run.
@@ -446,8 +421,7 @@ class NodeClient:
         """
         return self._transport.call(
             Message,
-            port_delete.sync_detailed,
-            client=self._api,
+            self._ops.port_delete,
             run_id=require_id(run_id, "run_id"),
         )
 
@@ -459,9 +433,7 @@ class NodeClient:
         str
             The ``.ovpn`` file's text.
         """
-        answer = self._transport.call(
-            VpnConfig, vpn_get_config.sync_detailed, client=self._api
-        )
+        answer = self._transport.call(VpnConfig, self._ops.vpn_get_config)
         return answer.ovpn_config
 
     def algorithm_addresses(
@@ -493,18 +465,13 @@ class NodeClient:
         tokens.set(container_token, None)
         return self._transport.with_tokens(tokens).call(
             AlgorithmAddresses,
-            vpn_get_algorithm_addresses.sync_detailed,
-            client=self._api,
+            self._ops.vpn_get_algorithm_addresses,
             label=given(label),
             include_children=flag(include_children),
             include_parent=flag(include_parent),
         )
 
     # -- helpers -------------------------------------------------------------
-    @property
-    def _api(self) -> GeneratedClient:
-        return self._transport.api
-
     def _identity(self) -> NodeIdentity:
         if self.whoami is None:
             raise InvalidArgumentError("log in first: call authenticate(api_key)")

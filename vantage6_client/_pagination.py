@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, overload
 
@@ -166,7 +165,7 @@ def paginate(
     operation = operation_name(request)
 
     def fetch(number: int) -> Page[V]:
-        response = transport.run(operation, functools.partial(request, page=number))
+        response = transport.run(operation, transport.bind(request, page=number))
         body = expect(envelope, response.parsed, operation)
         total = response.headers.get("total-count", "")
         return Page(

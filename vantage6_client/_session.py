@@ -7,7 +7,8 @@ made through any of them (logging in, choosing a collaboration or an
 algorithm store, setting up encryption) is seen by all, whenever the view was
 made:
 
-- the server's connection (its pool, the tokens and their refresh);
+- the server's connection (its pool, the tokens and their refresh) and the
+  operations of its line, which the groups call (today the 4.15.2 bindings);
 - who is logged in (the user id, and ``whoami`` once looked up);
 - the cryptor that encrypts input and decrypts results;
 - the default collaboration and whether the server has blob storage;
@@ -21,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import httpx
+from vantage6_server_api.api import Operations
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._payloads import Cryptor, PlainCryptor
@@ -44,7 +46,7 @@ class StoreSelection:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         # the store's bindings load only when a store is chosen (cold start)
-        from vantage6_store_api import AuthenticatedClient as StoreApiClient
+        from vantage6_store_api.api import Operations as StoreOperations
 
         self.store_id = store_id
         self.url = url.rstrip("/")
@@ -56,9 +58,7 @@ class StoreSelection:
             headers={"Server-Url": server.base_url},
             login_of=server,
         )
-        self.api = StoreApiClient(base_url=self.url, token="").set_httpx_client(
-            self.transport.http
-        )
+        self.operations = StoreOperations()
 
     def close(self) -> None:
         self.transport.close()
@@ -75,6 +75,9 @@ class Session:
 
     def __init__(self, server: Transport) -> None:
         self.server = server
+        # The one place that picks the generated bindings: groups reach
+        # operations through here, never by importing a generated package.
+        self.operations = Operations()
         self.user_id: int | None = None
         self.whoami: WhoAmI | None = None
         self.cryptor: Cryptor = PlainCryptor()

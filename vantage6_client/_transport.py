@@ -1,8 +1,9 @@
 """The one request pipeline every call goes through.
 
-A facade method calls a generated operation through :meth:`Transport.call`::
+A facade method calls a generated operation (from the operations table its
+session chose) through :meth:`Transport.call`, which passes the connection::
 
-    task = self._transport.call(Task, task_get.sync_detailed, id_, client=api)
+    task = self._transport.call(Task, self._ops.task_get, id_)
 
 and gets a typed model back, or one of the typed errors. Along the way:
 
@@ -37,11 +38,10 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from typing import Any, Literal, ParamSpec, Protocol, TypeVar
+from typing import Any, Concatenate, Literal, ParamSpec, Protocol, TypeAlias, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
-from vantage6_server_api import AuthenticatedClient as GeneratedClient
 
 from vantage6_client._exceptions import (
     APIError,
@@ -83,6 +83,11 @@ class Answer(Protocol):
 
     @property
     def headers(self) -> MutableMapping[str, str]: ...
+
+
+# A generated ``sync_detailed``: it takes the connection first, which the
+# transport passes itself, then the operation's own arguments.
+Operation: TypeAlias = Callable[Concatenate[httpx.Client, P], Answer]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -211,18 +216,13 @@ class Transport:
             event_hooks={"request": [self._authorize], "response": [_raise_for_status]},
             follow_redirects=False,
         )
-        # The token travels through our request hook; the bindings' own
-        # AuthenticatedClient only fits the signatures of every operation.
-        self.api = GeneratedClient(base_url=self.base_url, token="").set_httpx_client(
-            self.http
-        )
         _warn_if_plaintext(self.base_url)
 
     # -- calling generated operations ----------------------------------------
     def call(
         self,
         expected: type[T],
-        endpoint: Callable[P, Answer],
+        endpoint: Operation[P],
         /,
         *args: P.args,
         **kwargs: P.kwargs,
@@ -235,13 +235,13 @@ class Transport:
             A typed error for every failure (see the module docstring).
         """
         operation = operation_name(endpoint)
-        response = self.run(operation, functools.partial(endpoint, *args, **kwargs))
+        response = self.run(operation, self.bind(endpoint, *args, **kwargs))
         return expect(expected, response.parsed, operation)
 
     def call_public(
         self,
         expected: type[T],
-        endpoint: Callable[P, Answer],
+        endpoint: Operation[P],
         /,
         *args: P.args,
         **kwargs: P.kwargs,
@@ -249,23 +249,29 @@ class Transport:
         """Like :meth:`call`, for operations that need no login: no token is
         sent, so none is refreshed either."""
         operation = operation_name(endpoint)
-        send = functools.partial(endpoint, *args, **kwargs)
+        send = self.bind(endpoint, *args, **kwargs)
         response = self.run(operation, send, token="none")
         return expect(expected, response.parsed, operation)
 
     def call_list(
         self,
         item: type[T],
-        endpoint: Callable[P, Answer],
+        endpoint: Operation[P],
         /,
         *args: P.args,
         **kwargs: P.kwargs,
     ) -> list[T]:
         """Like :meth:`call`, for operations that answer with a JSON array."""
         operation = operation_name(endpoint)
-        response = self.run(operation, functools.partial(endpoint, *args, **kwargs))
+        response = self.run(operation, self.bind(endpoint, *args, **kwargs))
         items = expect(list, response.parsed, operation)
         return [expect(item, element, operation) for element in items]
+
+    def bind(
+        self, endpoint: Operation[P], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Callable[[], Answer]:
+        """``endpoint`` with this transport's connection and its arguments."""
+        return functools.partial(endpoint, self.http, *args, **kwargs)
 
     def stream(
         self,

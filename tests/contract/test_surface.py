@@ -90,7 +90,16 @@ def test_every_operation_in_the_spec_is_reachable_from_the_facade(
                 f"{package}.api."
             ):
                 used.update(alias.name for alias in node.names)
+            # groups name operations in their session's table: ops.user_get
+            elif isinstance(node, ast.Attribute) and _names_a_table(node.value):
+                used.add(node.attr)
     assert operations - used == set(), "operations no facade module calls"
+
+
+def _names_a_table(node: ast.expr) -> bool:
+    """``ops``, ``self._ops``, ``session.operations``, ``ops.requests``..."""
+    name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", "")
+    return name in {"ops", "_ops", "operations", "requests"}
 
 
 def test_every_public_method_has_a_numpy_docstring() -> None:

@@ -11,6 +11,7 @@ import httpx
 import pytest
 from vantage6_server_api.models import PageLinks, ServerRoleInput, UserUpdate
 from vantage6_server_api.types import UNSET, Unset
+from vantage6_store_api.api import Operations as StoreOperations
 
 from vantage6_client import Client, InvalidArgumentError
 from vantage6_client._pagination import Page
@@ -284,15 +285,19 @@ def test_require_text_names_the_first_value_that_is_not_text(value: Any) -> None
     assert str(raised.value) == "description must be a non-empty string"
 
 
-def test_a_list_query_gets_the_api_client_and_the_page_size() -> None:
-    def query(**kwargs: Any) -> Any:
-        return kwargs
+def test_a_list_query_gets_the_page_size() -> None:
+    def query(http: str, **kwargs: Any) -> Any:
+        return {"http": http, **kwargs}
 
-    client = SimpleNamespace(_transport=SimpleNamespace(api="the api"))
+    client = SimpleNamespace(_transport=SimpleNamespace())
     group = ServerApiGroup(client)  # type: ignore[arg-type]
     bound = group._listing(query, None, 20)
-    assert bound(page=2) == {"client": "the api", "per_page": 20, "page": 2}
-    assert group._listing(query, 5, 20)(page=1)["per_page"] == 5
+    assert bound("the connection", page=2) == {
+        "http": "the connection",
+        "per_page": 20,
+        "page": 2,
+    }
+    assert group._listing(query, 5, 20)("", page=1)["per_page"] == 5
     with pytest.raises(InvalidArgumentError, match=r"^per_page must be a whole"):
         group._listing(query, 0, 20)
 
@@ -326,8 +331,8 @@ class StoreRoles(StoreRoleGroup):
         return self._client._transport
 
     @property
-    def _api(self) -> Any:
-        return self._transport.api
+    def _ops(self) -> Any:
+        return StoreOperations()
 
 
 @pytest.mark.parametrize(

@@ -428,7 +428,7 @@ def test_an_answer_of_another_type_is_unexpected() -> None:
     ("endpoint", "name"),
     [
         (task_get.sync_detailed, "task_get"),
-        (functools.partial(task_get.sync_detailed, 1, client=None), "task_get"),
+        (functools.partial(task_get.sync_detailed, None, 1), "task_get"),
         (json.dumps, "json"),  # a module that is not in a package
     ],
 )

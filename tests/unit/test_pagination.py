@@ -48,6 +48,10 @@ class Server:
 class Transport:
     def __init__(self) -> None:
         self.operations: list[str] = []
+        self.http = object()  # the connection, passed first to each operation
+
+    def bind(self, endpoint: Callable[..., Any], **kwargs: Any) -> Callable[[], Any]:
+        return functools.partial(endpoint, self.http, **kwargs)
 
     def run(self, operation: str, send: Callable[[], Any]) -> Any:
         self.operations.append(operation)
@@ -59,7 +63,8 @@ def first_page(
 ) -> tuple[Page[Any], Transport]:
     transport = Transport()
 
-    def task_list(**query: Any) -> Answer:  # named as a generated operation
+    def task_list(http: object, **query: Any) -> Answer:  # as generated
+        assert http is transport.http
         return server.task_list(**query)
 
     task_list.__module__ = "api.task.task_list"
@@ -123,7 +128,7 @@ def test_total_comes_from_the_total_count_header(
 def test_an_answer_that_is_not_a_page_is_an_unexpected_response() -> None:
     transport = Transport()
 
-    def task_list(*, page: int) -> Answer:
+    def task_list(http: object, *, page: int) -> Answer:
         return Answer(["not", "a", "page"], {})
 
     task_list.__module__ = "api.task.task_list"

@@ -78,9 +78,7 @@ def transport_of(
 
 
 def version(transport: Transport) -> str:
-    answer = transport.call(
-        Version, util_get_server_version.sync_detailed, client=transport.api
-    )
+    answer = transport.call(Version, util_get_server_version.sync_detailed)
     return str(answer.version)
 
 

@@ -153,7 +153,7 @@ def log_in(
 
 def version(transport: Transport, call: Callable[..., Any] | None = None) -> Any:
     call = call or transport.call
-    return call(Version, util_get_server_version.sync_detailed, client=transport.api)
+    return call(Version, util_get_server_version.sync_detailed)
 
 
 # -- which token each request carries --------------------------------------
@@ -177,9 +177,7 @@ def test_call_public_passes_positional_arguments_and_no_token(
 ) -> None:
     log_in(transport)
     server.on("POST /api/role/3/rule/4", (201, []))
-    answer = transport.call_public(
-        list, role_add_rule.sync_detailed, 3, 4, client=transport.api
-    )
+    answer = transport.call_public(list, role_add_rule.sync_detailed, 3, 4)
     assert answer == []
     assert server.auth("POST /api/role/3/rule/4") == [None]
 
@@ -493,9 +491,7 @@ def test_call_list_checks_every_item(transport: Transport, server: Server) -> No
     with pytest.raises(
         UnexpectedResponseError, match="expected Version, got Rule"
     ) as raised:
-        transport.call_list(
-            Version, role_add_rule.sync_detailed, 3, 4, client=transport.api
-        )
+        transport.call_list(Version, role_add_rule.sync_detailed, 3, 4)
     assert raised.value.operation == "role_add_rule"
 
 

@@ -7,13 +7,14 @@ server's groups' (``resources._base``): every generated package has the same
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
-
-from vantage6_store_api import AuthenticatedClient as StoreApiClient
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._transport import Transport
 from vantage6_client.resources._base import ApiGroup
+
+if TYPE_CHECKING:
+    from vantage6_store_api.api import Operations
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -30,8 +31,9 @@ class StoreApiGroup(ApiGroup):
         return store.transport.with_options(self._client._transport.options)
 
     @property
-    def _api(self) -> StoreApiClient:
-        return self._client._session.chosen_store().api
+    def _ops(self) -> Operations:
+        """The chosen store's operations."""
+        return self._client._session.chosen_store().operations
 
 
 def model_from(model: Callable[[dict[str, Any]], T], data: Any, what: str) -> T:

@@ -7,14 +7,6 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from vantage6_store_api.api.algorithm import (
-    algorithm_create,
-    algorithm_delete,
-    algorithm_get,
-    algorithm_invalidate,
-    algorithm_list,
-    algorithm_update,
-)
 from vantage6_store_api.models import (
     Algorithm,
     AlgorithmInput,
@@ -34,6 +26,7 @@ from vantage6_client.resources._base import (
     require_id,
     with_given,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 _PARTITIONING = ("horizontal", "vertical")
@@ -43,6 +36,7 @@ class AlgorithmGroup(StoreApiGroup):
     """Algorithms of the store chosen with ``client.store.set``."""
 
     @post_filtering
+    @paged
     def list(
         self,
         name: str | None = None,
@@ -75,18 +69,9 @@ class AlgorithmGroup(StoreApiGroup):
             or invalidated (one at a time).
         in_review_process : bool | None
             Those awaiting reviewers or under review.
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
-
-        Returns
-        -------
-        Page[Algorithm]
-            One page; ``.all()`` for every page.
         """
         query = functools.partial(
-            algorithm_list.sync_detailed,
+            self._ops.algorithm_list,
             name=given(name),
             description=given(description),
             image=given(image),
@@ -113,7 +98,7 @@ class AlgorithmGroup(StoreApiGroup):
         Algorithm
             With its functions, their arguments, databases and visualizations.
         """
-        return self._by_id(Algorithm, algorithm_get.sync_detailed, id_)
+        return self._by_id(Algorithm, self._ops.algorithm_get, id_)
 
     @post_filtering
     def create(
@@ -170,7 +155,7 @@ class AlgorithmGroup(StoreApiGroup):
             functions=_functions(functions),
         )
         body = with_given(body, documentation_url=documentation_url)
-        return self._send(Algorithm, algorithm_create.sync_detailed, body)
+        return self._send(Algorithm, self._ops.algorithm_create, body)
 
     @post_filtering
     def update(
@@ -225,7 +210,7 @@ class AlgorithmGroup(StoreApiGroup):
             functions=None if functions is None else _functions(functions),
             refresh_digest=True if refresh_digest else None,
         )
-        return self._send_to(Algorithm, algorithm_update.sync_detailed, id_, body)
+        return self._send_to(Algorithm, self._ops.algorithm_update, id_, body)
 
     def delete(self, id_: int) -> Message:
         """Delete an algorithm (its reviews stay).
@@ -240,7 +225,7 @@ class AlgorithmGroup(StoreApiGroup):
         Message
             The store's confirmation.
         """
-        return self._by_id(Message, algorithm_delete.sync_detailed, id_)
+        return self._by_id(Message, self._ops.algorithm_delete, id_)
 
     def invalidate(self, id_: int) -> Message:
         """Withdraw an algorithm: it is "removed" and open reviews are dropped.
@@ -255,7 +240,7 @@ class AlgorithmGroup(StoreApiGroup):
         Message
             The store's confirmation.
         """
-        return self._by_id(Message, algorithm_invalidate.sync_detailed, id_)
+        return self._by_id(Message, self._ops.algorithm_invalidate, id_)
 
 
 def _functions(functions: Sequence[Mapping[str, Any]]) -> builtins.list[FunctionInput]:

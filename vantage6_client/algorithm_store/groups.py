@@ -7,38 +7,6 @@ import builtins
 import functools
 from collections.abc import Sequence
 
-from vantage6_store_api.api.policy import policy_get, policy_get_public
-from vantage6_store_api.api.review import (
-    review_approve,
-    review_create,
-    review_delete,
-    review_get,
-    review_list,
-    review_reject,
-)
-from vantage6_store_api.api.role import (
-    role_add_rule,
-    role_create,
-    role_delete,
-    role_get,
-    role_list,
-    role_remove_rule,
-    role_update,
-)
-from vantage6_store_api.api.rule import rule_list
-from vantage6_store_api.api.server import (
-    server_delete,
-    server_get,
-    server_list,
-    server_whitelist,
-)
-from vantage6_store_api.api.user import (
-    user_delete,
-    user_get,
-    user_list,
-    user_register,
-    user_update,
-)
 from vantage6_store_api.models import (
     Message,
     Policies,
@@ -67,8 +35,8 @@ from vantage6_client._pagination import Page
 from vantage6_client.algorithm_store._base import StoreApiGroup
 from vantage6_client.resources._base import (
     IdBodyOperation,
-    RoleApi,
     RoleMethods,
+    RoleModels,
     flag,
     given,
     given_fields,
@@ -79,6 +47,7 @@ from vantage6_client.resources._base import (
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 
@@ -86,6 +55,7 @@ class ReviewGroup(StoreApiGroup):
     """Reviews of algorithms: an algorithm is approved when all its reviews are."""
 
     @post_filtering
+    @paged
     def list(
         self,
         algorithm: int | None = None,
@@ -107,18 +77,9 @@ class ReviewGroup(StoreApiGroup):
             Reviews by this store user.
         under_review, reviewed, approved, rejected : bool | None
             Only reviews in that state (one at a time).
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
-
-        Returns
-        -------
-        Page[Review]
-            One page; ``.all()`` for every page.
         """
         query = functools.partial(
-            review_list.sync_detailed,
+            self._ops.review_list,
             algorithm_id=given(algorithm),
             reviewer_id=given(reviewer),
             under_review=flag(under_review),
@@ -142,7 +103,7 @@ class ReviewGroup(StoreApiGroup):
         Review
             With its reviewer and who requested it.
         """
-        return self._by_id(Review, review_get.sync_detailed, id_)
+        return self._by_id(Review, self._ops.review_get, id_)
 
     @post_filtering
     def create(self, algorithm: int, reviewer: int) -> Review:
@@ -164,7 +125,7 @@ class ReviewGroup(StoreApiGroup):
             algorithm_id=require_id(algorithm, "algorithm"),
             reviewer_id=require_id(reviewer, "reviewer"),
         )
-        return self._send(Review, review_create.sync_detailed, body)
+        return self._send(Review, self._ops.review_create, body)
 
     def delete(self, id_: int) -> Message:
         """Delete a review (not of an approved algorithm).
@@ -179,7 +140,7 @@ class ReviewGroup(StoreApiGroup):
         Message
             The store's confirmation.
         """
-        return self._by_id(Message, review_delete.sync_detailed, id_)
+        return self._by_id(Message, self._ops.review_delete, id_)
 
     def approve(self, id_: int, comment: str | None = None) -> Message:
         """Approve as the assigned reviewer; the last approval approves the algorithm.
@@ -196,7 +157,7 @@ class ReviewGroup(StoreApiGroup):
         Message
             The store's confirmation.
         """
-        return self._verdict(review_approve.sync_detailed, id_, comment)
+        return self._verdict(self._ops.review_approve, id_, comment)
 
     def reject(self, id_: int, comment: str | None = None) -> Message:
         """Reject as the assigned reviewer: the algorithm is rejected at once.
@@ -213,7 +174,7 @@ class ReviewGroup(StoreApiGroup):
         Message
             The store's confirmation.
         """
-        return self._verdict(review_reject.sync_detailed, id_, comment)
+        return self._verdict(self._ops.review_reject, id_, comment)
 
     def _verdict(
         self,
@@ -229,22 +190,12 @@ class ReviewGroup(StoreApiGroup):
 class StoreRoleGroup(StoreApiGroup, RoleMethods[Role, Rule, Message]):
     """The store's roles (sets of its rules)."""
 
-    _roles = RoleApi(
-        role=Role,
-        rule=Rule,
-        message=Message,
-        new_role=RoleInput,
-        role_changes=RoleUpdate,
-        flag=flag,
-        get=role_get.sync_detailed,
-        create=role_create.sync_detailed,
-        update=role_update.sync_detailed,
-        delete=role_delete.sync_detailed,
-        add_rule=role_add_rule.sync_detailed,
-        remove_rule=role_remove_rule.sync_detailed,
+    _role_models = RoleModels(
+        Role, Rule, Message, new_role=RoleInput, role_changes=RoleUpdate
     )
 
     @post_filtering
+    @paged
     def list(
         self,
         name: str | None = None,
@@ -261,18 +212,9 @@ class StoreRoleGroup(StoreApiGroup, RoleMethods[Role, Rule, Message]):
             Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
         user : int | None
             Roles of this store user.
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
-
-        Returns
-        -------
-        Page[Role]
-            One page; ``.all()`` for every page.
         """
         query = functools.partial(
-            role_list.sync_detailed,
+            self._ops.role_list,
             name=UNSET if name is None else [name],
             description=UNSET if description is None else [description],
             user_id=given(user),
@@ -281,37 +223,38 @@ class StoreRoleGroup(StoreApiGroup, RoleMethods[Role, Rule, Message]):
 
     @post_filtering
     def get(self, role_id: int) -> Role:
-        """One role.
+        """One of the store's roles, with the store rules it grants.
 
         Parameters
         ----------
         role_id : int
-            The role.
+            The store role.
 
         Returns
         -------
         Role
-            The role.
+            Its name, description and rules (store rules, not the server's).
         """
         return self._get_role(role_id, "role_id")
 
     @post_filtering
     def create(self, name: str, description: str, rules: Sequence[int]) -> Role:
-        """Create a role.
+        """Create a store role, to give store users a set of store rules.
 
         Parameters
         ----------
         name : str
-            Name (not a default role's).
+            A name no default store role has (e.g. not "Reviewer").
         description : str
-            What it is for.
+            What store users with it may do.
         rules : sequence of int
-            Its rules (you must hold them).
+            Ids of store rules (``client.store.rule.list()``); you must hold
+            each one yourself.
 
         Returns
         -------
         Role
-            The new role.
+            The store role as created.
         """
         return self._create_role(self._new_role(name, description, rules))
 
@@ -322,33 +265,33 @@ class StoreRoleGroup(StoreApiGroup, RoleMethods[Role, Rule, Message]):
         description: str | None = None,
         rules: Sequence[int] | None = None,
     ) -> Role:
-        """Change a role; arguments left None stay as they are.
+        """Change a store role; arguments left None stay as they are.
 
         Parameters
         ----------
         role_id : int
-            The role (not a default role).
+            A store role that is not one of the store's defaults.
         name, description : str | None
-            New values.
+            Its new name or description.
         rules : sequence of int | None
-            The complete new rule list.
+            Every store rule it is to grant from now on.
 
         Returns
         -------
         Role
-            The role as changed.
+            The store role afterwards.
         """
         return self._change_role(role_id, "role_id", name, description, rules)
 
     def delete(self, role_id: int, delete_dependents: bool = False) -> Message:
-        """Delete a role.
+        """Delete a store role.
 
         Parameters
         ----------
         role_id : int
-            The role (not a default role).
+            A store role that is not one of the store's defaults.
         delete_dependents : bool
-            Delete it even when users have it.
+            Also when store users hold it (the store takes it from them).
 
         Returns
         -------
@@ -358,36 +301,36 @@ class StoreRoleGroup(StoreApiGroup, RoleMethods[Role, Rule, Message]):
         return self._delete_role(role_id, "role_id", delete_dependents)
 
     def add_rule(self, role_id: int, rule_id: int) -> builtins.list[Rule]:
-        """Add a rule to a role.
+        """Let a store role grant one more store rule.
 
         Parameters
         ----------
         role_id : int
-            The role.
+            The store role.
         rule_id : int
-            The rule (you must hold it).
+            A store rule you hold yourself.
 
         Returns
         -------
         list[Rule]
-            All rules of the role afterwards.
+            Every store rule the role grants now.
         """
         return self._role_rule("add", role_id, rule_id, ("role_id", "rule_id"))
 
     def remove_rule(self, role_id: int, rule_id: int) -> builtins.list[Rule]:
-        """Remove a rule from a role.
+        """Stop a store role granting one of its store rules.
 
         Parameters
         ----------
         role_id : int
-            The role.
+            The store role.
         rule_id : int
-            One of its rules.
+            A store rule it grants now.
 
         Returns
         -------
         list[Rule]
-            The rules that remain.
+            The store rules it still grants.
         """
         return self._role_rule("remove", role_id, rule_id, ("role_id", "rule_id"))
 
@@ -396,6 +339,7 @@ class StoreRuleGroup(StoreApiGroup):
     """The store's permission rules."""
 
     @post_filtering
+    @paged
     def list(
         self,
         name: str | None = None,
@@ -420,21 +364,12 @@ class StoreRuleGroup(StoreApiGroup):
             Rules of this user (with ``serverUrl``; not together with ``role``).
         serverUrl : str | None
             The user's server; by default this client's when ``username`` is given.
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
-
-        Returns
-        -------
-        Page[Rule]
-            One page; ``.all()`` for every page.
         """
         server = serverUrl
         if username is not None and server is None:
             server = self._client.base_path
         query = functools.partial(
-            rule_list.sync_detailed,
+            self._ops.rule_list,
             name=given(name),
             operation=given(operation.lower() if operation else None),
             role_id=given(role),
@@ -448,6 +383,7 @@ class StoreUserGroup(StoreApiGroup):
     """Users registered in the store (users of trusted vantage6 servers)."""
 
     @post_filtering
+    @paged
     def list(
         self,
         username: str | None = None,
@@ -467,24 +403,13 @@ class StoreUserGroup(StoreApiGroup):
             Pattern (SQL LIKE).
         role : int | None
             Users with this role.
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
         can_review : bool | None
             Only users who may review.
         reviewers_for_algorithm : int | None
             Only users who may review this algorithm.
-        sort : str | list[str] | None
-            Field(s) to sort by; ``-`` in front for descending.
-
-        Returns
-        -------
-        Page[User]
-            One page; ``.all()`` for every page.
         """
         query = functools.partial(
-            user_list.sync_detailed,
+            self._ops.user_list,
             username=given(username),
             role_id=given(role),
             can_review=flag(can_review),
@@ -507,7 +432,7 @@ class StoreUserGroup(StoreApiGroup):
         User
             With their server.
         """
-        return self._by_id(User, user_get.sync_detailed, id_)
+        return self._by_id(User, self._ops.user_get, id_)
 
     def register(self, username: str, roles: Sequence[int]) -> User:
         """Register a user of your vantage6 server in the store.
@@ -526,7 +451,7 @@ class StoreUserGroup(StoreApiGroup):
         """
         require_text(username=username)
         body = UserInput(username=username, roles=id_list(roles, "roles"))
-        return self._send(User, user_register.sync_detailed, body)
+        return self._send(User, self._ops.user_register, body)
 
     @post_filtering
     def update(
@@ -557,9 +482,7 @@ class StoreUserGroup(StoreApiGroup):
             roles=optional_ids(roles, "roles"),
             email=email,
         )
-        return self._send_to(
-            User, user_update.sync_detailed, require_id(id_, "id_"), body
-        )
+        return self._send_to(User, self._ops.user_update, require_id(id_, "id_"), body)
 
     def delete(self, id_: int) -> Message:
         """Remove a user from the store.
@@ -574,7 +497,7 @@ class StoreUserGroup(StoreApiGroup):
         Message
             The store's confirmation.
         """
-        return self._by_id(Message, user_delete.sync_detailed, id_)
+        return self._by_id(Message, self._ops.user_delete, id_)
 
 
 class PolicyGroup(StoreApiGroup):
@@ -596,11 +519,9 @@ class PolicyGroup(StoreApiGroup):
         """
         if public:
             return self._transport.call_public(
-                PublicPolicies, policy_get_public.sync_detailed, client=self._api
+                PublicPolicies, self._ops.policy_get_public
             )
-        return self._transport.call(
-            Policies, policy_get.sync_detailed, client=self._api
-        )
+        return self._transport.call(Policies, self._ops.policy_get)
 
 
 class ServerGroup(StoreApiGroup):
@@ -621,8 +542,7 @@ class ServerGroup(StoreApiGroup):
         """
         return self._transport.call_list(
             Vantage6Server,
-            server_list.sync_detailed,
-            client=self._api,
+            self._ops.server_list,
             url_query=given(url),
         )
 
@@ -639,7 +559,7 @@ class ServerGroup(StoreApiGroup):
         Vantage6Server
             Its URL.
         """
-        return self._by_id(Vantage6Server, server_get.sync_detailed, id_)
+        return self._by_id(Vantage6Server, self._ops.server_get, id_)
 
     def whitelist(self, force: bool = False) -> Vantage6Server | Message:
         """Ask the store to trust this client's server (the server does this
@@ -661,9 +581,7 @@ class ServerGroup(StoreApiGroup):
         )
         response = self._transport.run(
             "server_whitelist",
-            functools.partial(
-                server_whitelist.sync_detailed, client=self._api, body=body
-            ),
+            self._transport.bind(self._ops.server_whitelist, body=body),
         )
         answer = response.parsed
         if isinstance(answer, Vantage6Server | Message):
@@ -687,4 +605,4 @@ class ServerGroup(StoreApiGroup):
         Message
             The store's confirmation.
         """
-        return self._by_id(Message, server_delete.sync_detailed, id_)
+        return self._by_id(Message, self._ops.server_delete, id_)

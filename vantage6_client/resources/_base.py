@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypeVar
 
 import attrs
+import httpx
 from attrs import AttrsInstance
-from vantage6_server_api import AuthenticatedClient as GeneratedClient
 from vantage6_server_api.models import Message
 from vantage6_server_api.types import UNSET, Unset
 
@@ -20,6 +20,8 @@ from vantage6_client._pagination import Envelope, Page, paginate, same
 from vantage6_client._transport import Answer, Transport
 
 if TYPE_CHECKING:
+    from vantage6_server_api.api import Operations
+
     from vantage6_client._client import Client
 
 T = TypeVar("T")
@@ -35,37 +37,40 @@ Body_contra = TypeVar("Body_contra", contravariant=True)
 
 
 # The shapes of the generated operations (``sync_detailed``, the server's or
-# a store's) that groups call most; typed so that mypy checks each call.
+# a store's) that groups call most; typed so that mypy checks each call. The
+# connection comes first: the transport passes it.
 class IdOperation(Protocol):
-    """``sync_detailed(id, *, client)``: an operation on one id."""
+    """``sync_detailed(http, id)``: an operation on one id."""
 
-    def __call__(self, id_: int, /, *, client: Any) -> Answer: ...
+    def __call__(self, http: httpx.Client, id_: int, /) -> Answer: ...
 
 
 class BodyOperation(Protocol[Body_contra]):
-    """``sync_detailed(*, client, body)``: an operation with a JSON body."""
+    """``sync_detailed(http, *, body)``: an operation with a JSON body."""
 
-    def __call__(self, *, client: Any, body: Body_contra) -> Answer: ...
+    def __call__(self, http: httpx.Client, /, *, body: Body_contra) -> Answer: ...
 
 
 class IdBodyOperation(Protocol[Body_contra]):
-    """``sync_detailed(id, *, client, body)``: one on an id, with a JSON body."""
+    """``sync_detailed(http, id, *, body)``: one on an id, with a JSON body."""
 
-    def __call__(self, id_: int, /, *, client: Any, body: Body_contra) -> Answer: ...
+    def __call__(
+        self, http: httpx.Client, id_: int, /, *, body: Body_contra
+    ) -> Answer: ...
 
 
 class IdPairOperation(Protocol):
-    """``sync_detailed(id, other_id, *, client)``: an operation on two ids."""
+    """``sync_detailed(http, id, other_id)``: an operation on two ids."""
 
-    def __call__(self, id_: int, other_id: int, /, *, client: Any) -> Answer: ...
+    def __call__(self, http: httpx.Client, id_: int, other_id: int, /) -> Answer: ...
 
 
 class DeleteOperation(Protocol):
-    """``sync_detailed(id, *, client, delete_dependents)``: a server's deletion
+    """``sync_detailed(http, id, *, delete_dependents)``: a server's deletion
     that can take what depends on the item along."""
 
     def __call__(
-        self, id_: int, /, *, client: Any, delete_dependents: bool | Unset
+        self, http: httpx.Client, id_: int, /, *, delete_dependents: bool | Unset
     ) -> Answer: ...
 
 
@@ -80,11 +85,6 @@ class ApiGroup:
     def _transport(self) -> Transport:
         raise NotImplementedError
 
-    @property
-    def _api(self) -> object:
-        """The generated bindings' client the operations are called with."""
-        raise NotImplementedError
-
     def _by_id(
         self,
         expected: type[T],
@@ -93,14 +93,12 @@ class ApiGroup:
         what: str = "id_",
     ) -> T:
         """Call ``operation`` for the checked id ``id_`` (``what`` names it in
-        errors), with this group's API client."""
-        return self._transport.call(
-            expected, operation, require_id(id_, what), client=self._api
-        )
+        errors)."""
+        return self._transport.call(expected, operation, require_id(id_, what))
 
     def _send(self, expected: type[T], operation: BodyOperation[Body], body: Body) -> T:
-        """Call ``operation`` with ``body`` and this group's API client."""
-        return self._transport.call(expected, operation, client=self._api, body=body)
+        """Call ``operation`` with ``body``."""
+        return self._transport.call(expected, operation, body=body)
 
     def _send_to(
         self,
@@ -110,9 +108,7 @@ class ApiGroup:
         body: Body,
     ) -> T:
         """Call ``operation`` for ``id_`` (checked already) with ``body``."""
-        return self._transport.call(
-            expected, operation, id_, client=self._api, body=body
-        )
+        return self._transport.call(expected, operation, id_, body=body)
 
     def _send_to_list(
         self,
@@ -122,9 +118,7 @@ class ApiGroup:
         body: Body,
     ) -> list[T]:
         """As :meth:`_send_to`, for an operation that answers with a list."""
-        return self._transport.call_list(
-            item, operation, id_, client=self._api, body=body
-        )
+        return self._transport.call_list(item, operation, id_, body=body)
 
     def _list(
         self,
@@ -137,8 +131,9 @@ class ApiGroup:
         """Page ``page`` of a list.
 
         ``query`` is a generated ``sync_detailed`` with its filters bound
-        (``functools.partial``, which mypy checks); the API client and the
-        page size (``default_size`` when ``per_page`` is None) are added here.
+        (``functools.partial``, which mypy checks); the page size
+        (``default_size`` when ``per_page`` is None) is added here, the
+        connection and the page number by the pagination.
         """
         return self._paginate(
             envelope, self._listing(query, per_page, default_size), page_number(page)
@@ -147,10 +142,8 @@ class ApiGroup:
     def _listing(
         self, query: Callable[..., Answer], per_page: int | None, default_size: int
     ) -> functools.partial[Answer]:
-        """``query`` with the API client and page size bound: all but the page."""
-        return functools.partial(
-            query, client=self._api, per_page=page_size(per_page, default_size)
-        )
+        """``query`` with the page size bound: all but the connection and page."""
+        return functools.partial(query, per_page=page_size(per_page, default_size))
 
     def _paginate(
         self,
@@ -180,8 +173,9 @@ class ServerApiGroup(ApiGroup):
         return self._client._transport
 
     @property
-    def _api(self) -> GeneratedClient:
-        return self._transport.api
+    def _ops(self) -> Operations:
+        """The server's operations, from the session (which knows the line)."""
+        return self._client._session.operations
 
     def _delete(
         self, operation: DeleteOperation, id_: int, delete_dependents: bool
@@ -191,7 +185,6 @@ class ServerApiGroup(ApiGroup):
             Message,
             operation,
             id_,
-            client=self._api,
             delete_dependents=flag(delete_dependents),
         )
 
@@ -204,49 +197,63 @@ class ServerApiGroup(ApiGroup):
         )
 
 
+class RoleOperations(Protocol):
+    """The role operations the server and an algorithm store both have, with
+    the same names and shapes (each API's own models)."""
+
+    @property
+    def role_get(self) -> IdOperation: ...
+    @property
+    def role_create(self) -> BodyOperation[Any]: ...
+    @property
+    def role_update(self) -> IdBodyOperation[Any]: ...
+    @property
+    def role_delete(self) -> DeleteOperation: ...
+    @property
+    def role_add_rule(self) -> IdPairOperation: ...
+    @property
+    def role_remove_rule(self) -> IdPairOperation: ...
+
+
 @dataclasses.dataclass(frozen=True)
-class RoleApi(Generic[RoleT, RuleT, MessageT]):
-    """One API's role operations, the server's or an algorithm store's: the
-    generated ``sync_detailed`` functions, the models they answer with, the
-    bodies they take, and the API's own way of sending a flag."""
+class RoleModels(Generic[RoleT, RuleT, MessageT]):
+    """One API's role models: what its role operations answer with and the
+    bodies they take."""
 
     role: type[RoleT]
     rule: type[RuleT]
     message: type[MessageT]
     new_role: Callable[..., Any]
     role_changes: type[AttrsInstance]
-    flag: Callable[[bool | None], object]
-    get: IdOperation
-    create: BodyOperation[Any]
-    update: IdBodyOperation[Any]
-    delete: Callable[..., Answer]  # its flag is the API's own
-    add_rule: IdPairOperation
-    remove_rule: IdPairOperation
 
 
 class RoleMethods(ApiGroup, Generic[RoleT, RuleT, MessageT]):
     """What ``client.role`` and ``client.store.role`` share: the server and a
     store answer the same role calls alike.
 
-    A subclass names its API's operations in ``_roles``, and keeps its own
+    A subclass names its API's models in ``_role_models`` and keeps its own
     public names, parameters and docstrings; ``what`` names the id argument
-    in errors.
+    in errors. The operations come from the group's table (``_ops``).
     """
 
-    _roles: RoleApi[RoleT, RuleT, MessageT]
+    _role_models: RoleModels[RoleT, RuleT, MessageT]
+
+    @property
+    def _ops(self) -> RoleOperations:
+        raise NotImplementedError
 
     def _get_role(self, role: int, what: str) -> RoleT:
-        return self._by_id(self._roles.role, self._roles.get, role, what)
+        return self._by_id(self._role_models.role, self._ops.role_get, role, what)
 
     def _new_role(self, name: str, description: str, rules: Sequence[int]) -> Any:
         """The body that creates a role (after checking the arguments)."""
         require_text(name=name)
-        return self._roles.new_role(
+        return self._role_models.new_role(
             name=name, rules=id_list(rules, "rules"), description=description
         )
 
     def _create_role(self, body: object) -> RoleT:
-        return self._send(self._roles.role, self._roles.create, body)
+        return self._send(self._role_models.role, self._ops.role_create, body)
 
     def _change_role(
         self,
@@ -256,23 +263,23 @@ class RoleMethods(ApiGroup, Generic[RoleT, RuleT, MessageT]):
         description: str | None,
         rules: Sequence[int] | None,
     ) -> RoleT:
-        api = self._roles
+        models = self._role_models
         body = given_fields(
-            api.role_changes,
+            models.role_changes,
             name=name,
             description=description,
             rules=optional_ids(rules, "rules"),
         )
-        return self._send_to(api.role, api.update, require_id(role, what), body)
+        return self._send_to(
+            models.role, self._ops.role_update, require_id(role, what), body
+        )
 
     def _delete_role(self, role: int, what: str, delete_dependents: bool) -> MessageT:
-        api = self._roles
         return self._transport.call(
-            api.message,
-            api.delete,
+            self._role_models.message,
+            self._ops.role_delete,
             require_id(role, what),
-            client=self._api,
-            delete_dependents=api.flag(delete_dependents),
+            delete_dependents=flag(delete_dependents),
         )
 
     def _role_rule(
@@ -283,13 +290,12 @@ class RoleMethods(ApiGroup, Generic[RoleT, RuleT, MessageT]):
         what: tuple[str, str],
     ) -> list[RuleT]:
         """Add a rule to a role, or remove it; the role's rules afterwards."""
-        api = self._roles
+        ops = self._ops
         return self._transport.call_list(
-            api.rule,
-            api.add_rule if change == "add" else api.remove_rule,
+            self._role_models.rule,
+            ops.role_add_rule if change == "add" else ops.role_remove_rule,
             require_id(role, what[0]),
             require_id(rule, what[1]),
-            client=self._api,
         )
 
 

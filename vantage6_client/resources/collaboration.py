@@ -5,17 +5,6 @@ from __future__ import annotations
 import builtins
 import functools
 
-from vantage6_server_api.api.collaboration import (
-    collaboration_add_node,
-    collaboration_add_organization,
-    collaboration_create,
-    collaboration_delete,
-    collaboration_get,
-    collaboration_list,
-    collaboration_remove_node,
-    collaboration_remove_organization,
-    collaboration_update,
-)
 from vantage6_server_api.models import (
     Collaboration,
     CollaborationAddNode,
@@ -42,6 +31,7 @@ from vantage6_client.resources._base import (
     require_text,
     sort_fields,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 
@@ -49,6 +39,7 @@ class CollaborationGroup(ServerApiGroup):
     """Collaborations, and the organizations and nodes in them."""
 
     @post_filtering
+    @paged
     def list(
         self,
         scope: str = "organization",
@@ -79,19 +70,8 @@ class CollaborationGroup(ServerApiGroup):
             Those that may use this algorithm store. The 4.15.2 server filters
             this wrongly: it returns every collaboration that has any
             collaboration-specific store.
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
         include_organizations : bool
             Embed the member organizations instead of a link to them.
-        sort : str | builtins.list[str] | None
-            Field(s) to sort by; ``-`` in front for descending.
-
-        Returns
-        -------
-        Page[Collaboration]
-            One page; ``.all()`` for every page.
         """
         if scope not in ("organization", "global"):
             raise InvalidArgumentError(
@@ -102,7 +82,7 @@ class CollaborationGroup(ServerApiGroup):
                 "collaboration.list(scope='organization')"
             ).organization_id
         query = functools.partial(
-            collaboration_list.sync_detailed,
+            self._ops.collaboration_list,
             name=given(name),
             # the server compares the raw text with a boolean column: 1 and 0
             # work on every database, "true" and "false" do not
@@ -132,9 +112,8 @@ class CollaborationGroup(ServerApiGroup):
         """
         return self._transport.call(
             Collaboration,
-            collaboration_get.sync_detailed,
+            self._ops.collaboration_get,
             require_id(id_, "id_"),
-            client=self._api,
             include=embed_organizations(include_organizations),
         )
 
@@ -177,7 +156,7 @@ class CollaborationGroup(ServerApiGroup):
         body = CollaborationInput(
             name=name, organization_ids=members, encrypted=encrypted
         )
-        return self._send(Collaboration, collaboration_create.sync_detailed, body)
+        return self._send(Collaboration, self._ops.collaboration_create, body)
 
     @post_filtering
     def update(
@@ -215,7 +194,7 @@ class CollaborationGroup(ServerApiGroup):
         )
         return self._send_to(
             Collaboration,
-            collaboration_update.sync_detailed,
+            self._ops.collaboration_update,
             self._collaboration_id(id_),
             body,
         )
@@ -240,7 +219,7 @@ class CollaborationGroup(ServerApiGroup):
             The server's confirmation.
         """
         return self._delete(
-            collaboration_delete.sync_detailed,
+            self._ops.collaboration_delete,
             self._collaboration_id(id_),
             delete_dependents,
         )
@@ -267,7 +246,7 @@ class CollaborationGroup(ServerApiGroup):
         )
         return self._send_to_list(
             Organization,
-            collaboration_add_organization.sync_detailed,
+            self._ops.collaboration_add_organization,
             self._collaboration_id(collaboration),
             body,
         )
@@ -299,7 +278,7 @@ class CollaborationGroup(ServerApiGroup):
         )
         return self._send_to_list(
             Organization,
-            collaboration_remove_organization.sync_detailed,
+            self._ops.collaboration_remove_organization,
             self._collaboration_id(collaboration),
             body,
         )
@@ -324,7 +303,7 @@ class CollaborationGroup(ServerApiGroup):
         body = CollaborationAddNode(id=require_id(node, "node"))
         return self._send_to_list(
             NodeSimple,
-            collaboration_add_node.sync_detailed,
+            self._ops.collaboration_add_node,
             self._collaboration_id(collaboration),
             body,
         )
@@ -347,7 +326,7 @@ class CollaborationGroup(ServerApiGroup):
         body = CollaborationAddNode(id=require_id(node, "node"))
         return self._send_to(
             Message,
-            collaboration_remove_node.sync_detailed,
+            self._ops.collaboration_remove_node,
             self._collaboration_id(collaboration),
             body,
         )

@@ -6,15 +6,6 @@ import builtins
 import functools
 from typing import Literal
 
-from vantage6_server_api.api.node import (
-    node_create,
-    node_delete,
-    node_get,
-    node_kill_tasks,
-    node_list,
-    node_reset_api_key,
-    node_update,
-)
 from vantage6_server_api.models import (
     ApiKey,
     KillNodeTasksInput,
@@ -39,6 +30,7 @@ from vantage6_client.resources._base import (
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 
@@ -46,6 +38,7 @@ class NodeGroup(ServerApiGroup):
     """Nodes: list, get, create (which gives the API key), update, delete."""
 
     @post_filtering
+    @paged
     def list(
         self,
         name: str | None = None,
@@ -81,23 +74,12 @@ class NodeGroup(ServerApiGroup):
             Last seen on or after / before this moment, e.g. ``"2024-05-01"``
             or ``"2024-05-01T12:00:00"`` (compared as text with the stored
             timestamp).
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
-        sort : str | builtins.list[str] | None
-            Field(s) to sort by; ``-`` in front for descending.
-
-        Returns
-        -------
-        Page[Node]
-            One page; ``.all()`` for every page.
         """
         status: Literal["online", "offline"] | Unset = UNSET
         if is_online is not None:
             status = "online" if is_online else "offline"
         query = functools.partial(
-            node_list.sync_detailed,
+            self._ops.node_list,
             name=given(name),
             organization_id=given(organization),
             collaboration_id=given(collaboration),
@@ -124,7 +106,7 @@ class NodeGroup(ServerApiGroup):
         Node
             Its details (never its API key).
         """
-        return self._by_id(Node, node_get.sync_detailed, id_)
+        return self._by_id(Node, self._ops.node_get, id_)
 
     @post_filtering
     def create(
@@ -161,7 +143,7 @@ class NodeGroup(ServerApiGroup):
             organization_id=optional_id(organization, "organization"),
             name=name,
         )
-        return self._send(NewNode, node_create.sync_detailed, body)
+        return self._send(NewNode, self._ops.node_create, body)
 
     @post_filtering
     def update(
@@ -194,9 +176,7 @@ class NodeGroup(ServerApiGroup):
             # the server tests the raw JSON value: "false" would clear it
             raise InvalidArgumentError("clear_ip must be True or False")
         body = given_fields(NodeUpdate, name=name, ip=ip, clear_ip=clear_ip)
-        return self._send_to(
-            Node, node_update.sync_detailed, require_id(id_, "id_"), body
-        )
+        return self._send_to(Node, self._ops.node_update, require_id(id_, "id_"), body)
 
     def delete(self, id_: int) -> Message:
         """Delete a node.
@@ -211,7 +191,7 @@ class NodeGroup(ServerApiGroup):
         Message
             The server's confirmation.
         """
-        return self._by_id(Message, node_delete.sync_detailed, id_)
+        return self._by_id(Message, self._ops.node_delete, id_)
 
     def kill_tasks(self, id_: int) -> Message:
         """Tell an online node to stop every algorithm it runs.
@@ -231,7 +211,7 @@ class NodeGroup(ServerApiGroup):
             The server's confirmation.
         """
         body = KillNodeTasksInput(id=require_id(id_, "id_"))
-        return self._send(Message, node_kill_tasks.sync_detailed, body)
+        return self._send(Message, self._ops.node_kill_tasks, body)
 
     def reset_api_key(self, id_: int) -> str:
         """Give a node a new API key; the old one stops working.
@@ -247,5 +227,5 @@ class NodeGroup(ServerApiGroup):
             The new API key (shown only now).
         """
         body = ResetAPIKeyInput(id=require_id(id_, "id_"))
-        answer = self._send(ApiKey, node_reset_api_key.sync_detailed, body)
+        answer = self._send(ApiKey, self._ops.node_reset_api_key, body)
         return answer.api_key

@@ -5,13 +5,6 @@ from __future__ import annotations
 import builtins
 import functools
 
-from vantage6_server_api.api.organization import (
-    organization_create,
-    organization_delete,
-    organization_get,
-    organization_list,
-    organization_update,
-)
 from vantage6_server_api.models import (
     Message,
     Organization,
@@ -33,6 +26,7 @@ from vantage6_client.resources._base import (
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 
@@ -40,6 +34,7 @@ class OrganizationGroup(ServerApiGroup):
     """Organizations: list, get, create, update, delete."""
 
     @post_filtering
+    @paged
     def list(
         self,
         name: str | None = None,
@@ -80,7 +75,7 @@ class OrganizationGroup(ServerApiGroup):
             official client.
         """
         query = functools.partial(
-            organization_list.sync_detailed,
+            self._ops.organization_list,
             name=given(name),
             country=given(country),
             collaboration_id=given(collaboration),
@@ -113,7 +108,7 @@ class OrganizationGroup(ServerApiGroup):
         """
         if id_ is None:
             id_ = self._client._require_login("organization.get()").organization_id
-        return self._by_id(Organization, organization_get.sync_detailed, id_)
+        return self._by_id(Organization, self._ops.organization_get, id_)
 
     @post_filtering
     def create(
@@ -166,7 +161,7 @@ class OrganizationGroup(ServerApiGroup):
             setattr(body, field, value)
         return self._send(
             Organization,
-            organization_create.sync_detailed,
+            self._ops.organization_create,
             with_given(body, public_key=public_key),
         )
 
@@ -215,7 +210,7 @@ class OrganizationGroup(ServerApiGroup):
         )
         return self._send_to(
             Organization,
-            organization_update.sync_detailed,
+            self._ops.organization_update,
             require_id(id_, "id_"),
             body,
         )
@@ -243,7 +238,7 @@ class OrganizationGroup(ServerApiGroup):
             It has dependents and ``delete_dependents`` is False, or it is yours.
         """
         return self._delete(
-            organization_delete.sync_detailed, require_id(id_, "id_"), delete_dependents
+            self._ops.organization_delete, require_id(id_, "id_"), delete_dependents
         )
 
 

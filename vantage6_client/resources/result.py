@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import attrs
-from vantage6_server_api.api.result import result_get, result_list
 from vantage6_server_api.models import Result, ResultPage
 
 from vantage6_client import _blobs
@@ -63,7 +62,7 @@ class ResultGroup(ServerApiGroup):
         """
         id_ = require_id(id_, "id_")
         runs = RunLookup(lambda: [self._client.run.get(id_, decrypt_input=False)])
-        request = result_get._get_kwargs(id_)
+        request = self._ops.requests.result_get(id_)
         result, field = self._transport.stream("result_get", request, self._read_one)
         return self._task_result(result, field, runs)
 
@@ -98,7 +97,7 @@ class ResultGroup(ServerApiGroup):
         )
 
         def fetch(number: int) -> Page[TaskResult]:
-            request = result_list._get_kwargs(
+            request = self._ops.requests.result_list(
                 task_id=task_id, per_page=ALL_PAGES, page=number
             )
             page, fields = self._transport.stream(
@@ -154,7 +153,9 @@ class ResultGroup(ServerApiGroup):
         """The run's output: downloaded when in blob storage, decrypted, parsed."""
         text = result.result if isinstance(result.result, str) else None
         if result.blob_storage_used is True and text:
-            return _blobs.download(self._transport, text, self._client.cryptor)
+            return _blobs.download(
+                self._transport, self._ops, text, self._client.cryptor
+            )
         return decode(self._client.cryptor, text)
 
     @staticmethod

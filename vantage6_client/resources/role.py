@@ -6,15 +6,6 @@ import builtins
 import functools
 from collections.abc import Sequence
 
-from vantage6_server_api.api.role import (
-    role_add_rule,
-    role_create,
-    role_delete,
-    role_get,
-    role_list,
-    role_remove_rule,
-    role_update,
-)
 from vantage6_server_api.models import (
     Message,
     Role,
@@ -27,8 +18,8 @@ from vantage6_server_api.types import UNSET
 
 from vantage6_client._pagination import Page
 from vantage6_client.resources._base import (
-    RoleApi,
     RoleMethods,
+    RoleModels,
     ServerApiGroup,
     flag,
     given,
@@ -37,28 +28,19 @@ from vantage6_client.resources._base import (
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 
 class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
     """Roles: list, get, create, update, delete, and their rules."""
 
-    _roles = RoleApi(
-        role=Role,
-        rule=Rule,
-        message=Message,
-        new_role=ServerRoleInput,
-        role_changes=ServerRoleUpdate,
-        flag=flag,
-        get=role_get.sync_detailed,
-        create=role_create.sync_detailed,
-        update=role_update.sync_detailed,
-        delete=role_delete.sync_detailed,
-        add_rule=role_add_rule.sync_detailed,
-        remove_rule=role_remove_rule.sync_detailed,
+    _role_models = RoleModels(
+        Role, Rule, Message, new_role=ServerRoleInput, role_changes=ServerRoleUpdate
     )
 
     @post_filtering
+    @paged
     def list(
         self,
         name: str | None = None,
@@ -87,12 +69,6 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
         include_root : bool | None
             With ``organization``: also the default roles, which belong to no
             organization.
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
-        sort : str | builtins.list[str] | None
-            Field(s) to sort by; ``-`` in front for descending.
 
         Returns
         -------
@@ -102,7 +78,7 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
             would drop all but the first.)
         """
         query = functools.partial(
-            role_list.sync_detailed,
+            self._ops.role_list,
             name=UNSET if name is None else [name],
             description=UNSET if description is None else [description],
             organization_id=(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 import functools
 
-from vantage6_server_api.api.rule import rule_get, rule_list
 from vantage6_server_api.models import Rule, RulePage
 
 from vantage6_client._pagination import Page
@@ -14,6 +13,7 @@ from vantage6_client.resources._base import (
     given,
     sort_fields,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 _OPERATIONS = ("VIEW", "EDIT", "CREATE", "DELETE", "SEND", "RECEIVE")
@@ -31,6 +31,7 @@ class RuleGroup(ServerApiGroup):
     """Permission rules: list and get."""
 
     @post_filtering
+    @paged
     def list(
         self,
         name: str | None = None,
@@ -57,22 +58,11 @@ class RuleGroup(ServerApiGroup):
             (any case).
         role : int | None
             Rules of this role.
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
         user : int | None
             Rules a user has, directly or through roles.
-        sort : str | builtins.list[str] | None
-            Field(s) to sort by; ``-`` in front for descending.
-
-        Returns
-        -------
-        Page[Rule]
-            One page; ``.all()`` for every page.
         """
         query = functools.partial(
-            rule_list.sync_detailed,
+            self._ops.rule_list,
             name=given(name),
             operation=given(_rule_term(operation, _OPERATIONS)),
             scope=given(_rule_term(scope, _SCOPES)),
@@ -96,4 +86,4 @@ class RuleGroup(ServerApiGroup):
         Rule
             Its name (resource), operation and scope.
         """
-        return self._by_id(Rule, rule_get.sync_detailed, id_)
+        return self._by_id(Rule, self._ops.rule_get, id_)

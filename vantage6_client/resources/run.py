@@ -7,7 +7,6 @@ import datetime
 import functools
 from typing import Literal
 
-from vantage6_server_api.api.run import run_get, run_list
 from vantage6_server_api.models import Run, RunPage
 from vantage6_server_api.types import UNSET
 
@@ -21,6 +20,7 @@ from vantage6_client.resources._base import (
     require_id,
     sort_fields,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 Period = tuple[str | None, str | None]
@@ -32,6 +32,7 @@ class RunGroup(ServerApiGroup):
     """Algorithm runs: list, get, all runs of a task; input decrypted."""
 
     @post_filtering
+    @paged
     def list(
         self,
         task: int | None = None,
@@ -96,7 +97,7 @@ class RunGroup(ServerApiGroup):
         started_from, started_till = _period(started, "started")
         finished_from, finished_till = _period(finished, "finished")
         query = functools.partial(
-            run_list.sync_detailed,
+            self._ops.run_list,
             task_id=given(task),
             organization_id=given(organization),
             collaboration_id=given(collaboration),
@@ -146,9 +147,8 @@ class RunGroup(ServerApiGroup):
         """
         run = self._transport.call(
             Run,
-            run_get.sync_detailed,
+            self._ops.run_get,
             require_id(id_, "id_"),
-            client=self._api,
             include="task" if include_task else UNSET,
         )
         return self._decoded(run, decrypt_input=decrypt_input)
@@ -174,8 +174,7 @@ class RunGroup(ServerApiGroup):
             The runs, newest first.
         """
         request = functools.partial(
-            run_list.sync_detailed,
-            client=self._api,
+            self._ops.run_list,
             task_id=require_id(task_id, "task_id"),
             include=_INCLUDE_TASK if include_task else UNSET,
             per_page=ALL_PAGES,
@@ -201,8 +200,7 @@ class RunGroup(ServerApiGroup):
         if state not in (None, "open"):
             raise InvalidArgumentError(f"state can only be 'open', not {state!r}")
         request = functools.partial(
-            run_list.sync_detailed,
-            client=self._api,
+            self._ops.run_list,
             task_id=given(task),
             state="open" if state == "open" else UNSET,
             per_page=1,

@@ -7,13 +7,6 @@ import functools
 from typing import TYPE_CHECKING
 
 import httpx
-from vantage6_server_api.api.store import (
-    store_create,
-    store_delete,
-    store_get,
-    store_list,
-    store_update,
-)
 from vantage6_server_api.models import (
     AlgorithmStore,
     AlgorithmStoreInput,
@@ -21,7 +14,6 @@ from vantage6_server_api.models import (
     AlgorithmStoreUpdate,
     Message,
 )
-from vantage6_store_api.api.version import get_version
 from vantage6_store_api.models import Version as StoreVersion
 
 from vantage6_client._exceptions import InvalidArgumentError
@@ -43,6 +35,7 @@ from vantage6_client.resources._base import (
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 if TYPE_CHECKING:
@@ -101,6 +94,7 @@ class StoreGroup(ServerApiGroup):
         return ServerGroup(self._client)
 
     @post_filtering
+    @paged
     def list(
         self,
         name: str | None = None,
@@ -120,20 +114,9 @@ class StoreGroup(ServerApiGroup):
         collaboration : int | None
             Stores this collaboration may use (those for all collaborations
             included).
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
-        sort : str | builtins.list[str] | None
-            Field(s) to sort by; ``-`` in front for descending.
-
-        Returns
-        -------
-        Page[AlgorithmStore]
-            One page; ``.all()`` for every page.
         """
         query = functools.partial(
-            store_list.sync_detailed,
+            self._ops.store_list,
             name=given(name),
             url_query=given(url),
             collaboration_id=given(collaboration),
@@ -155,7 +138,7 @@ class StoreGroup(ServerApiGroup):
         AlgorithmStore
             Its name and URL.
         """
-        return self._by_id(AlgorithmStore, store_get.sync_detailed, id_)
+        return self._by_id(AlgorithmStore, self._ops.store_get, id_)
 
     @post_filtering
     def create(
@@ -208,7 +191,7 @@ class StoreGroup(ServerApiGroup):
             ),
             force=True if force else None,
         )
-        return self._send(AlgorithmStore, store_create.sync_detailed, body)
+        return self._send(AlgorithmStore, self._ops.store_create, body)
 
     @post_filtering
     def update(
@@ -248,7 +231,7 @@ class StoreGroup(ServerApiGroup):
             collaboration_id=optional_id(collaboration, "collaboration"),
         )
         return self._send_to(
-            AlgorithmStore, store_update.sync_detailed, self._store_id(id_), body
+            AlgorithmStore, self._ops.store_update, self._store_id(id_), body
         )
 
     def delete(
@@ -271,9 +254,8 @@ class StoreGroup(ServerApiGroup):
         """
         message = self._transport.call(
             Message,
-            store_delete.sync_detailed,
+            self._ops.store_delete,
             self._store_id(id_),
-            client=self._api,
             server_url=server_url or self._client.base_path,
         )
         if id_ is None or id_ == self.store_id:
@@ -313,7 +295,7 @@ class StoreGroup(ServerApiGroup):
         """
         store = self._client._session.chosen_store()
         answer = store.transport.with_options(self._transport.options).call_public(
-            StoreVersion, get_version.sync_detailed, client=store.api
+            StoreVersion, store.operations.get_version
         )
         return answer.version
 

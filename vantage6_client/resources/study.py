@@ -5,15 +5,6 @@ from __future__ import annotations
 import builtins
 import functools
 
-from vantage6_server_api.api.study import (
-    study_add_organization,
-    study_create,
-    study_delete,
-    study_get,
-    study_list,
-    study_remove_organization,
-    study_update,
-)
 from vantage6_server_api.models import (
     Message,
     Organization,
@@ -37,6 +28,7 @@ from vantage6_client.resources._base import (
     require_text,
     sort_fields,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 
@@ -44,6 +36,7 @@ class StudyGroup(ServerApiGroup):
     """Studies: list, get, create, update, delete, and their organizations."""
 
     @post_filtering
+    @paged
     def list(
         self,
         name: str | None = None,
@@ -67,20 +60,9 @@ class StudyGroup(ServerApiGroup):
             Studies of this collaboration.
         include_organizations : bool
             Embed the organizations instead of a link to them.
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
-        sort : str | builtins.list[str] | None
-            Field(s) to sort by; ``-`` in front for descending.
-
-        Returns
-        -------
-        Page[Study]
-            One page; ``.all()`` for every page.
         """
         query = functools.partial(
-            study_list.sync_detailed,
+            self._ops.study_list,
             name=given(name),
             organization_id=given(organization),
             collaboration_id=given(collaboration),
@@ -107,9 +89,8 @@ class StudyGroup(ServerApiGroup):
         """
         return self._transport.call(
             Study,
-            study_get.sync_detailed,
+            self._ops.study_get,
             require_id(id_, "id_"),
-            client=self._api,
             include=embed_organizations(include_organizations),
         )
 
@@ -145,7 +126,7 @@ class StudyGroup(ServerApiGroup):
             organization_ids=members,
             collaboration_id=self._collaboration_id(collaboration),
         )
-        return self._send(Study, study_create.sync_detailed, body)
+        return self._send(Study, self._ops.study_create, body)
 
     @post_filtering
     def update(
@@ -176,7 +157,7 @@ class StudyGroup(ServerApiGroup):
             organization_ids=optional_ids(organizations, "organizations"),
         )
         return self._send_to(
-            Study, study_update.sync_detailed, require_id(id_, "id_"), body
+            Study, self._ops.study_update, require_id(id_, "id_"), body
         )
 
     def delete(
@@ -199,7 +180,7 @@ class StudyGroup(ServerApiGroup):
             The server's confirmation.
         """
         return self._delete(
-            study_delete.sync_detailed, require_id(id_, "id_"), delete_dependents
+            self._ops.study_delete, require_id(id_, "id_"), delete_dependents
         )
 
     def add_organization(
@@ -223,7 +204,7 @@ class StudyGroup(ServerApiGroup):
         body = StudyChangeOrganization(id=require_id(organization, "organization"))
         return self._send_to_list(
             Organization,
-            study_add_organization.sync_detailed,
+            self._ops.study_add_organization,
             require_id(study, "study"),
             body,
         )
@@ -248,7 +229,7 @@ class StudyGroup(ServerApiGroup):
         body = StudyChangeOrganization(id=require_id(organization, "organization"))
         return self._send_to_list(
             Organization,
-            study_remove_organization.sync_detailed,
+            self._ops.study_remove_organization,
             require_id(study, "study"),
             body,
         )

@@ -7,17 +7,6 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from vantage6_server_api.api.collaboration import collaboration_get
-from vantage6_server_api.api.study import study_get
-from vantage6_server_api.api.task import (
-    task_create,
-    task_delete,
-    task_get,
-    task_get_column_names,
-    task_get_status,
-    task_kill,
-    task_list,
-)
 from vantage6_server_api.models import (
     Collaboration,
     ColumnNameInput,
@@ -50,6 +39,7 @@ from vantage6_client.resources._base import (
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 Include = Literal["results", "runs"]
@@ -60,6 +50,7 @@ class TaskGroup(ServerApiGroup):
     """Tasks: create (input encrypted per organization), list, get, kill, delete."""
 
     @post_filtering
+    @paged
     def list(
         self,
         initiating_org: int | None = None,
@@ -117,19 +108,10 @@ class TaskGroup(ServerApiGroup):
             with every such task.
         user_created : bool | None
             True: only tasks users created; False: only subtasks.
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
         include_runs : bool
             Embed each task's runs.
         sort : str | builtins.list[str] | None
             Field(s) to order ties by; the server always sorts newest first.
-
-        Returns
-        -------
-        Page[Task]
-            One page; ``.all()`` for every page.
         """
         include: builtins.list[Include] = []
         if include_results:
@@ -137,7 +119,7 @@ class TaskGroup(ServerApiGroup):
         if include_runs:
             include.append("runs")
         query = functools.partial(
-            task_list.sync_detailed,
+            self._ops.task_list,
             init_org_id=given(initiating_org),
             init_user_id=given(initiating_user),
             collaboration_id=given(collaboration),
@@ -190,9 +172,8 @@ class TaskGroup(ServerApiGroup):
             include.append("runs")
         return self._transport.call(
             Task,
-            task_get.sync_detailed,
+            self._ops.task_get,
             require_id(id_, "id_"),
-            client=self._api,
             include=include or UNSET,
         )
 
@@ -307,7 +288,7 @@ class TaskGroup(ServerApiGroup):
             store_id=optional_id(store, "store"),
             server_url=server_url,
         )
-        return self._send(Task, task_create.sync_detailed, body)
+        return self._send(Task, self._ops.task_create, body)
 
     def delete(self, id_: int) -> Message:
         """Delete a task, its runs and results (and its subtasks); an unfinished
@@ -323,7 +304,7 @@ class TaskGroup(ServerApiGroup):
         Message
             The server's confirmation.
         """
-        return self._by_id(Message, task_delete.sync_detailed, id_)
+        return self._by_id(Message, self._ops.task_delete, id_)
 
     def kill(self, id_: int) -> Message:
         """Stop a task: its unfinished runs (and those of its subtasks) end as
@@ -345,7 +326,7 @@ class TaskGroup(ServerApiGroup):
             The task has finished already.
         """
         body = KillTaskInput(id=require_id(id_, "id_"))
-        return self._send(Message, task_kill.sync_detailed, body)
+        return self._send(Message, self._ops.task_kill, body)
 
     def get_status(self, id_: int) -> str:
         """A task's status, computed from its runs.
@@ -361,7 +342,7 @@ class TaskGroup(ServerApiGroup):
             ``"pending"``, ``"initializing"``, ``"active"``, ``"completed"``,
             or a failure: ``"failed"``, ``"crashed"``, ``"killed by user"``, ...
         """
-        answer = self._by_id(TaskStatus, task_get_status.sync_detailed, id_)
+        answer = self._by_id(TaskStatus, self._ops.task_get_status, id_)
         return answer.status
 
     def get_column_names(
@@ -410,9 +391,7 @@ class TaskGroup(ServerApiGroup):
         body = with_given(body, sheet_name=sheet_name, query=query)
         response = self._transport.run(
             "task_get_column_names",
-            functools.partial(
-                task_get_column_names.sync_detailed, client=self._api, body=body
-            ),
+            self._transport.bind(self._ops.task_get_column_names, body=body),
         )
         answer = response.parsed
         if isinstance(answer, ColumnNames):
@@ -424,7 +403,7 @@ class TaskGroup(ServerApiGroup):
         self, collaboration: int | None, study: int | None
     ) -> int:
         if collaboration is None and study is not None:
-            found = self._by_id(Study, study_get.sync_detailed, study, "study")
+            found = self._by_id(Study, self._ops.study_get, study, "study")
             if isinstance(found.collaboration, Link):
                 return found.collaboration.id
         return self._collaboration_id(collaboration)
@@ -435,9 +414,8 @@ class TaskGroup(ServerApiGroup):
         """Each organization's input field: encrypted for it, or base64."""
         collaboration = self._transport.call(
             Collaboration,
-            collaboration_get.sync_detailed,
+            self._ops.collaboration_get,
             collaboration_id,
-            client=self._api,
         )
         cryptor: Cryptor = PlainCryptor()
         keys: dict[int, str | None] = dict.fromkeys(targets)
@@ -455,7 +433,7 @@ class TaskGroup(ServerApiGroup):
         for organization, key in keys.items():
             if to_blobs:
                 inputs[organization] = _blobs.upload(
-                    self._transport, _blobs.blob_form(cryptor, payload, key)
+                    self._transport, self._ops, _blobs.blob_form(cryptor, payload, key)
                 )
             else:
                 inputs[organization] = cryptor.encrypt(payload, key)

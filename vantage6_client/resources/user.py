@@ -6,13 +6,6 @@ import builtins
 import functools
 from collections.abc import Sequence
 
-from vantage6_server_api.api.user import (
-    user_create,
-    user_delete,
-    user_get,
-    user_list,
-    user_update,
-)
 from vantage6_server_api.models import Message, User, UserInput, UserPage, UserUpdate
 
 from vantage6_client._pagination import Page
@@ -28,6 +21,7 @@ from vantage6_client.resources._base import (
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 
@@ -35,6 +29,7 @@ class UserGroup(ServerApiGroup):
     """Users: list, get, create, update, delete."""
 
     @post_filtering
+    @paged
     def list(
         self,
         username: str | None = None,
@@ -65,20 +60,9 @@ class UserGroup(ServerApiGroup):
             Users given this rule directly (not through a role).
         last_seen_from, last_seen_till : str | None
             Last seen on or after / before this moment, e.g. ``"2024-05-01"``.
-        page : int
-            Page number, from 1.
-        per_page : int
-            Items per page.
-        sort : str | builtins.list[str] | None
-            Field(s) to sort by; ``-`` in front for descending.
-
-        Returns
-        -------
-        Page[User]
-            One page; ``.all()`` for every page.
         """
         query = functools.partial(
-            user_list.sync_detailed,
+            self._ops.user_list,
             username=given(username),
             organization_id=given(organization),
             firstname=given(firstname),
@@ -113,9 +97,8 @@ class UserGroup(ServerApiGroup):
             id_ = self._client._require_login("user.get()").id_
         return self._transport.call(
             User,
-            user_get.sync_detailed,
+            self._ops.user_get,
             require_id(id_, "id_"),
-            client=self._api,
             include_permissions=flag(include_permissions),
         )
 
@@ -186,7 +169,7 @@ class UserGroup(ServerApiGroup):
             roles=id_list(roles, "roles") if roles else None,
             rules=id_list(rules, "rules") if rules else None,
         )
-        return self._send(User, user_create.sync_detailed, body)
+        return self._send(User, self._ops.user_create, body)
 
     @post_filtering
     def update(
@@ -230,9 +213,7 @@ class UserGroup(ServerApiGroup):
             rules=optional_ids(rules, "rules"),
             roles=optional_ids(roles, "roles"),
         )
-        return self._send_to(
-            User, user_update.sync_detailed, require_id(id_, "id_"), body
-        )
+        return self._send_to(User, self._ops.user_update, require_id(id_, "id_"), body)
 
     def delete(self, id_: int, delete_dependents: bool = False) -> Message:
         """Delete a user.
@@ -251,5 +232,5 @@ class UserGroup(ServerApiGroup):
             The server's confirmation.
         """
         return self._delete(
-            user_delete.sync_detailed, require_id(id_, "id_"), delete_dependents
+            self._ops.user_delete, require_id(id_, "id_"), delete_dependents
         )

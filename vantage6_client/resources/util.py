@@ -4,16 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vantage6_server_api.api.session import validate_user_token
-from vantage6_server_api.api.util import (
-    util_change_my_password,
-    util_get_server_health,
-    util_get_server_version,
-    util_reset_my_password,
-    util_reset_two_factor_auth,
-    util_set_my_password,
-    util_set_two_factor_auth,
-)
 from vantage6_server_api.models import (
     ChangePasswordInput,
     Health,
@@ -56,10 +46,7 @@ class UtilGroup(ServerApiGroup):
             if not isinstance(attempts_on_timeout, int) or attempts_on_timeout < 1:
                 raise InvalidArgumentError("attempts_on_timeout must be at least 1")
             client = client.with_options(max_retries=attempts_on_timeout - 1)
-        transport = client._transport
-        return transport.call_public(
-            Version, util_get_server_version.sync_detailed, client=transport.api
-        )
+        return client._transport.call_public(Version, self._ops.util_get_server_version)
 
     def get_server_health(self) -> Health:
         """Whether the server runs and reaches its database.
@@ -71,9 +58,7 @@ class UtilGroup(ServerApiGroup):
         Health
             ``health.database`` is False when the database is unreachable.
         """
-        return self._transport.call_public(
-            Health, util_get_server_health.sync_detailed, client=self._api
-        )
+        return self._transport.call_public(Health, self._ops.util_get_server_health)
 
     def change_my_password(self, current_password: str, new_password: str) -> Message:
         """Change the password of the logged-in user.
@@ -102,7 +87,7 @@ class UtilGroup(ServerApiGroup):
         body = ChangePasswordInput(
             current_password=current_password, new_password=new_password
         )
-        return self._send(Message, util_change_my_password.sync_detailed, body)
+        return self._send(Message, self._ops.util_change_my_password, body)
 
     def reset_my_password(
         self, email: str | None = None, username: str | None = None
@@ -131,7 +116,7 @@ class UtilGroup(ServerApiGroup):
             RecoverPasswordInput, email=email or None, username=username or None
         )
         return self._transport.call_public(
-            Message, util_reset_my_password.sync_detailed, client=self._api, body=body
+            Message, self._ops.util_reset_my_password, body=body
         )
 
     def set_my_password(self, token: str, password: str) -> Message:
@@ -161,7 +146,7 @@ class UtilGroup(ServerApiGroup):
         require_text(token=token, password=password)
         body = ResetPasswordInput(reset_token=token, password=password)
         return self._transport.call_public(
-            Message, util_set_my_password.sync_detailed, client=self._api, body=body
+            Message, self._ops.util_set_my_password, body=body
         )
 
     def reset_two_factor_auth(
@@ -205,8 +190,7 @@ class UtilGroup(ServerApiGroup):
         body = Recover2FAInput(username=username, password=password)
         return self._transport.call_public(
             Message,
-            util_reset_two_factor_auth.sync_detailed,
-            client=self._api,
+            self._ops.util_reset_two_factor_auth,
             body=body,
         )
 
@@ -230,8 +214,7 @@ class UtilGroup(ServerApiGroup):
         body = Reset2FAInput(reset_token=token)
         return self._transport.call_public(
             TwoFactorSetup,
-            util_set_two_factor_auth.sync_detailed,
-            client=self._api,
+            self._ops.util_set_two_factor_auth,
             body=body,
         )
 
@@ -285,6 +268,4 @@ class UtilGroup(ServerApiGroup):
         AuthenticationError
             The token is missing, invalid or expired (and could not be refreshed).
         """
-        return self._transport.call(
-            UserTokenValidation, validate_user_token.sync_detailed, client=self._api
-        )
+        return self._transport.call(UserTokenValidation, self._ops.validate_user_token)

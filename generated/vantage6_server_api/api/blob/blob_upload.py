@@ -5,8 +5,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.blob_reference import BlobReference
 from ...models.error import Error
 from ...types import UNSET, File, FileTypes, Response, Unset
@@ -31,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BlobReference | Error | None:
+def _parse_response(response: httpx.Response) -> BlobReference | Error | None:
     if response.status_code == 201:
         response_201 = BlobReference.from_dict(response.json())
 
@@ -54,26 +50,21 @@ def _parse_response(
 
         return response_501
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BlobReference | Error]:
+def _build_response(response: httpx.Response) -> Response[BlobReference | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     body: File | Unset = UNSET,
 ) -> Response[BlobReference | Error]:
     """Post a result to the blob storage.
@@ -81,11 +72,8 @@ def sync_detailed(
      Stream and store blob to blob storage.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         body (File | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[BlobReference | Error]
@@ -95,8 +83,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.collaboration_add_node import CollaborationAddNode
 from ...models.error import Error
 from ...models.node_simple import NodeSimple
@@ -34,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[NodeSimple] | None:
+def _parse_response(response: httpx.Response) -> Error | list[NodeSimple] | None:
     if response.status_code == 201:
         response_201 = []
         _response_201 = response.json()
@@ -62,27 +58,22 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[NodeSimple]]:
+def _build_response(response: httpx.Response) -> Response[Error | list[NodeSimple]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
     body: CollaborationAddNode,
 ) -> Response[Error | list[NodeSimple]]:
     """Add node to collaboration
@@ -99,12 +90,9 @@ def sync_detailed(
     Accessible to users.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         id (int):
         body (CollaborationAddNode):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | list[NodeSimple]]
@@ -115,8 +103,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.collaboration_list_encrypted import (
     CollaborationListEncrypted,
     check_collaboration_list_encrypted,
@@ -71,9 +69,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CollaborationPage | Error | None:
+def _parse_response(response: httpx.Response) -> CollaborationPage | Error | None:
     if response.status_code == 200:
         response_200 = CollaborationPage.from_dict(response.json())
 
@@ -99,26 +95,21 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CollaborationPage | Error]:
+def _build_response(response: httpx.Response) -> Response[CollaborationPage | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
     encrypted: CollaborationListEncrypted | Unset = UNSET,
     organization_id: int | Unset = UNSET,
@@ -144,6 +135,7 @@ def sync_detailed(
     Accessible to users.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         name (str | Unset):
         encrypted (CollaborationListEncrypted | Unset):
         organization_id (int | Unset):
@@ -152,10 +144,6 @@ def sync_detailed(
         page (int | Unset):
         per_page (int | Unset):
         sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[CollaborationPage | Error]
@@ -172,8 +160,6 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

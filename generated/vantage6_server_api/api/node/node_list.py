@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.node_list_status import NodeListStatus, check_node_list_status
 from ...models.node_page import NodePage
@@ -66,9 +64,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NodePage | None:
+def _parse_response(response: httpx.Response) -> Error | NodePage | None:
     if response.status_code == 200:
         response_200 = NodePage.from_dict(response.json())
 
@@ -89,26 +85,21 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NodePage]:
+def _build_response(response: httpx.Response) -> Response[Error | NodePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
     organization_id: int | Unset = UNSET,
     collaboration_id: int | Unset = UNSET,
@@ -136,6 +127,7 @@ def sync_detailed(
     Accessible to users.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         name (str | Unset):
         organization_id (int | Unset):
         collaboration_id (int | Unset):
@@ -147,10 +139,6 @@ def sync_detailed(
         page (int | Unset):
         per_page (int | Unset):
         sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | NodePage]
@@ -170,8 +158,6 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.port import Port
 from ...models.port_input import PortInput
@@ -31,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Port | None:
+def _parse_response(response: httpx.Response) -> Error | Port | None:
     if response.status_code == 201:
         response_201 = Port.from_dict(response.json())
 
@@ -44,26 +40,21 @@ def _parse_response(
 
         return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Port]:
+def _build_response(response: httpx.Response) -> Response[Error | Port]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     body: PortInput,
 ) -> Response[Error | Port]:
     """Create a list of port description
@@ -74,11 +65,8 @@ def sync_detailed(
     This endpoint is not accessible for users, but only for authenticated nodes.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         body (PortInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | Port]
@@ -88,8 +76,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

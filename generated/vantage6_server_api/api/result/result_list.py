@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.result_list_state import ResultListState, check_result_list_state
 from ...models.result_page import ResultPage
@@ -78,9 +76,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ResultPage | None:
+def _parse_response(response: httpx.Response) -> Error | ResultPage | None:
     if response.status_code == 200:
         response_200 = ResultPage.from_dict(response.json())
 
@@ -96,26 +92,21 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ResultPage]:
+def _build_response(response: httpx.Response) -> Response[Error | ResultPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     task_id: int | Unset = UNSET,
     organization_id: int | Unset = UNSET,
     collaboration_id: int | Unset = UNSET,
@@ -147,6 +138,7 @@ def sync_detailed(
     Accessible to users.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         task_id (int | Unset):
         organization_id (int | Unset):
         collaboration_id (int | Unset):
@@ -162,10 +154,6 @@ def sync_detailed(
         page (int | Unset):
         per_page (int | Unset):
         sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | ResultPage]
@@ -189,8 +177,6 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.container_token import ContainerToken
 from ...models.error import Error
 from ...models.token_algorithm_input import TokenAlgorithmInput
@@ -31,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContainerToken | Error | None:
+def _parse_response(response: httpx.Response) -> ContainerToken | Error | None:
     if response.status_code == 200:
         response_200 = ContainerToken.from_dict(response.json())
 
@@ -49,26 +45,21 @@ def _parse_response(
 
         return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContainerToken | Error]:
+def _build_response(response: httpx.Response) -> Response[ContainerToken | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     body: TokenAlgorithmInput,
 ) -> Response[ContainerToken | Error]:
     """Algorithm container login
@@ -78,11 +69,8 @@ def sync_detailed(
     Not available to users; only for authenticated nodes.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         body (TokenAlgorithmInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ContainerToken | Error]
@@ -92,8 +80,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

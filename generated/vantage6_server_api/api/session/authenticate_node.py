@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.node_tokens import NodeTokens
 from ...models.token_node_input import TokenNodeInput
@@ -31,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NodeTokens | None:
+def _parse_response(response: httpx.Response) -> Error | NodeTokens | None:
     if response.status_code == 200:
         response_200 = NodeTokens.from_dict(response.json())
 
@@ -49,26 +45,21 @@ def _parse_response(
 
         return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NodeTokens]:
+def _build_response(response: httpx.Response) -> Response[Error | NodeTokens]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     body: TokenNodeInput,
 ) -> Response[Error | NodeTokens]:
     """Login node
@@ -77,11 +68,8 @@ def sync_detailed(
     with access and refresh tokens for the node as well as a node_url and a refresh_url.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         body (TokenNodeInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | NodeTokens]
@@ -91,8 +79,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.node_token_validation import NodeTokenValidation
 from ...types import UNSET, Response
@@ -21,9 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NodeTokenValidation | None:
+def _parse_response(response: httpx.Response) -> Error | NodeTokenValidation | None:
     if response.status_code == 200:
         response_200 = NodeTokenValidation.from_dict(response.json())
 
@@ -34,26 +30,20 @@ def _parse_response(
 
         return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NodeTokenValidation]:
+def _build_response(response: httpx.Response) -> Response[Error | NodeTokenValidation]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
+    http: httpx.Client,
 ) -> Response[Error | NodeTokenValidation]:
     """Validate a node token
 
@@ -61,9 +51,8 @@ def sync_detailed(
     validate that a node token is valid, without requiring the node to be registered as a user of that
     service.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
 
     Returns:
         Response[Error | NodeTokenValidation]
@@ -71,8 +60,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.algorithm_store_page import AlgorithmStorePage
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -46,9 +44,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AlgorithmStorePage | Error | None:
+def _parse_response(response: httpx.Response) -> AlgorithmStorePage | Error | None:
     if response.status_code == 200:
         response_200 = AlgorithmStorePage.from_dict(response.json())
 
@@ -74,26 +70,21 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AlgorithmStorePage | Error]:
+def _build_response(response: httpx.Response) -> Response[AlgorithmStorePage | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
     url_query: str | Unset = UNSET,
     collaboration_id: int | Unset = UNSET,
@@ -118,16 +109,13 @@ def sync_detailed(
     Accessible to users.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         name (str | Unset):
         url_query (str | Unset):
         collaboration_id (int | Unset):
         page (int | Unset):
         per_page (int | Unset):
         sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[AlgorithmStorePage | Error]
@@ -142,8 +130,6 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

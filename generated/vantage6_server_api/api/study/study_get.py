@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.study import Study
 from ...models.study_get_include_item import (
@@ -45,9 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Study | None:
+def _parse_response(response: httpx.Response) -> Error | Study | None:
     if response.status_code == 200:
         response_200 = Study.from_dict(response.json())
 
@@ -63,27 +59,22 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Study]:
+def _build_response(response: httpx.Response) -> Response[Error | Study]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
     include: list[StudyGetIncludeItem] | Unset = UNSET,
 ) -> Response[Error | Study]:
     """Get study
@@ -102,12 +93,9 @@ def sync_detailed(
     Accessible to users.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         id (int):
         include (list[StudyGetIncludeItem] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | Study]
@@ -118,8 +106,6 @@ def sync_detailed(
         include=include,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.column_name_input import ColumnNameInput
 from ...models.column_names import ColumnNames
 from ...models.error import Error
@@ -32,9 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ColumnNames | Error | Task | None:
+def _parse_response(response: httpx.Response) -> ColumnNames | Error | Task | None:
     if response.status_code == 200:
         response_200 = ColumnNames.from_dict(response.json())
 
@@ -60,26 +56,21 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ColumnNames | Error | Task]:
+def _build_response(response: httpx.Response) -> Response[ColumnNames | Error | Task]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     body: ColumnNameInput,
 ) -> Response[ColumnNames | Error | Task]:
     """Create request to get column names of a database. This is used in
@@ -90,11 +81,8 @@ def sync_detailed(
     request column names.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         body (ColumnNameInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[ColumnNames | Error | Task]
@@ -104,8 +92,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.change_password_input import ChangePasswordInput
 from ...models.error import Error
 from ...models.message import Message
@@ -31,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Message | None:
+def _parse_response(response: httpx.Response) -> Error | Message | None:
     if response.status_code == 200:
         response_200 = Message.from_dict(response.json())
 
@@ -49,26 +45,21 @@ def _parse_response(
 
         return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Message]:
+def _build_response(response: httpx.Response) -> Response[Error | Message]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     body: ChangePasswordInput,
 ) -> Response[Error | Message]:
     """Set a new password using the current password
@@ -76,11 +67,8 @@ def sync_detailed(
      Users can change their password by submitting their current password and a new password
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         body (ChangePasswordInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | Message]
@@ -90,8 +78,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.blob_store_status import BlobStoreStatus
 from ...models.error import Error
 from ...types import UNSET, Response
@@ -21,9 +19,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BlobStoreStatus | Error | None:
+def _parse_response(response: httpx.Response) -> BlobStoreStatus | Error | None:
     if response.status_code == 200:
         response_200 = BlobStoreStatus.from_dict(response.json())
 
@@ -34,34 +30,27 @@ def _parse_response(
 
         return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BlobStoreStatus | Error]:
+def _build_response(response: httpx.Response) -> Response[BlobStoreStatus | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
+    http: httpx.Client,
 ) -> Response[BlobStoreStatus | Error]:
     """Get the status of the blob store
 
      Returns whether or not blob storage is enabled.
 
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
 
     Returns:
         Response[BlobStoreStatus | Error]
@@ -69,8 +58,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs()
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.algorithm_addresses import AlgorithmAddresses
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -49,9 +47,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AlgorithmAddresses | Error | None:
+def _parse_response(response: httpx.Response) -> AlgorithmAddresses | Error | None:
     if response.status_code == 200:
         response_200 = AlgorithmAddresses.from_dict(response.json())
 
@@ -62,26 +58,21 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AlgorithmAddresses | Error]:
+def _build_response(response: httpx.Response) -> Response[AlgorithmAddresses | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     label: str | Unset = UNSET,
     only_children: bool | Unset = UNSET,
     only_parent: bool | Unset = UNSET,
@@ -103,6 +94,7 @@ def sync_detailed(
     Not accessible to users.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         label (str | Unset):
         only_children (bool | Unset):
         only_parent (bool | Unset):
@@ -110,10 +102,6 @@ def sync_detailed(
         only_self (bool | Unset):
         include_children (bool | Unset):
         include_parent (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[AlgorithmAddresses | Error]
@@ -129,8 +117,6 @@ def sync_detailed(
         include_parent=include_parent,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.algorithm import Algorithm
 from ...models.algorithm_input import AlgorithmInput
 from ...models.error import Error
@@ -31,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Algorithm | Error | None:
+def _parse_response(response: httpx.Response) -> Algorithm | Error | None:
     if response.status_code == 201:
         response_201 = Algorithm.from_dict(response.json())
 
@@ -49,26 +45,21 @@ def _parse_response(
 
         return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Algorithm | Error]:
+def _build_response(response: httpx.Response) -> Response[Algorithm | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     body: AlgorithmInput,
 ) -> Response[Algorithm | Error]:
     """Create new algorithm
@@ -77,11 +68,8 @@ def sync_detailed(
     algorithm can be activated by changing the status to 'active'.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         body (AlgorithmInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Algorithm | Error]
@@ -91,8 +79,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

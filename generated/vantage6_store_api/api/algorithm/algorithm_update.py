@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.algorithm import Algorithm
 from ...models.algorithm_update import AlgorithmUpdate
 from ...models.error import Error
@@ -34,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Algorithm | Error | None:
+def _parse_response(response: httpx.Response) -> Algorithm | Error | None:
     if response.status_code == 200:
         response_200 = Algorithm.from_dict(response.json())
 
@@ -67,27 +63,22 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Algorithm | Error]:
+def _build_response(response: httpx.Response) -> Response[Algorithm | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     id: int,
     *,
-    client: AuthenticatedClient | Client,
     body: AlgorithmUpdate,
 ) -> Response[Algorithm | Error]:
     """Patch algorithm
@@ -95,12 +86,9 @@ def sync_detailed(
      Modify an algorithm specified by ID.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         id (int):
         body (AlgorithmUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Algorithm | Error]
@@ -111,8 +99,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

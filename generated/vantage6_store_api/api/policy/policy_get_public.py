@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.public_policies import PublicPolicies
 from ...types import UNSET, Response, Unset
@@ -31,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PublicPolicies | None:
+def _parse_response(response: httpx.Response) -> Error | PublicPolicies | None:
     if response.status_code == 200:
         response_200 = PublicPolicies.from_dict(response.json())
 
@@ -49,26 +45,21 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PublicPolicies]:
+def _build_response(response: httpx.Response) -> Response[Error | PublicPolicies]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
 ) -> Response[Error | PublicPolicies]:
     """List public algorithm store policies
@@ -76,11 +67,8 @@ def sync_detailed(
      List of public policies at the algorithm store.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         name (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | PublicPolicies]
@@ -90,8 +78,6 @@ def sync_detailed(
         name=name,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.review_page import ReviewPage
 from ...types import UNSET, Response, Unset
@@ -55,9 +53,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ReviewPage | None:
+def _parse_response(response: httpx.Response) -> Error | ReviewPage | None:
     if response.status_code == 200:
         response_200 = ReviewPage.from_dict(response.json())
 
@@ -73,26 +69,21 @@ def _parse_response(
 
         return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ReviewPage]:
+def _build_response(response: httpx.Response) -> Response[Error | ReviewPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     algorithm_id: int | Unset = UNSET,
     reviewer_id: int | Unset = UNSET,
     under_review: bool | Unset = UNSET,
@@ -108,6 +99,7 @@ def sync_detailed(
      List algorithm reviews
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         algorithm_id (int | Unset):
         reviewer_id (int | Unset):
         under_review (bool | Unset):
@@ -117,10 +109,6 @@ def sync_detailed(
         page (int | Unset):
         per_page (int | Unset):
         sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | ReviewPage]
@@ -138,8 +126,6 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

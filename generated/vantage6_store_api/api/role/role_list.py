@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.role_page import RolePage
 from ...types import UNSET, Response, Unset
@@ -54,9 +52,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RolePage | None:
+def _parse_response(response: httpx.Response) -> Error | RolePage | None:
     if response.status_code == 200:
         response_200 = RolePage.from_dict(response.json())
 
@@ -77,26 +73,21 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RolePage]:
+def _build_response(response: httpx.Response) -> Response[Error | RolePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     name: list[str] | Unset = UNSET,
     description: list[str] | Unset = UNSET,
     user_id: int | Unset = UNSET,
@@ -109,16 +100,13 @@ def sync_detailed(
      Returns a list of roles.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         name (list[str] | Unset):
         description (list[str] | Unset):
         user_id (int | Unset):
         page (int | Unset):
         per_page (int | Unset):
         sort (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | RolePage]
@@ -133,8 +121,6 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

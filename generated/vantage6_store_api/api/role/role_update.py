@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.role import Role
 from ...models.role_update import RoleUpdate
@@ -34,9 +32,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Role | None:
+def _parse_response(response: httpx.Response) -> Error | Role | None:
     if response.status_code == 200:
         response_200 = Role.from_dict(response.json())
 
@@ -57,27 +53,22 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Role]:
+def _build_response(response: httpx.Response) -> Response[Error | Role]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     role_id: int,
     *,
-    client: AuthenticatedClient | Client,
     body: RoleUpdate,
 ) -> Response[Error | Role]:
     """Updates a role
@@ -85,12 +76,9 @@ def sync_detailed(
      Update a role. You can only assign rules that you own. You need permission to edit roles.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         role_id (int):
         body (RoleUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | Role]
@@ -101,8 +89,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.rule_list_no_pagination import (
     RuleListNoPagination,
@@ -63,9 +61,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RulePage | None:
+def _parse_response(response: httpx.Response) -> Error | RulePage | None:
     if response.status_code == 200:
         response_200 = RulePage.from_dict(response.json())
 
@@ -76,26 +72,21 @@ def _parse_response(
 
         return response_400
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | RulePage]:
+def _build_response(response: httpx.Response) -> Response[Error | RulePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     name: str | Unset = UNSET,
     operation: str | Unset = UNSET,
     role_id: int | Unset = UNSET,
@@ -112,6 +103,7 @@ def sync_detailed(
     require any additional permissions to view the rules.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         name (str | Unset):
         operation (str | Unset):
         role_id (int | Unset):
@@ -121,10 +113,6 @@ def sync_detailed(
         per_page (int | Unset):
         sort (str | Unset):
         no_pagination (RuleListNoPagination | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | RulePage]
@@ -142,8 +130,6 @@ def sync_detailed(
         no_pagination=no_pagination,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

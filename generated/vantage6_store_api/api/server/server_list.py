@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.vantage_6_server import Vantage6Server
 from ...types import UNSET, Response, Unset
@@ -31,9 +29,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Vantage6Server] | None:
+def _parse_response(response: httpx.Response) -> Error | list[Vantage6Server] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -49,26 +45,21 @@ def _parse_response(
 
         return response_401
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Vantage6Server]]:
+def _build_response(response: httpx.Response) -> Response[Error | list[Vantage6Server]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient | Client,
     url_query: str | Unset = UNSET,
 ) -> Response[Error | list[Vantage6Server]]:
     """List whitelisted vantage6 servers
@@ -76,11 +67,8 @@ def sync_detailed(
      Return a list of vantage6 servers that are whitelisted in this algorithm store instance.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         url_query (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | list[Vantage6Server]]
@@ -90,8 +78,6 @@ def sync_detailed(
         url_query=url_query,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)

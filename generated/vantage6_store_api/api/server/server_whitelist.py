@@ -4,8 +4,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.message import Message
 from ...models.vantage_6_server import Vantage6Server
@@ -33,7 +31,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response,
 ) -> Error | Message | Vantage6Server | None:
     if response.status_code == 201:
         response_201 = Vantage6Server.from_dict(response.json())
@@ -55,26 +53,23 @@ def _parse_response(
 
         return response_403
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    response: httpx.Response,
 ) -> Response[Error | Message | Vantage6Server]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=_parse_response(response),
     )
 
 
 def sync_detailed(
+    http: httpx.Client,
     *,
-    client: AuthenticatedClient,
     body: Vantage6ServerInput,
 ) -> Response[Error | Message | Vantage6Server]:
     """Create new whitelisted vantage6 server
@@ -82,11 +77,8 @@ def sync_detailed(
      Whitelist a new vantage6 server in this algorithm store instance.
 
     Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
         body (Vantage6ServerInput):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Error | Message | Vantage6Server]
@@ -96,8 +88,6 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = http.request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(response)
