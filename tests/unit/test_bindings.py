@@ -5,6 +5,8 @@ the transport passes; list methods' shared documentation added once."""
 from __future__ import annotations
 
 import inspect
+import os
+import subprocess
 import sys
 from typing import Any
 
@@ -19,16 +21,22 @@ from tests.unit.test_views import example
 from vantage6_client import Client
 from vantage6_client.resources._paged import paged
 
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+
 
 def test_the_table_imports_an_operation_when_it_is_first_used() -> None:
-    module = "vantage6_server_api.api.port.port_delete"
-    sys.modules.pop(module, None)
-    table = Operations()
-    assert module not in sys.modules
-    send = table.port_delete
-    assert module in sys.modules
-    assert send is sys.modules[module].sync_detailed
-    assert table.requests.port_delete is sys.modules[module]._get_kwargs
+    probe = """
+import sys
+from vantage6_server_api.api import Operations
+module = "vantage6_server_api.api.port.port_delete"
+table = Operations()
+assert module not in sys.modules
+send = table.port_delete
+assert send is sys.modules[module].sync_detailed
+assert table.requests.port_delete is sys.modules[module]._get_kwargs
+assert table.port_delete is send
+"""
+    subprocess.run([sys.executable, "-c", probe], check=True, env=ENV)
 
 
 def test_an_operation_the_api_does_not_have_is_named() -> None:
