@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, NamedTuple, Self
+from urllib.parse import urlsplit
 
 import httpx
 from vantage6_server_api.models import (
@@ -24,6 +25,7 @@ from vantage6_client._config import api_root, call_options, mfa_text, request_ti
 from vantage6_client._exceptions import (
     EncryptionError,
     InvalidArgumentError,
+    NotLoggedInError,
     PermissionDeniedError,
 )
 from vantage6_client._login import PasswordLogin, RefreshToken
@@ -81,10 +83,12 @@ class Client:
 
     Parameters
     ----------
-    host : str
-        Server address with scheme, e.g. ``"https://v6.example.org"``.
+    host : str | None
+        Server address with scheme, e.g. ``"https://v6.example.org"``. A URL
+        that already ends in ``path`` (``"http://127.0.0.1:7601/api"``) is
+        taken as the API root.
     port : int | None
-        Port, when not the scheme's default.
+        Port, when not the scheme's default (or given in ``host`` already).
     path : str
         API path on the server, by default ``"/api"``. The API root is
         ``host[:port] + path``.
@@ -92,6 +96,9 @@ class Client:
         Accepted for compatibility: sets the level of this package's logger
         (``"vantage6_client"``) only; no handler is added, the root logger is
         left alone.
+    base_url : str | None
+        The API root in one URL, e.g. ``"https://v6.example.org/api"``,
+        instead of ``host``, ``port`` and ``path``.
     timeout : float | httpx.Timeout
         Seconds a request may take (connecting: at most 10), by default 30.
     max_retries : int
@@ -115,20 +122,23 @@ class Client:
 
     def __init__(
         self,
-        host: str,
+        host: str | None = None,
         port: int | None = None,
         path: str = "/api",
         log_level: str | int | None = None,
         *,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 3,
         verify: bool | str | ssl.SSLContext = True,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.host = host
+        self.base_path = api_root(host, port, path, base_url)
+        # the official client's attributes, also when base_url was given
+        root = urlsplit(self.base_path)
+        self.host = host or f"{root.scheme}://{root.netloc}"
         self.port = port
-        self.path = path
-        self.base_path = api_root(host, port, path)
+        self.path = path if host else root.path
         if log_level is not None:
             log.setLevel(log_level.upper() if isinstance(log_level, str) else log_level)
         # This client's request options; views made by with_options hold
@@ -697,7 +707,5 @@ class Client:
     def _require_login(self, action: str) -> WhoAmI:
         whoami = self.whoami if self._transport.tokens.access else None
         if whoami is None:
-            raise InvalidArgumentError(
-                f"{action} needs a login: call authenticate first"
-            )
+            raise NotLoggedInError(f"{action} needs a login: call authenticate first")
         return whoami

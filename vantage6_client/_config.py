@@ -3,6 +3,7 @@ the transport takes: the API root, request options, two-factor codes."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import httpx
@@ -11,6 +12,9 @@ from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._transport import CallOptions, RetryPolicy
 
 MAX_CONNECT_SECONDS = 10.0
+# letters (also non-ASCII ones, for IDNA names), digits, dots and hyphens, or
+# an IPv6 address (urlsplit drops its brackets)
+_HOST_NAME = re.compile(r"[\w.-]+|[0-9a-fA-F:.]+(%\w+)?")
 
 
 def call_options(timeout: float | httpx.Timeout, max_retries: int) -> CallOptions:
@@ -26,32 +30,84 @@ def call_options(timeout: float | httpx.Timeout, max_retries: int) -> CallOption
     )
 
 
-def api_root(host: str, port: int | None, path: str) -> str:
-    """``host[:port] + path``, checked: the base URL of every request."""
+def api_root(
+    host: str | None, port: int | None, path: str, base_url: str | None = None
+) -> str:
+    """The base URL of every request, checked: ``base_url`` as given, or
+    ``host[:port] + path``.
+
+    A ``host`` that already ends in ``path`` (the URL ``make server`` prints,
+    ``http://127.0.0.1:7601/api``) is taken as the API root, and a port that
+    ``host`` already names is not added twice.
+    """
+    if base_url is not None:
+        if host is not None or port is not None:
+            raise InvalidArgumentError(
+                "pass base_url or host (with port and path), not both"
+            )
+        return _checked(base_url, "base_url").rstrip("/")
     if not isinstance(host, str) or not host:
         raise InvalidArgumentError(
             "host must be a URL such as 'https://v6.example.org'"
         )
-    parts = urlsplit(host)
-    if "://" not in host:
-        raise InvalidArgumentError(
-            f"host {host!r} needs a scheme: 'https://{host}' or 'http://{host}'"
-        )
-    if parts.scheme not in ("http", "https"):
-        raise InvalidArgumentError(
-            f"host {host!r}: the server speaks https:// or http://, not "
-            f"{parts.scheme}://"
-        )
-    if not parts.hostname:
-        raise InvalidArgumentError(f"host {host!r} names no server")
+    parts = urlsplit(_checked(host, "host"))
     if port is not None and (
         isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536
     ):
         raise InvalidArgumentError(
             f"port must be a number from 1 to 65535, not {port!r}"
         )
-    base = host.rstrip("/") + (f":{port}" if port else "")
-    return base + "/" + path.strip("/") if path.strip("/") else base
+    netloc = parts.netloc
+    if port is not None:
+        named = parts.port
+        if named is None:
+            netloc = f"{netloc}:{port}"
+        elif named != port:
+            raise InvalidArgumentError(
+                f"host {host!r} names port {named}, and port={port} another: "
+                "give the port once"
+            )
+    prefix = parts.path.rstrip("/")
+    api_path = "/" + path.strip("/") if path.strip("/") else ""
+    if api_path and prefix.endswith(api_path):
+        api_path = ""  # the host is the API root already
+    return f"{parts.scheme}://{netloc}{prefix}{api_path}"
+
+
+def _checked(url: str, what: str) -> str:
+    """``url`` if it is an http(s) URL that names a server, else a clear error."""
+    if not isinstance(url, str) or not url:
+        raise InvalidArgumentError(
+            f"{what} must be a URL such as 'https://v6.example.org'"
+        )
+    if "://" not in url:
+        raise InvalidArgumentError(
+            f"{what} {url!r} needs a scheme: 'https://{url}' or 'http://{url}'"
+        )
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise InvalidArgumentError(
+            f"{what} {url!r}: the server speaks https:// or http://, not "
+            f"{parts.scheme}://"
+        )
+    try:
+        _ = parts.port  # a port that is not a number raises ValueError
+        httpx.URL(url)
+    except (ValueError, httpx.InvalidURL) as exc:
+        raise InvalidArgumentError(
+            f"{what} {url!r} is not a valid URL: {exc}"
+        ) from None
+    if not parts.hostname:
+        raise InvalidArgumentError(f"{what} {url!r} names no server")
+    if not _HOST_NAME.fullmatch(parts.hostname):
+        raise InvalidArgumentError(
+            f"{what} {url!r} is not a valid URL: {parts.hostname!r} is no host name"
+        )
+    if parts.query or parts.fragment:
+        raise InvalidArgumentError(
+            f"{what} {url!r}: a server address has no query or fragment"
+        )
+    return url
 
 
 def mfa_text(code: int | str) -> str:

@@ -41,6 +41,11 @@ class InvalidArgumentError(Vantage6Error, ValueError):
     """An argument is wrong; found before any request was sent."""
 
 
+class NotLoggedInError(InvalidArgumentError):
+    """A call that needs a login was made before logging in (or after logging
+    out); nothing was sent."""
+
+
 class TransportError(Vantage6Error):
     """The server could not be reached, or the connection broke.
 

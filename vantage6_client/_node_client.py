@@ -71,6 +71,8 @@ class NodeClient:
     host, port, path
         As for :class:`~vantage6_client.Client`: the API root is
         ``host[:port] + path``.
+    base_url : str | None
+        The API root in one URL, instead of ``host``, ``port`` and ``path``.
     timeout : float | httpx.Timeout
         Seconds a request may take, by default 30.
     max_retries : int
@@ -83,16 +85,17 @@ class NodeClient:
 
     def __init__(
         self,
-        host: str,
+        host: str | None = None,
         port: int | None = None,
         path: str = "/api",
         *,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 3,
         verify: bool | str | ssl.SSLContext = True,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.base_path = api_root(host, port, path)
+        self.base_path = api_root(host, port, path, base_url)
         self._transport = Transport(
             self.base_path,
             options=call_options(timeout, max_retries),

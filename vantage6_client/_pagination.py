@@ -165,7 +165,8 @@ def paginate(
     operation = operation_name(request)
 
     def fetch(number: int) -> Page[V]:
-        response = transport.run(operation, transport.bind(request, page=number))
+        send = transport.bind(request, page=number)
+        response = transport.run(operation, send, token="access")
         body = expect(envelope, response.parsed, operation)
         total = response.headers.get("total-count", "")
         return Page(

@@ -32,6 +32,11 @@ if TYPE_CHECKING:
     from vantage6_client._client import WhoAmI
 
 
+# What a store answers without a login too (their security in the store's spec
+# is optional): the approved algorithms, to anyone.
+ANONYMOUS_STORE_OPERATIONS = frozenset({"algorithm_list", "algorithm_get"})
+
+
 class StoreSelection:
     """The algorithm store chosen with ``client.store.set``: its id and URL on
     the server, and a connection to it that uses the server's login (a store
@@ -57,6 +62,7 @@ class StoreSelection:
             transport=transport,
             headers={"Server-Url": server.base_url},
             login_of=server,
+            open_operations=ANONYMOUS_STORE_OPERATIONS,
         )
         self.operations = StoreOperations()
 

@@ -34,6 +34,7 @@ import functools
 import logging
 import random
 import re
+import socket
 import ssl
 import threading
 import time
@@ -48,6 +49,7 @@ from vantage6_client._exceptions import (
     AuthenticationError,
     BadRequestError,
     NotFoundError,
+    NotLoggedInError,
     PermissionDeniedError,
     ServerError,
     TimeoutError,
@@ -185,6 +187,10 @@ class Transport:
     login_of : Transport | None
         Another transport whose login this one uses (an algorithm store takes
         the user's server token): tokens are shared, renewing is its job.
+    open_operations : frozenset[str]
+        Operations that need no login but take one (an algorithm store shows
+        anyone its approved algorithms, and a logged-in user more); every
+        other operation called without a login is refused before sending.
     """
 
     def __init__(
@@ -197,8 +203,10 @@ class Transport:
         headers: Mapping[str, str] | None = None,
         login: Renewal | None = None,
         login_of: Transport | None = None,
+        open_operations: frozenset[str] = frozenset(),
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.open_operations = open_operations
         self.options = options or CallOptions()
         self.verify = verify
         self._credentials: _Credentials = (
@@ -235,7 +243,8 @@ class Transport:
             A typed error for every failure (see the module docstring).
         """
         operation = operation_name(endpoint)
-        response = self.run(operation, self.bind(endpoint, *args, **kwargs))
+        send = self.bind(endpoint, *args, **kwargs)
+        response = self.run(operation, send, token="access")
         return expect(expected, response.parsed, operation)
 
     def call_public(
@@ -263,7 +272,8 @@ class Transport:
     ) -> list[T]:
         """Like :meth:`call`, for operations that answer with a JSON array."""
         operation = operation_name(endpoint)
-        response = self.run(operation, self.bind(endpoint, *args, **kwargs))
+        send = self.bind(endpoint, *args, **kwargs)
+        response = self.run(operation, send, token="access")
         items = expect(list, response.parsed, operation)
         return [expect(item, element, operation) for element in items]
 
@@ -293,7 +303,7 @@ class Transport:
             finally:
                 response.close()
 
-        return self.run(operation, send)
+        return self.run(operation, send, token="access")
 
     def run(
         self,
@@ -312,11 +322,25 @@ class Transport:
             Makes the request, typically a generated ``sync_detailed`` with its
             arguments bound.
         token : {"access", "refresh", "none"} | None
-            Which token the request carries; default: the access token when
-            logged in. Public operations pass ``"none"``.
+            Which token the request carries: ``"access"`` for an operation
+            that needs a login (refused before sending when there is none,
+            unless it is one of ``open_operations``), ``"none"`` for a public
+            one; None: the access token when logged in (a request of the
+            user's own making, whose needs are unknown).
+
+        Raises
+        ------
+        NotLoggedInError
+            The operation needs a login and there is none.
         """
         if self.http.is_closed:
             raise Vantage6Error(f"{operation}: the client is closed; make a new one")
+        if token == "access" and not self.tokens.access:
+            if operation not in self.open_operations:
+                raise NotLoggedInError(
+                    f"{operation}: not logged in; call authenticate() first"
+                )
+            token = None
         if token is None:
             token = "access" if self.tokens.access else "none"
         with self._context(operation, token):
@@ -328,8 +352,9 @@ class Transport:
                 return _parsed_or_raise(operation, send)
             except AuthenticationError as exc:
                 renewal = self.login
-                if not (token == "access" and renewal and renewal.expired(exc)):
-                    raise
+                expired = token == "access" and renewal and renewal.expired(exc)
+                if not (expired and self._renewable()):
+                    raise  # nothing can renew it: the caller hears why
                 self.refresh(sent_with)
                 return _parsed_or_raise(operation, send)
 
@@ -521,7 +546,14 @@ class RetryingTransport(httpx.BaseTransport):
                 response = self.inner.handle_request(request)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 # Nothing reached the server: safe whatever the method; but an
-                # untrusted certificate stays untrusted however often we ask.
+                # untrusted certificate stays untrusted however often we ask,
+                # and a plain-HTTP port never learns TLS.
+                if attempt == 1 and _plain_http_port(request.url, exc):
+                    raise httpx.ConnectError(
+                        f"{request.url.host}:{request.url.port} speaks plain HTTP, "
+                        "not TLS: use http:// instead of https://",
+                        request=request,
+                    ) from exc
                 if not policy.allows(attempt, started) or _untrusted_certificate(exc):
                     raise
                 self._wait(policy.delay(attempt), request, "connection failed")
@@ -632,6 +664,9 @@ def error_for(response: httpx.Response, operation: str) -> APIError:
         return PermissionDeniedError(
             status, message, errors=errors, operation=operation
         )
+    if status == 400 and _NO_SUCH_ITEM.search(message):
+        # "Task id=9999 does not exist!": a missing item, whatever the status
+        return NotFoundError(status, message, errors=errors, operation=operation)
     error_class: type[APIError] = {
         400: BadRequestError,
         404: NotFoundError,
@@ -655,6 +690,9 @@ def _error_details(response: httpx.Response) -> tuple[str, dict[str, Any]]:
 
 
 _TAGS = re.compile(r"<[^>]+>")
+# how the 4.x server words a missing item in its 400 answers (filters naming
+# an unknown id: /result?task_id=, /run?node_id=, /rule?role_id=, ...)
+_NO_SUCH_ITEM = re.compile(r"\bid=\d+ (does not exist|not found)", re.IGNORECASE)
 
 
 def _not_json(response: httpx.Response) -> str:
@@ -681,6 +719,22 @@ def _ssl_context(
     if isinstance(verify, str):
         return ssl.create_default_context(cafile=verify)
     return verify
+
+
+def _plain_http_port(url: httpx.URL, exc: httpx.TransportError) -> bool:
+    """Whether a failed TLS handshake was with a server that speaks plain
+    HTTP on that port: uWSGI's HTTP router never answers the TLS greeting (the
+    handshake times out), others answer it with an HTTP error page (a TLS
+    record error). One plain request tells, within two seconds."""
+    if url.scheme != "https" or isinstance(exc, httpx.PoolTimeout):
+        return False
+    host, port = url.host, url.port or 443
+    try:
+        with socket.create_connection((host, port), timeout=2) as probe:
+            probe.sendall(f"HEAD / HTTP/1.0\r\nHost: {host}\r\n\r\n".encode())
+            return probe.recv(5) == b"HTTP/"
+    except OSError:
+        return False
 
 
 def _untrusted_certificate(exc: BaseException) -> bool:

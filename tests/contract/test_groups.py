@@ -335,8 +335,20 @@ def test_collaboration_get(mock: SpecMock, client: Client) -> None:
     assert (collaboration.name, collaboration.encrypted) == ("Cancer study", True)
 
 
+def expect_organizations(mock: SpecMock, ids: list[int]) -> None:
+    """The organizations a collaboration change names, looked up first."""
+    page = mock.page("OrganizationPage", id=ids[0])
+    page["data"] += [{**page["data"][0], "id": other} for other in ids[1:]]
+    mock.expect(
+        "organization_list",
+        query={"ids": ids, "page": 1, "per_page": len(ids)},
+        body=page,
+    )
+
+
 @covers("collaboration.create")
 def test_collaboration_create(mock: SpecMock, client: Client) -> None:
+    expect_organizations(mock, [1, 2])
     mock.expect(
         "collaboration_create",
         json_body={"name": "C", "organization_ids": [1, 2], "encrypted": True},
@@ -349,6 +361,7 @@ def test_collaboration_create(mock: SpecMock, client: Client) -> None:
 
 @covers("collaboration.update")
 def test_collaboration_update(mock: SpecMock, client: Client) -> None:
+    expect_organizations(mock, [1, 4])
     mock.expect(
         "collaboration_update",
         path={"id": 3},
@@ -997,7 +1010,6 @@ def test_task_list(mock: SpecMock, client: Client) -> None:
             "include": ["results", "runs"],
             "page": 2,
             "per_page": 5,
-            "sort": "id",
         },
         body=mock.page("TaskPage", id=12, name="mean of age"),
     )
@@ -1019,7 +1031,6 @@ def test_task_list(mock: SpecMock, client: Client) -> None:
         page=2,
         per_page=5,
         include_runs=True,
-        sort="id",
     )
     assert isinstance(page.data[0], Task)
     assert (page.data[0].id, page.data[0].name) == (12, "mean of age")
@@ -1152,7 +1163,6 @@ def test_run_list(mock: SpecMock, client: Client) -> None:
             "finished_till": "2024-06-03",
             "page": 2,
             "per_page": 5,
-            "sort": "id",
         },
         body=mock.page("RunPage", id=4, input="eyJhIjogMX0="),  # {"a": 1}
     )
@@ -1168,7 +1178,6 @@ def test_run_list(mock: SpecMock, client: Client) -> None:
         page=2,
         per_page=5,
         collaboration=3,
-        sort="id",
     )
     [run] = page.data
     assert isinstance(run, AlgorithmRun)

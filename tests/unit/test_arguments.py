@@ -17,6 +17,7 @@ from vantage6_client import Client, InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client._transport import Transport
 from vantage6_client.algorithm_store.groups import StoreRoleGroup
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
     flag,
@@ -33,6 +34,7 @@ from vantage6_client.resources._base import (
     with_given,
 )
 from vantage6_client.resources._post_filters import post_filtering
+from vantage6_client.resources._sortable import Sortable
 
 
 def test_given_turns_none_into_unset_and_keeps_falsy_values() -> None:
@@ -117,18 +119,49 @@ def test_page_size_must_be_a_whole_number_from_one(size: Any) -> None:
         page_size(size, 10)
 
 
+THINGS = Sortable("things", frozenset({"id", "name", "X"}))
+
+
 def test_sort_fields_join_names_with_their_direction() -> None:
-    assert sort_fields(None) is UNSET
-    assert sort_fields("name") == "name"
-    assert sort_fields(["-id", "name"]) == "-id,name"
-    assert sort_fields(("+name",)) == "+name"
-    assert sort_fields("X") == "X"
+    assert sort_fields(None, THINGS) is UNSET
+    assert sort_fields("name", THINGS) == "name"
+    assert sort_fields(["-id", "name"], THINGS) == "-id,name"
+    assert sort_fields(("+name",), THINGS) == "+name"
+    assert sort_fields("X", THINGS) == "X"
 
 
 @pytest.mark.parametrize("sort", ["", "-", ["name", ""], ["name", 3], [None]])
 def test_sort_fields_refuse_what_is_not_a_field_name(sort: Any) -> None:
     with pytest.raises(InvalidArgumentError, match=r"^sort takes field names"):
-        sort_fields(sort)
+        sort_fields(sort, THINGS)
+
+
+@pytest.mark.parametrize("sort", ["bogus", "-bogus", ["name", "+bogus"], "ID"])
+def test_sort_fields_name_the_field_the_list_cannot_be_sorted_by(sort: Any) -> None:
+    """The server answers 500 to an unknown field; refused before sending."""
+    wrong = "ID" if sort == "ID" else "bogus"
+    with pytest.raises(InvalidArgumentError) as refused:
+        sort_fields(sort, THINGS)
+    assert str(refused.value) == (
+        f"things cannot be sorted by {wrong!r}; by one of: X, id, name"
+    )
+
+
+def test_a_list_in_a_fixed_order_refuses_any_sort() -> None:
+    fixed = Sortable("tasks", fixed_order="newest first")
+    assert sort_fields(None, fixed) is UNSET
+    with pytest.raises(InvalidArgumentError) as refused:
+        sort_fields("id", fixed)
+    assert str(refused.value).startswith(
+        "the server always lists tasks newest first and applies sort only to ties"
+    )
+
+
+def test_no_list_sorts_by_a_secret() -> None:
+    """Sorting users by password hash would reveal the hashes' order."""
+    for secret in ("password", "otp_secret", "api_key", "_public_key", "input"):
+        for allowed in (sortable.USERS, sortable.NODES, sortable.ORGANIZATIONS):
+            assert secret not in allowed.fields
 
 
 # -- the official client's post-filters ---------------------------------------

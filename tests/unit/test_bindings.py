@@ -17,6 +17,7 @@ from vantage6_server_api.models import User
 from vantage6_store_api.api import Operations as StoreOperations
 
 from tests.conformance import Spec
+from tests.unit.test_transport import jwt
 from tests.unit.test_views import example
 from vantage6_client import Client
 from vantage6_client.resources._paged import paged
@@ -64,6 +65,7 @@ def test_groups_call_the_operations_their_session_chose() -> None:
         raise AssertionError(f"sent {request.url}")
 
     with Client("http://localhost", transport=httpx.MockTransport(refuse)) as client:
+        client._transport.tokens.set(jwt(), None)
         view = client.with_options(timeout=5)
         client._session.operations = Table()  # type: ignore[assignment]
         assert view.user.get(3).username == "u"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -173,3 +174,70 @@ def test_a_bad_retry_count_is_refused_saying_why() -> None:
         refusal(call_options, 30, 1.5) == "max_retries must be a whole number, not 1.5"
     )
     assert refusal(call_options, 30, -1) == "max_retries cannot be negative (-1)"
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "root"),
+    [
+        ("http://127.0.0.1:7601/api", None, "http://127.0.0.1:7601/api"),
+        ("http://127.0.0.1:7601/api/", None, "http://127.0.0.1:7601/api"),
+        ("http://127.0.0.1:7601", 7601, "http://127.0.0.1:7601/api"),
+        ("http://127.0.0.1/api", 7601, "http://127.0.0.1:7601/api"),
+        ("https://example.org/v6/api", None, "https://example.org/v6/api"),
+        ("http://[::1]:7601/api", None, "http://[::1]:7601/api"),
+    ],
+)
+def test_a_host_that_is_the_api_root_already_is_taken_as_it_is(
+    host: str, port: int | None, root: str
+) -> None:
+    """The URL ``make server`` prints works as the host (no /api/api)."""
+    assert api_root(host, port, "/api") == root
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+def test_one_base_url_instead_of_host_port_and_path(client: Any) -> None:
+    with client(base_url="http://127.0.0.1:7601/api/") as made:
+        assert made.base_path == "http://127.0.0.1:7601/api"
+    with pytest.raises(InvalidArgumentError, match="base_url or host"):
+        client("http://127.0.0.1", base_url="http://127.0.0.1:7601/api")
+    with pytest.raises(InvalidArgumentError, match="base_url 'localhost:7601'"):
+        client(base_url="localhost:7601")
+
+
+def test_the_official_attributes_follow_a_base_url() -> None:
+    with Client(base_url="https://v6.example.org:8443/api") as made:
+        assert (made.host, made.port, made.path) == (
+            "https://v6.example.org:8443",
+            None,
+            "/api",
+        )
+    with Client("https://v6.example.org", 443) as made:
+        assert (made.host, made.port, made.path) == (
+            "https://v6.example.org",
+            443,
+            "/api",
+        )
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "said"),
+    [
+        (
+            "http://127.0.0.1:7601",
+            7602,
+            "host 'http://127.0.0.1:7601' names port 7601, and port=7602 another: "
+            "give the port once",
+        ),
+        ("http://127.0.0.1:99999", None, "is not a valid URL"),
+        ("http://127.0.0.1:port", None, "is not a valid URL"),
+        ("http://exa mple.org", None, "is not a valid URL"),
+        ("http://example.org/api?x=1", None, "has no query or fragment"),
+    ],
+)
+def test_every_bad_address_is_an_invalid_argument(
+    host: str, port: int | None, said: str
+) -> None:
+    """Never a bare httpx.InvalidURL from the constructor."""
+    for client in CLIENTS:
+        with pytest.raises(InvalidArgumentError, match=re.escape(said)):
+            client(host, port)

@@ -16,6 +16,7 @@ import httpx
 import pytest
 from vantage6_server_api.api.task import task_get
 
+from tests.unit.test_transport import jwt
 from vantage6_client import (
     APIError,
     AuthenticationError,
@@ -63,11 +64,12 @@ def answer(
 
 @pytest.fixture
 def serve() -> Iterator[Callable[[Handler], Client]]:
-    """A client whose requests ``handler`` answers; no retries."""
+    """A logged-in client whose requests ``handler`` answers; no retries."""
     made: list[Client] = []
 
     def connect(handler: Handler) -> Client:
         client = Client(SERVER, transport=httpx.MockTransport(handler), max_retries=0)
+        client._transport.tokens.set(jwt(), None)
         made.append(client)
         return client
 

@@ -53,7 +53,8 @@ class Transport:
     def bind(self, endpoint: Callable[..., Any], **kwargs: Any) -> Callable[[], Any]:
         return functools.partial(endpoint, self.http, **kwargs)
 
-    def run(self, operation: str, send: Callable[[], Any]) -> Any:
+    def run(self, operation: str, send: Callable[[], Any], *, token: str) -> Any:
+        assert token == "access"  # a list needs a login
         self.operations.append(operation)
         return send()
 

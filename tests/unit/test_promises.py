@@ -18,6 +18,7 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from tests.unit.test_transport import jwt
 from vantage6_client import (
     Client,
     DecryptionError,
@@ -215,6 +216,7 @@ def test_results_from_a_task_come_from_every_page() -> None:
     with Client(
         "http://localhost", path="/api", transport=httpx.MockTransport(server)
     ) as client:
+        client._transport.tokens.set(jwt(), None)
         results = client.result.from_task(7)
     assert results.values == [{"page": 1}, {"page": 2}, {"page": 3}]
     assert [r.url.params["page"] for r in server.requests] == ["1", "2", "3"]
@@ -309,6 +311,7 @@ def test_waiting_for_results_gives_up_at_its_timeout(
         ) as client,
         pytest.raises(TimeoutError, match="within 3"),
     ):
+        client._transport.tokens.set(jwt(), None)
         client.wait_for_results(5, interval=1, timeout=3, progress=False)
     assert 0 < sum(slept) <= 3
     assert {r.url.path for r in server.requests} == {"/api/task/5/status"}

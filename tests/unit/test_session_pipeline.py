@@ -25,6 +25,7 @@ from vantage6_client import (
     AuthenticationError,
     Client,
     NotFoundError,
+    NotLoggedInError,
     ServerError,
     TransportError,
     UnexpectedResponseError,
@@ -193,14 +194,37 @@ def test_a_call_begun_logged_out_stays_anonymous(
     assert server.auth(VERSION) == [None]
 
 
-def test_without_an_access_token_an_expiry_answer_is_not_refreshed(
+def test_without_an_access_token_a_call_is_refused_before_sending(
     transport: Transport, server: Server
 ) -> None:
     log_in(transport, access="", refresh="refresh-1")
     server.on(VERSION, EXPIRED)
-    with pytest.raises(AuthenticationError, match="Token has expired"):
+    with pytest.raises(NotLoggedInError) as refused:
         version(transport)
-    assert server.routes == [VERSION]
+    assert str(refused.value) == (
+        "util_get_server_version: not logged in; call authenticate() first"
+    )
+    assert server.routes == []
+
+
+def test_an_open_operation_goes_without_a_login(server: Server) -> None:
+    """An operation that takes a login but does not need one (an algorithm
+    store's list) is sent without a token; with a login, with it."""
+    transport = Transport(
+        "http://localhost/api",
+        options=NO_RETRIES,
+        transport=httpx.MockTransport(server),
+        open_operations=frozenset({"util_get_server_version"}),
+    )
+    version(transport)
+    assert "Authorization" not in server.requests[-1].headers
+    log_in(transport)
+    version(transport)
+    assert server.requests[-1].headers["Authorization"] == f"Bearer {ACCESS}"
+    with pytest.raises(NotLoggedInError, match=r"^role_add_rule: not logged in"):
+        Transport("http://localhost/api", open_operations=frozenset({"x"})).call_list(
+            Version, role_add_rule.sync_detailed, 3, 4
+        )
 
 
 def test_default_headers_go_with_every_request(server: Server) -> None:
@@ -437,6 +461,7 @@ def test_with_options_changes_only_the_options(
 def test_an_answer_of_another_type_names_the_operation(
     transport: Transport, server: Server, public: bool
 ) -> None:
+    log_in(transport)
     server.on(VERSION, (202, {}))  # undocumented: the bindings parse nothing
     call = transport.call_public if public else transport.call
     with pytest.raises(
@@ -487,6 +512,7 @@ def test_call_list_errors_name_the_operation(
 
 
 def test_call_list_checks_every_item(transport: Transport, server: Server) -> None:
+    log_in(transport)
     server.on("POST /api/role/3/rule/4", (201, [rule_body(4)]))
     with pytest.raises(
         UnexpectedResponseError, match="expected Version, got Rule"
@@ -535,6 +561,7 @@ def test_stream_hands_the_body_over_unread_in_chunks_of_at_most_1_mb(
 def test_stream_closes_the_response_when_reading_fails(
     transport: Transport, server: Server
 ) -> None:
+    log_in(transport)
     body = Body(b"{}")
     server.on("GET /api/result/5", lambda _: httpx.Response(200, stream=body))
 
@@ -547,6 +574,7 @@ def test_stream_closes_the_response_when_reading_fails(
 
 
 def test_stream_errors_name_the_operation(transport: Transport, server: Server) -> None:
+    log_in(transport)
     server.on("GET /api/result/5", (404, {"msg": "result id=5 is not found"}))
     with pytest.raises(NotFoundError) as raised:
         transport.stream("result_get", RESULT, list)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import threading
 import time
 from collections.abc import Iterator
 
@@ -102,7 +103,59 @@ def test_the_algorithm_store_is_verified_as_the_server_is(
         transport=httpx.MockTransport(server),
     )
     with client:
+        client._transport.tokens.set("token", None)
         client.store.set(1)
         # the handshake succeeds; this HTTPS server is just not a store
         with pytest.raises(NotFoundError):
             client.store.get_version()
+
+
+class PlainHttpPort:
+    """A port that speaks HTTP only: silent to a TLS greeting, as uWSGI's HTTP
+    router is (or, with ``answer_tls``, an HTTP error page, as most servers
+    give); counts the greetings."""
+
+    def __init__(self, *, answer_tls: bool) -> None:
+        self.answer_tls = answer_tls
+        self.greetings = 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.connections: list[socket.socket] = []
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections.append(connection)
+            first = connection.recv(4096)
+            if first[:1] == b"\x16":  # a TLS handshake record
+                self.greetings += 1
+                if not self.answer_tls:
+                    continue  # say nothing, keep the connection open
+            connection.sendall(b"HTTP/1.0 400 Bad Request\r\n\r\n")
+            connection.close()
+
+    def close(self) -> None:
+        self.listener.close()
+        for connection in self.connections:
+            connection.close()
+
+
+@pytest.mark.parametrize("answer_tls", [False, True], ids=["silent", "error page"])
+def test_https_to_a_plain_http_port_is_named_and_not_retried(answer_tls: bool) -> None:
+    port = PlainHttpPort(answer_tls=answer_tls)
+    try:
+        with Client("https://127.0.0.1", port.port, timeout=1) as client:
+            with pytest.raises(TransportError) as caught:
+                client.util.get_server_version()
+    finally:
+        port.close()
+    assert str(caught.value) == (
+        f"util_get_server_version: cannot reach the server at "
+        f"https://127.0.0.1:{port.port}/api: 127.0.0.1:{port.port} speaks plain "
+        "HTTP, not TLS: use http:// instead of https://"
+    )
+    assert port.greetings == 1  # one handshake, no retries

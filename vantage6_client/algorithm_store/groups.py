@@ -33,6 +33,7 @@ from vantage6_store_api.types import UNSET
 from vantage6_client._exceptions import UnexpectedResponseError
 from vantage6_client._pagination import Page
 from vantage6_client.algorithm_store._base import StoreApiGroup
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     IdBodyOperation,
     RoleMethods,
@@ -414,7 +415,7 @@ class StoreUserGroup(StoreApiGroup):
             role_id=given(role),
             can_review=flag(can_review),
             reviewers_for_algorithm_id=given(reviewers_for_algorithm),
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.STORE_USERS),
         )
         return self._list(UserPage, query, page, per_page, 10)
 

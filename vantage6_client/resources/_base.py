@@ -18,6 +18,7 @@ from vantage6_server_api.types import UNSET, Unset
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Envelope, Page, paginate, same
 from vantage6_client._transport import Answer, Transport
+from vantage6_client.resources._sortable import Sortable
 
 if TYPE_CHECKING:
     from vantage6_server_api.api import Operations
@@ -442,13 +443,28 @@ def page_size(per_page: int | None, default: int) -> int:
     return per_page
 
 
-def sort_fields(sort: str | list[str] | tuple[str, ...] | None) -> str | Unset:
-    """``"name"``, ``"-id"`` or a list of them, as the server's ``sort`` value."""
+def sort_fields(
+    sort: str | list[str] | tuple[str, ...] | None, sortable: Sortable
+) -> str | Unset:
+    """``"name"``, ``"-id"`` or a list of them, as the server's ``sort`` value,
+    checked against what the list can be sorted by (see ``_sortable``)."""
     if sort is None:
         return UNSET
+    if sortable.fixed_order:
+        raise InvalidArgumentError(
+            f"the server always lists {sortable.items} {sortable.fixed_order} and "
+            "applies sort only to ties, which there are none of: sort the items "
+            "yourself, e.g. sorted(page.all(), key=lambda item: item.name)"
+        )
     fields = [sort] if isinstance(sort, str) else list(sort)
     if not all(isinstance(f, str) and f.strip("+-") for f in fields):
         raise InvalidArgumentError(
             f"sort takes field names like 'name' or '-id', not {sort!r}"
         )
+    for name in fields:
+        if name.lstrip("+-").strip() not in sortable.fields:
+            raise InvalidArgumentError(
+                f"{sortable.items} cannot be sorted by {name.lstrip('+-')!r}; "
+                f"by one of: {', '.join(sorted(sortable.fields))}"
+            )
     return ",".join(fields)

@@ -18,8 +18,9 @@ from vantage6_server_api.models import (
 )
 from vantage6_server_api.types import UNSET
 
-from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._exceptions import InvalidArgumentError, NotFoundError
 from vantage6_client._pagination import Page
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
     embed_organizations,
@@ -90,7 +91,7 @@ class CollaborationGroup(ServerApiGroup):
             organization_id=given(organization),
             algorithm_store_id=given(algorithm_store),
             include=embed_organizations(include_organizations),
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.COLLABORATIONS),
         )
         return self._list(CollaborationPage, query, page, per_page, 20)
 
@@ -140,6 +141,9 @@ class CollaborationGroup(ServerApiGroup):
 
         Raises
         ------
+        NotFoundError
+            An organization does not exist (or you cannot see it); checked
+            first, since the server would leave it out and create the rest.
         BadRequestError
             The name exists already, or an argument is invalid.
         """
@@ -153,6 +157,7 @@ class CollaborationGroup(ServerApiGroup):
             raise InvalidArgumentError(
                 f"encrypted must be True or False, not {encrypted!r}"
             )
+        self._require_organizations(members, "collaboration.create", "created")
         body = CollaborationInput(
             name=name, organization_ids=members, encrypted=encrypted
         )
@@ -183,21 +188,43 @@ class CollaborationGroup(ServerApiGroup):
         -------
         Collaboration
             The collaboration as changed.
+
+        Raises
+        ------
+        NotFoundError
+            An organization does not exist (or you cannot see it); checked
+            first, nothing is changed.
         """
         if encrypted is not None and not isinstance(encrypted, bool):
             raise InvalidArgumentError("encrypted must be True or False")
+        members = optional_ids(organizations, "organizations")
+        collaboration_id = self._collaboration_id(id_)
+        if members is not None:
+            self._require_organizations(members, "collaboration.update", "changed")
         body = given_fields(
             CollaborationUpdate,
             name=name,
             encrypted=encrypted,
-            organization_ids=optional_ids(organizations, "organizations"),
+            organization_ids=members,
         )
         return self._send_to(
-            Collaboration,
-            self._ops.collaboration_update,
-            self._collaboration_id(id_),
-            body,
+            Collaboration, self._ops.collaboration_update, collaboration_id, body
         )
+
+    def _require_organizations(
+        self, members: builtins.list[int], method: str, done: str
+    ) -> None:
+        """Raise unless every id in ``members`` names an organization you can
+        see: the server drops unknown ids without a word."""
+        found = self._client.organization.list(ids=members, per_page=len(members) or 1)
+        missing = sorted(set(members) - {o.id for o in found.all()})
+        if missing:
+            raise NotFoundError(
+                404,
+                f"no organization with id {', '.join(map(str, missing))} (or you "
+                f"cannot see it); nothing was {done}",
+                operation=method,
+            )
 
     def delete(
         self, id_: int | None = None, delete_dependents: bool = False

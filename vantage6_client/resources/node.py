@@ -21,6 +21,7 @@ from vantage6_server_api.types import UNSET, Unset
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
     given,
@@ -88,7 +89,7 @@ class NodeGroup(ServerApiGroup):
             ip=given(ip),
             last_seen_from=given(last_seen_from),
             last_seen_till=given(last_seen_till),
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.NODES),
         )
         return self._list(NodePage, query, page, per_page, 20)
 

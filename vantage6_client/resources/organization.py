@@ -16,6 +16,7 @@ from vantage6_server_api.types import UNSET
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
     given,
@@ -81,7 +82,7 @@ class OrganizationGroup(ServerApiGroup):
             collaboration_id=given(collaboration),
             study_id=given(study),
             ids=UNSET if ids is None else id_list(ids, "ids"),
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.ORGANIZATIONS),
         )
         return self._list(OrganizationPage, query, page, per_page, 10)
 

@@ -17,6 +17,7 @@ from vantage6_server_api.models import (
 from vantage6_server_api.types import UNSET
 
 from vantage6_client._pagination import Page
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     RoleMethods,
     RoleModels,
@@ -87,7 +88,7 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
             rule_id=given(rule),
             user_id=given(user),
             include_root=flag(include_root),
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.ROLES),
         )
         return self._list(RolePage, query, page, per_page, 20)
 

@@ -8,6 +8,7 @@ import functools
 from vantage6_server_api.models import Rule, RulePage
 
 from vantage6_client._pagination import Page
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
     given,
@@ -68,7 +69,7 @@ class RuleGroup(ServerApiGroup):
             scope=given(_rule_term(scope, _SCOPES)),
             role_id=given(role),
             user_id=given(user),
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.RULES),
         )
         return self._list(RulePage, query, page, per_page, 20)
 

@@ -13,6 +13,7 @@ from vantage6_server_api.types import UNSET
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client._results import AlgorithmRun
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
     given,
@@ -79,7 +80,9 @@ class RunGroup(ServerApiGroup):
         collaboration : int | None
             Runs of this collaboration.
         sort : str | builtins.list[str] | None
-            Field(s) to order ties by; the server always sorts newest first.
+            Refused (``InvalidArgumentError``): the server always lists runs
+            newest first and would ignore it. Accepted in the signature for
+            compatibility with the official client.
 
         Returns
         -------
@@ -108,7 +111,7 @@ class RunGroup(ServerApiGroup):
             assigned_till=given(assigned_till),
             started_till=given(started_till),
             finished_till=given(finished_till),
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.RUNS),
         )
         request = self._listing(query, per_page, 10)
         if started_from is None and finished_from is None:

@@ -26,6 +26,7 @@ from vantage6_client.algorithm_store.groups import (
     StoreRuleGroup,
     StoreUserGroup,
 )
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
     given,
@@ -120,7 +121,7 @@ class StoreGroup(ServerApiGroup):
             name=given(name),
             url_query=given(url),
             collaboration_id=given(collaboration),
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.STORES),
         )
         return self._list(AlgorithmStorePage, query, page, per_page, 10)
 

@@ -17,6 +17,7 @@ from vantage6_server_api.models import (
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
     embed_organizations,
@@ -67,7 +68,7 @@ class StudyGroup(ServerApiGroup):
             organization_id=given(organization),
             collaboration_id=given(collaboration),
             include=embed_organizations(include_organizations),
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.STUDIES),
         )
         return self._list(StudyPage, query, page, per_page, 20)
 

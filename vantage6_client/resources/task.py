@@ -29,6 +29,7 @@ from vantage6_client import _blobs
 from vantage6_client._exceptions import EncryptionError, InvalidArgumentError, expect
 from vantage6_client._pagination import Page
 from vantage6_client._payloads import Cryptor, PlainCryptor, dump_payload
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
     given,
@@ -44,6 +45,23 @@ from vantage6_client.resources._post_filters import post_filtering
 
 Include = Literal["results", "runs"]
 ALL_PAGES = 200  # page size when a filter must be applied here, not by the server
+# what a task's status can be (the 4.15.2 server's TaskStatus; checked against
+# it by tests/interop/test_server_facts.py)
+TASK_STATUSES = frozenset(
+    {
+        "pending",
+        "initializing",
+        "active",
+        "completed",
+        "failed",
+        "start failed",
+        "non-existing Docker image",
+        "crashed",
+        "killed by user",
+        "not allowed",
+        "unknown error",
+    }
+)
 
 
 class TaskGroup(ServerApiGroup):
@@ -111,8 +129,15 @@ class TaskGroup(ServerApiGroup):
         include_runs : bool
             Embed each task's runs.
         sort : str | builtins.list[str] | None
-            Field(s) to order ties by; the server always sorts newest first.
+            Refused (``InvalidArgumentError``): the server always lists tasks
+            newest first and would ignore it. Accepted in the signature for
+            compatibility with the official client.
         """
+        if status is not None and status not in TASK_STATUSES:
+            raise InvalidArgumentError(
+                f"no task has the status {status!r}: it is one of "
+                + ", ".join(repr(known) for known in sorted(TASK_STATUSES))
+            )
         include: builtins.list[Include] = []
         if include_results:
             include.append("results")
@@ -134,7 +159,7 @@ class TaskGroup(ServerApiGroup):
             run_id=given(run),
             is_user_created=UNSET if user_created is None else int(bool(user_created)),
             include=include or UNSET,
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.TASKS),
         )
         request = self._listing(query, per_page, 20)
         if status is None:

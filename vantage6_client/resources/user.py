@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from vantage6_server_api.models import Message, User, UserInput, UserPage, UserUpdate
 
 from vantage6_client._pagination import Page
+from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
     flag,
@@ -72,7 +73,7 @@ class UserGroup(ServerApiGroup):
             rule_id=given(rule),
             last_seen_from=given(last_seen_from),
             last_seen_till=given(last_seen_till),
-            sort=sort_fields(sort),
+            sort=sort_fields(sort, sortable.USERS),
         )
         return self._list(UserPage, query, page, per_page, 20)
 
