@@ -33,6 +33,7 @@ from vantage6_client._payloads import Cryptor, PlainCryptor
 from vantage6_client._session import Session
 from vantage6_client._tokens import jwt_claims
 from vantage6_client._transport import DEFAULT_TIMEOUT, Transport
+from vantage6_client._user_calls import tell_errors_by_method
 from vantage6_client.resources._base import ApiGroup
 
 if TYPE_CHECKING:
@@ -709,3 +710,6 @@ class Client:
         if whoami is None:
             raise NotLoggedInError(f"{action} needs a login: call authenticate first")
         return whoami
+
+
+tell_errors_by_method(Client, "")

@@ -34,7 +34,20 @@ __all__ = [
 
 
 class Vantage6Error(Exception):
-    """Base class of every error this SDK raises."""
+    """Base class of every error this SDK raises.
+
+    Attributes
+    ----------
+    method : str
+        The SDK method that was called, e.g. ``"task.create"`` (empty when the
+        error did not come through one).
+    """
+
+    method: str = ""
+
+    def told_by(self, method: str) -> None:
+        """Name the SDK method the error escaped from."""
+        self.method = method
 
 
 class InvalidArgumentError(Vantage6Error, ValueError):
@@ -99,8 +112,21 @@ class APIError(Vantage6Error):
         self.operation = operation
         super().__init__(self._describe())
 
+    def told_by(self, method: str) -> None:
+        super().told_by(method)
+        self.args = (self._describe(),)
+
     def _describe(self) -> str:
-        where = f"{self.operation}: " if self.operation else ""
+        # the method the user called, and the server's operation behind it
+        # when that is another one (task.create looks up collaboration_get)
+        names = [name for name in (self.method, self.operation) if name]
+        if self.operation.replace("_", ".") == self.method.replace("_", "."):
+            names = names[:1]  # task.get is task_get: say it once
+        where = (
+            f"{names[0]} ({names[1]}): "
+            if len(names) == 2
+            else "".join(f"{name}: " for name in names)
+        )
         text = f"{where}HTTP {self.status}: {self.message}"
         if self.errors:
             fields = "; ".join(

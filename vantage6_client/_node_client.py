@@ -49,6 +49,7 @@ from vantage6_client._transport import (
     DEFAULT_TIMEOUT,
     Transport,
 )
+from vantage6_client._user_calls import tell_errors_by_method
 from vantage6_client.resources._base import flag, given, require_id
 
 _INCLUDE_TASK: list[Literal["task"]] = ["task"]
@@ -487,3 +488,6 @@ class NodeClient:
 def _with_microseconds(moment: datetime.datetime) -> datetime.datetime:
     # isoformat() leaves out a zero fraction, which PATCH /run cannot parse
     return moment.replace(microsecond=moment.microsecond or 1)
+
+
+tell_errors_by_method(NodeClient, "")

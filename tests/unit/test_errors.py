@@ -161,7 +161,7 @@ def test_an_expired_token_with_nothing_to_refresh_it_reaches_the_caller(
     )
     with pytest.raises(AuthenticationError) as raised:
         client.task.get(1)
-    assert str(raised.value) == "task_get: HTTP 401: Token has expired"
+    assert str(raised.value) == "task.get: HTTP 401: Token has expired"
 
 
 @pytest.mark.parametrize(
@@ -340,7 +340,7 @@ def test_a_proxy_page_reaches_the_caller_as_a_server_error(
     with pytest.raises(ServerError) as raised:
         client.task.get(1)
     assert str(raised.value) == (
-        "task_get: HTTP 502: not a vantage6 answer (text/html): 502 Bad Gateway nginx"
+        "task.get: HTTP 502: not a vantage6 answer (text/html): 502 Bad Gateway nginx"
     )
 
 

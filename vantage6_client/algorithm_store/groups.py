@@ -52,7 +52,7 @@ from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 
-class ReviewGroup(StoreApiGroup):
+class ReviewGroup(StoreApiGroup, reached_as="store.review"):
     """Reviews of algorithms: an algorithm is approved when all its reviews are."""
 
     @post_filtering
@@ -188,7 +188,9 @@ class ReviewGroup(StoreApiGroup):
         return self._send_to(Message, operation, require_id(id_, "id_"), body)
 
 
-class StoreRoleGroup(StoreApiGroup, RoleMethods[Role, Rule, Message]):
+class StoreRoleGroup(
+    StoreApiGroup, RoleMethods[Role, Rule, Message], reached_as="store.role"
+):
     """The store's roles (sets of its rules)."""
 
     _role_models = RoleModels(
@@ -336,7 +338,7 @@ class StoreRoleGroup(StoreApiGroup, RoleMethods[Role, Rule, Message]):
         return self._role_rule("remove", role_id, rule_id, ("role_id", "rule_id"))
 
 
-class StoreRuleGroup(StoreApiGroup):
+class StoreRuleGroup(StoreApiGroup, reached_as="store.rule"):
     """The store's permission rules."""
 
     @post_filtering
@@ -380,7 +382,7 @@ class StoreRuleGroup(StoreApiGroup):
         return self._list(RulePage, query, page, per_page, 10)
 
 
-class StoreUserGroup(StoreApiGroup):
+class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
     """Users registered in the store (users of trusted vantage6 servers)."""
 
     @post_filtering
@@ -501,7 +503,7 @@ class StoreUserGroup(StoreApiGroup):
         return self._by_id(Message, self._ops.user_delete, id_)
 
 
-class PolicyGroup(StoreApiGroup):
+class PolicyGroup(StoreApiGroup, reached_as="store.policy"):
     """The store's policies."""
 
     def get(self, public: bool = False) -> Policies | PublicPolicies:
@@ -525,7 +527,7 @@ class PolicyGroup(StoreApiGroup):
         return self._transport.call(Policies, self._ops.policy_get)
 
 
-class ServerGroup(StoreApiGroup):
+class ServerGroup(StoreApiGroup, reached_as="store.server"):
     """The vantage6 servers the store trusts (whose users may use it)."""
 
     def list(self, url: str | None = None) -> builtins.list[Vantage6Server]:

@@ -18,6 +18,7 @@ from vantage6_server_api.types import UNSET, Unset
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Envelope, Page, paginate, same
 from vantage6_client._transport import Answer, Transport
+from vantage6_client._user_calls import tell_errors_by_method
 from vantage6_client.resources._sortable import Sortable
 
 if TYPE_CHECKING:
@@ -81,6 +82,17 @@ class ApiGroup:
 
     def __init__(self, client: Client) -> None:
         self._client = client
+
+    # where users reach the group: client.task, client.store.review, ...
+    _reached_as = ""
+
+    def __init_subclass__(cls, reached_as: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._reached_as = reached_as or cls.__name__.removesuffix("Group").lower()
+        tell_errors_by_method(cls, cls._reached_as + ".")
+
+    def __repr__(self) -> str:
+        return f"<client.{self._reached_as} of {self._client!r}>"
 
     @property
     def _transport(self) -> Transport:
