@@ -148,9 +148,11 @@ class PlainHttpPort:
 def test_https_to_a_plain_http_port_is_named_and_not_retried(answer_tls: bool) -> None:
     port = PlainHttpPort(answer_tls=answer_tls)
     try:
-        with Client("https://127.0.0.1", port.port, timeout=1) as client:
-            with pytest.raises(TransportError) as caught:
-                client.util.get_server_version()
+        with (
+            Client("https://127.0.0.1", port.port, timeout=1) as client,
+            pytest.raises(TransportError) as caught,
+        ):
+            client.util.get_server_version()
     finally:
         port.close()
     assert str(caught.value) == (
