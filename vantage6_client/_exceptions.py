@@ -255,28 +255,57 @@ class DecryptionError(Vantage6Error):
 class TaskFailedError(Vantage6Error):
     """Runs of a task failed, crashed or were killed.
 
+    The message names the run that failed first and ends with the last lines
+    of its log (where the algorithm's own error usually is); runs the server
+    stopped only because that one failed come after it.
+
     Attributes
     ----------
     task_id : int
         The task.
     failed_runs : list[FailedRun]
-        One entry per unsuccessful run: its id, organization, status and log.
+        One entry per unsuccessful run: its id, organization, status and log;
+        the runs that failed on their own first.
     """
 
     def __init__(self, task_id: int, failed_runs: list[FailedRun]) -> None:
-        summary = ", ".join(
-            f"run {r.run_id} (organization {r.organization_id}): {r.status}"
-            for r in failed_runs
-        )
-        super().__init__(f"task {task_id} did not complete: {summary}")
+        # stable: the order the server gave, causes before their consequences
+        self.failed_runs = sorted(failed_runs, key=lambda run: run.stopped_by_sibling)
         self.task_id = task_id
-        self.failed_runs = failed_runs
+        causes = [r for r in self.failed_runs if not r.stopped_by_sibling]
+        stopped = [r for r in self.failed_runs if r.stopped_by_sibling]
+        summary = "; ".join(
+            f"run {r.run_id} (organization {r.organization_id}): {r.status}"
+            for r in causes or stopped
+        )
+        text = f"task {task_id} did not complete: {summary}"
+        if causes and stopped:
+            text += (
+                f"; then the server stopped {len(stopped)} other run"
+                f"{'' if len(stopped) == 1 else 's'} ("
+                + ", ".join(str(r.run_id) for r in stopped)
+                + ")"
+            )
+        for first in (causes or stopped)[:1]:
+            tail = first.last_log_lines()
+            if tail:
+                text += f"\nthe end of run {first.run_id}'s log:\n" + "\n".join(
+                    f"    {line}" for line in tail
+                )
+        super().__init__(text)
+
+
+# how the 4.x server words the log of a run it failed because another did
+_STOPPED_BY_SIBLING = "Marked as failed because sibling run"
 
 
 class FailedRun:
     """One unsuccessful run of a task (see :class:`TaskFailedError`)."""
 
     __slots__ = ("log", "organization_id", "run_id", "status")
+
+    LOG_LINES = 5  # of a log, in the error's message
+    LOG_LINE_CHARACTERS = 200
 
     def __init__(
         self, run_id: int, organization_id: int | None, status: str, log: str | None
@@ -285,6 +314,21 @@ class FailedRun:
         self.organization_id = organization_id
         self.status = status
         self.log = log
+
+    @property
+    def stopped_by_sibling(self) -> bool:
+        """Whether the server failed this run only because another run of its
+        task failed first (it never started)."""
+        return (self.log or "").startswith(_STOPPED_BY_SIBLING)
+
+    def last_log_lines(self) -> list[str]:
+        """The last few non-empty lines of the log, each cut to a sensible width."""
+        lines = [line.rstrip() for line in (self.log or "").splitlines()]
+        return [
+            line[: self.LOG_LINE_CHARACTERS]
+            + ("..." if len(line) > self.LOG_LINE_CHARACTERS else "")
+            for line in [line for line in lines if line.strip()][-self.LOG_LINES :]
+        ]
 
     def __repr__(self) -> str:
         return (

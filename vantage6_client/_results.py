@@ -15,6 +15,7 @@ from vantage6_server_api.types import JsonView
 
 from vantage6_client._exceptions import DecryptionError, Vantage6Error
 from vantage6_client._payloads import Cryptor, PlainCryptor, load_payload
+from vantage6_client._reprs import PAYLOAD, fields_repr
 
 _PLAIN = PlainCryptor()
 # Enough to hold an encrypted message's header: the wrapped key of a 4096-bit
@@ -113,6 +114,10 @@ class RunLookup:
             if self._runs is None:
                 self._runs = {run.id: run for run in self._fetch()}
         return self._runs.get(run_id)
+
+    def __repr__(self) -> str:
+        runs = self._runs
+        return f"<RunLookup: {'not fetched' if runs is None else f'{len(runs)} runs'}>"
 
 
 # A result's keys as the official client's dicts have them; those of its run
@@ -216,6 +221,14 @@ class TaskResult(JsonView):
             "run": {"id": self.id},
             "blob_storage_used": self.blob_storage_used,
         }
+
+    def __repr__(self) -> str:
+        # short, the result hidden, and no run lookup: a repr makes no request
+        shown = [("id", self.id, ""), ("task_id", self.task_id, "")]
+        if self.blob_storage_used is not None:
+            shown.append(("blob_storage_used", self.blob_storage_used, ""))
+        shown.append(("result", self.result, PAYLOAD))
+        return fields_repr("TaskResult", shown)
 
     def to_dict(self) -> dict[str, Any]:
         organization = self.organization_id
@@ -335,6 +348,26 @@ class AlgorithmRun(JsonView):
     node_id: int | None
     task: Task | None
     raw: Run
+
+    def __repr__(self) -> str:
+        # short, input and log hidden; `raw` and `task` are left out (the
+        # run's facts are here already, the task is `task_id`)
+        return fields_repr(
+            "AlgorithmRun",
+            (
+                ("id", self.id, ""),
+                ("task_id", self.task_id, ""),
+                ("organization_id", self.organization_id, ""),
+                ("node_id", self.node_id, ""),
+                ("status", self.status, ""),
+                ("input", self.input, PAYLOAD),
+                ("input_decrypted", self.input_decrypted, ""),
+                ("log", self.log, PAYLOAD),
+                ("assigned_at", self.assigned_at, ""),
+                ("started_at", self.started_at, ""),
+                ("finished_at", self.finished_at, ""),
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.raw.to_dict()

@@ -18,6 +18,10 @@ class TokenPair(NamedTuple):
     access: str
     refresh: str | None
 
+    def __repr__(self) -> str:  # secrets: whether they are there, not what
+        refresh = "<hidden>" if self.refresh else repr(self.refresh)
+        return f"TokenPair(access=<hidden>, refresh={refresh})"
+
 
 class Tokens:
     """Access and refresh token of a session.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+import warnings
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
@@ -15,6 +16,7 @@ from vantage6_client._exceptions import (
     TaskFailedError,
     TimeoutError,
     TransportError,
+    Vantage6Error,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +67,10 @@ def wait_for_task(
             if status is not None and status not in RUNNING:
                 break
             if deadline is not None and time.monotonic() + delay > deadline:
-                raise TimeoutError(f"task {task_id} did not finish within {timeout} s")
+                raise TimeoutError(
+                    f"task {task_id} did not finish within {timeout} s"
+                    + _what_keeps(client, task_id)
+                )
             time.sleep(delay)
             delay = min(delay * BACKOFF, cap)
     if status != "completed":
@@ -91,6 +96,63 @@ def _poll(client: Client, task_id: int, bar: _Bar | None) -> str | None:
     return status
 
 
+def _what_keeps(client: Client, task_id: int) -> str:
+    """Why a task is still running, as the end of a timeout's message: what
+    its runs are doing and which of their organizations have no node online
+    (their runs cannot start). Empty when it cannot be found out."""
+    try:
+        runs = client.run.from_task(task_id, decrypt_input=False)
+        waiting: dict[str, list[int]] = {}
+        for run in runs:
+            if run.status in RUNNING and run.organization_id is not None:
+                waiting.setdefault(run.status, []).append(run.organization_id)
+        if not waiting:
+            return ""
+        said = [
+            f"{_count(len(orgs), 'run')} {status} ({_named(orgs, 'organization')})"
+            for status, orgs in sorted(waiting.items())
+        ]
+        offline = _without_a_node_online(client, task_id, waiting.get("pending", []))
+    except Vantage6Error as exc:
+        log.debug("task %d: cannot say what keeps it (%s)", task_id, exc)
+        return ""
+    text = ": " + "; ".join(said)
+    if offline:
+        text += (
+            f"; no node online for {_named(offline, 'organization')}, so their "
+            "runs cannot start"
+        )
+    return text
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}{'' if number == 1 else 's'}"
+
+
+def _named(ids: list[int], thing: str) -> str:
+    """``organization 3`` or ``organizations 2, 3``."""
+    return f"{thing}{'' if len(ids) == 1 else 's'} {', '.join(map(str, sorted(ids)))}"
+
+
+def _without_a_node_online(
+    client: Client, task_id: int, organizations: list[int]
+) -> list[int]:
+    """Those of ``organizations`` whose node in the task's collaboration is
+    not online."""
+    if not organizations:
+        return []
+    collaboration = client.task.get(task_id).collaboration
+    if collaboration is None:
+        return []
+    nodes = client.node.list(collaboration=collaboration.id, per_page=100).all()
+    online = {
+        node.organization.id
+        for node in nodes
+        if node.organization is not None and node.status == "online"
+    }
+    return sorted(set(organizations) - online)
+
+
 def _failed_runs(client: Client, task_id: int) -> list[FailedRun]:
     runs = client.run.from_task(task_id, decrypt_input=False)
     return [
@@ -108,7 +170,13 @@ class _progress:  # noqa: N801 - used as a context manager, like open()
         if wanted is None:
             wanted = _interactive()
         if wanted:
-            from tqdm.auto import tqdm
+            from tqdm.std import TqdmWarning
+
+            with warnings.catch_warnings():
+                # a notebook without ipywidgets: tqdm warns, then falls back to
+                # a text bar, which is all we want
+                warnings.simplefilter("ignore", TqdmWarning)
+                from tqdm.auto import tqdm
 
             total = client.run.count(task=task_id)
             self.bar = tqdm(total=total, desc=f"task {task_id}", unit="run")

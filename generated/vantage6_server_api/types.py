@@ -9,7 +9,7 @@ from collections.abc import (
     ValuesView,
 )
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -48,9 +48,20 @@ class JsonView:
     ``task["id"] == task.id``, ``"id" in task``, ``task.get("name")``. Values
     are the JSON forms (nested models as dicts), exactly what ``to_dict()``
     gives. Added by the project's template (openapi/templates), not upstream.
+
+    Its repr (and str) is short and shows no secret and no payload: each
+    model's ``_repr_rules``, written by the template, name the fields to hide
+    (see ``vantage6_client/_reprs.py``).
     """
 
     __slots__ = ()
+
+    _repr_rules: ClassVar[Mapping[str, str]] = {}
+
+    def __repr__(self) -> str:
+        from vantage6_client._reprs import model_repr  # noqa: PLC0415
+
+        return model_repr(self, self._repr_rules)
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError

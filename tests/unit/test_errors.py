@@ -25,9 +25,11 @@ from vantage6_client import (
     NotFoundError,
     PermissionDeniedError,
     ServerError,
+    TaskFailedError,
     TransportError,
     UnexpectedResponseError,
 )
+from vantage6_client._exceptions import FailedRun
 from vantage6_client._transport import (
     TokenExpiredError,
     Transport,
@@ -528,3 +530,51 @@ def test_plain_http_is_warned_about_except_on_this_machine(
         for record in caplog.records
         if record.levelno == logging.WARNING
     ] == (expected if warned else [])
+
+
+# -- a failed task: the first failure first, with the end of its log ----------
+SIBLING = "Marked as failed because sibling run id=11 failed with status 'crashed'."
+
+
+def test_a_failed_task_puts_the_run_that_failed_first_before_those_it_stopped() -> None:
+    log = (
+        "\n".join(f"line {n}" for n in range(1, 9))
+        + "\n\nRuntimeError: age "
+        + "x" * 300
+    )
+    error = TaskFailedError(
+        7,
+        [
+            FailedRun(12, 3, "failed", SIBLING),
+            FailedRun(11, 2, "crashed", log),
+            FailedRun(13, 4, "failed", SIBLING),
+        ],
+    )
+    assert [r.run_id for r in error.failed_runs] == [11, 12, 13]
+    assert str(error) == (
+        "task 7 did not complete: run 11 (organization 2): crashed; then the server "
+        "stopped 2 other runs (12, 13)\n"
+        "the end of run 11's log:\n"
+        "    line 5\n    line 6\n    line 7\n    line 8\n"
+        "    RuntimeError: age " + "x" * 182 + "..."
+    )
+
+
+def test_a_failed_task_without_a_log_or_a_sibling_lists_its_runs() -> None:
+    error = TaskFailedError(
+        7, [FailedRun(1, 2, "killed by user", None), FailedRun(2, 3, "failed", "")]
+    )
+    assert str(error) == (
+        "task 7 did not complete: run 1 (organization 2): killed by user; "
+        "run 2 (organization 3): failed"
+    )
+
+
+def test_runs_all_stopped_by_a_sibling_are_still_listed() -> None:
+    error = TaskFailedError(7, [FailedRun(12, 3, "failed", SIBLING)])
+    assert str(error) == (
+        "task 7 did not complete: run 12 (organization 3): failed\n"
+        "the end of run 12's log:\n    " + SIBLING
+    )
+    assert error.failed_runs[0].stopped_by_sibling
+    assert not FailedRun(1, 2, "crashed", "x " + SIBLING).stopped_by_sibling

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
 import sys
 from types import SimpleNamespace
 from typing import Any, ClassVar
@@ -228,3 +230,131 @@ def test_no_bar_unless_asked_or_interactive(
     assert len(bars) == 2
     wait(FakeClient(["completed"]), progress=False)
     assert len(bars) == 2
+
+
+# -- what a timeout says --------------------------------------------------------
+def run(organization: int | None, status: str) -> SimpleNamespace:
+    return SimpleNamespace(organization_id=organization, status=status)
+
+
+def node(organization: int | None, status: str) -> SimpleNamespace:
+    link = None if organization is None else SimpleNamespace(id=organization)
+    return SimpleNamespace(organization=link, status=status)
+
+
+class Diagnosed(FakeClient):
+    """A task that stays active; its runs, collaboration and nodes as given."""
+
+    def __init__(
+        self,
+        runs: list[Any],
+        nodes: list[Any] | None = None,
+        collaboration: int | None = 3,
+    ) -> None:
+        super().__init__(["active"], runs)
+        self.nodes = nodes or []
+        link = None if collaboration is None else SimpleNamespace(id=collaboration)
+        self.task.get = lambda task_id: SimpleNamespace(collaboration=link)
+        self.node_queries: list[dict[str, Any]] = []
+        self.node = SimpleNamespace(list=self.list_nodes)
+
+    def list_nodes(self, **query: Any) -> Any:
+        self.node_queries.append(query)
+        return SimpleNamespace(all=lambda: self.nodes)
+
+
+def said(client: FakeClient) -> str:
+    with pytest.raises(TimeoutError) as late:
+        wait(client, timeout=1)
+    return str(late.value)
+
+
+@pytest.mark.usefixtures("clock")
+def test_a_timeout_says_what_the_runs_do_and_whose_nodes_are_offline() -> None:
+    client = Diagnosed(
+        [run(2, "pending"), run(3, "active"), run(4, "pending"), run(5, "completed")],
+        [node(2, "online"), node(4, "offline"), node(None, "online")],
+    )
+    assert said(client) == (
+        "task 7 did not finish within 1 s: 1 run active (organization 3); "
+        "2 runs pending (organizations 2, 4); no node online for organization 4, "
+        "so their runs cannot start"
+    )
+    assert client.node_queries == [{"collaboration": 3, "per_page": 100}]
+
+
+@pytest.mark.usefixtures("clock")
+def test_a_timeout_names_every_organization_without_a_node() -> None:
+    client = Diagnosed([run(9, "pending"), run(8, "pending")], [])
+    assert said(client).endswith(
+        "2 runs pending (organizations 8, 9); no node online for organizations "
+        "8, 9, so their runs cannot start"
+    )
+
+
+@pytest.mark.usefixtures("clock")
+def test_a_timeout_with_runs_under_way_asks_for_no_nodes() -> None:
+    client = Diagnosed([run(2, "initializing"), run(None, "active")])
+    assert said(client) == (
+        "task 7 did not finish within 1 s: 1 run initializing (organization 2)"
+    )
+    assert client.node_queries == []
+
+
+@pytest.mark.usefixtures("clock")
+def test_a_timeout_of_a_task_without_a_collaboration_names_no_nodes() -> None:
+    client = Diagnosed([run(2, "pending")], collaboration=None)
+    assert said(client) == (
+        "task 7 did not finish within 1 s: 1 run pending (organization 2)"
+    )
+
+
+@pytest.mark.usefixtures("clock")
+def test_a_timeout_whose_runs_are_all_done_says_no_more() -> None:
+    """The task's status lags its runs: nothing to add."""
+    assert said(Diagnosed([run(2, "completed")])) == (
+        "task 7 did not finish within 1 s"
+    )
+
+
+@pytest.mark.usefixtures("clock")
+def test_a_timeout_whose_reasons_cannot_be_read_is_still_a_timeout(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    client = Diagnosed([run(2, "pending")])
+
+    def unreachable(**query: Any) -> Any:
+        raise TransportError("cannot reach the server")
+
+    client.node = SimpleNamespace(list=unreachable)
+    with caplog.at_level(logging.DEBUG, logger="vantage6_client.wait"):
+        assert said(client) == "task 7 did not finish within 1 s"
+    assert "task 7: cannot say what keeps it (cannot reach the server)" in caplog.text
+
+
+def test_a_notebook_without_ipywidgets_gets_a_text_bar_and_no_warning() -> None:
+    """tqdm.auto warns "IProgress not found" there; the wait must not."""
+    probe = """
+import sys, types, warnings
+sys.modules["ipykernel"] = types.ModuleType("ipykernel")
+sys.modules["ipykernel.zmqshell"] = types.ModuleType("ipykernel.zmqshell")
+ipython = types.ModuleType("IPython")
+ipython.get_ipython = lambda: type("ZMQInteractiveShell", (), {})()
+sys.modules["IPython"] = ipython
+sys.modules["ipywidgets"] = None  # not installed
+warnings.simplefilter("always")  # a warning would show on stderr
+from vantage6_client import _waiting
+client = types.SimpleNamespace(run=types.SimpleNamespace(count=lambda **query: 2))
+with _waiting._progress(client, 7, None) as bar:
+    assert "notebook" not in type(bar).__module__, type(bar).__module__
+"""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "IProgress" not in done.stderr

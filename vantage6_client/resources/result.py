@@ -178,7 +178,7 @@ class ResultGroup(ServerApiGroup):
 class _Decoded:
     """A large result field, decoded while it arrived (or why it could not be)."""
 
-    _value: Any
+    _value: Any = attrs.field(repr=False)  # a payload: never in a repr
     _error: DecryptionError | None = None
 
     def value(self) -> Any:

@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generator,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Collaboration")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class Collaboration(JsonView):
     """
     Attributes:
@@ -39,6 +48,13 @@ class Collaboration(JsonView):
     studies: str
     tasks: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _repr_rules: ClassVar[Mapping[str, str]] = {
+        "algorithm_stores": "path",
+        "nodes": "path",
+        "organizations": "path",
+        "studies": "path",
+        "tasks": "path",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.organization import Organization  # noqa: PLC0415

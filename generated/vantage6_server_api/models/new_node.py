@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generator,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NewNode")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class NewNode(JsonView):
     """A node as just created, with its API key (shown only once).
 
@@ -45,6 +54,7 @@ class NewNode(JsonView):
     type_: None | str
     api_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _repr_rules: ClassVar[Mapping[str, str]] = {"api_key": "secret"}
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.link import Link  # noqa: PLC0415

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..types import UNSET, JsonView, Unset
 T = TypeVar("T", bound="RefreshedTokens")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class RefreshedTokens(JsonView):
     """New tokens; `user_url` for users, `node_url` for nodes.
 
@@ -29,6 +29,10 @@ class RefreshedTokens(JsonView):
     node_url: str | Unset = UNSET
     user_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _repr_rules: ClassVar[Mapping[str, str]] = {
+        "access_token": "secret",
+        "refresh_token": "secret",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token

@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generator,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Role")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class Role(JsonView):
     """
     Attributes:
@@ -36,6 +45,7 @@ class Role(JsonView):
     rules: str
     users: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _repr_rules: ClassVar[Mapping[str, str]] = {"rules": "path", "users": "path"}
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.link import Link  # noqa: PLC0415

@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generator,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +22,7 @@ from ..types import UNSET, JsonView, Unset
 T = TypeVar("T", bound="RunUpdate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class RunUpdate(JsonView):
     """
     Attributes:
@@ -29,6 +38,7 @@ class RunUpdate(JsonView):
     result: str | Unset = UNSET
     started_at: datetime.datetime | Unset = UNSET
     status: RunUpdateStatus | Unset = UNSET
+    _repr_rules: ClassVar[Mapping[str, str]] = {"log": "payload", "result": "payload"}
 
     def to_dict(self) -> dict[str, Any]:
         finished_at: str | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..types import UNSET, JsonView, Unset
 T = TypeVar("T", bound="StudyChangeOrganization")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class StudyChangeOrganization(JsonView):
     """
     Attributes:

@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generator,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Task")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class Task(JsonView):
     """
     Attributes:
@@ -62,6 +71,11 @@ class Task(JsonView):
     study: Link | None
     runs: list[Run] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _repr_rules: ClassVar[Mapping[str, str]] = {
+        "children": "path",
+        "results": "path",
+        "runs": "path",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.link import Link  # noqa: PLC0415

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..types import UNSET, JsonView, Unset
 T = TypeVar("T", bound="TwoFactorSetup")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class TwoFactorSetup(JsonView):
     """The server requires two-factor authentication and the user has not set it up: scan the QR URI (or enter the secret)
     in an authenticator app, then log in again with a code. Returned once; the secret is stored already.
@@ -26,6 +26,10 @@ class TwoFactorSetup(JsonView):
     otp_secret: str
     qr_uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _repr_rules: ClassVar[Mapping[str, str]] = {
+        "otp_secret": "secret",
+        "qr_uri": "secret",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         msg = self.msg

@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generator,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class User(JsonView):
     """
     Attributes:
@@ -56,6 +65,11 @@ class User(JsonView):
     username: None | str
     permissions: UserPermissions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _repr_rules: ClassVar[Mapping[str, str]] = {
+        "otp_secret": "secret",
+        "roles": "path",
+        "rules": "path",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.link import Link  # noqa: PLC0415

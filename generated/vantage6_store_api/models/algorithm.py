@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generator,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +25,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Algorithm")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class Algorithm(JsonView):
     """
     Attributes:
@@ -57,6 +66,7 @@ class Algorithm(JsonView):
     submitted_at: datetime.datetime | None
     vantage6_version: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _repr_rules: ClassVar[Mapping[str, str]] = {"reviews": "path"}
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.function import Function  # noqa: PLC0415

@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generator,
+    TextIO,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +20,7 @@ from ..types import UNSET, JsonView, Unset
 T = TypeVar("T", bound="Vantage6Server")
 
 
-@_attrs_define
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
 class Vantage6Server(JsonView):
     """
     Attributes:
@@ -24,6 +33,7 @@ class Vantage6Server(JsonView):
     url: None | str
     users: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _repr_rules: ClassVar[Mapping[str, str]] = {"users": "path"}
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
