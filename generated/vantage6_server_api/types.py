@@ -91,6 +91,12 @@ class JsonView:
         return self.to_dict().items()
 
 
+# A mapping for everyone who asks (pandas.DataFrame(items) makes one record of
+# each, json.dumps through dict(item)); registered, not inherited, so that no
+# model takes Mapping's __eq__ or loses its hash.
+Mapping.register(JsonView)
+
+
 T = TypeVar("T")
 
 

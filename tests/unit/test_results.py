@@ -7,6 +7,7 @@ import datetime
 import json
 from typing import Any
 
+import pandas
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from vantage6_server_api.models import Result, Run
@@ -325,3 +326,31 @@ def test_missing_run_facts_are_none() -> None:
     )
     assert (made.assigned_at, made.started_at, made.finished_at) == (None, None, None)
     assert (made.input, made.input_decrypted) == (None, True)
+
+
+# -- pandas: one record per item ----------------------------------------------
+def test_a_dataframe_of_results_has_one_record_per_result() -> None:
+    """pandas.DataFrame(results) made a frame of field names when results
+    iterated their keys; now each result is a record."""
+    lookup = RunLookup(Runs(algorithm_run(1, 2), algorithm_run(2, 3, "failed")))
+    results = TaskResults(
+        9,
+        [
+            TaskResult(1, {"mean": 3.5}, 9, runs=lookup),
+            TaskResult(2, None, 9, runs=lookup),
+        ],
+    )
+    frame = pandas.DataFrame(results)
+    assert len(frame) == 2
+    assert list(frame["id"]) == [1, 2]
+    assert list(frame["result"]) == [{"mean": 3.5}, None]
+    assert list(frame["status"]) == ["completed", "failed"]
+    assert list(frame["organization"]) == [{"id": 2}, {"id": 3}]  # the JSON form
+
+
+def test_a_dataframe_of_runs_or_models_has_one_record_per_item() -> None:
+    frame = pandas.DataFrame([algorithm_run(1, 2), algorithm_run(2, 3)])
+    assert list(frame["id"]) == [1, 2]
+    models = pandas.DataFrame([run(4, 2), run(5, 3)])
+    assert list(models["id"]) == [4, 5]
+    assert list(models["status"]) == ["completed", "completed"]
