@@ -35,9 +35,11 @@ def test_the_url_a_server_prints_is_an_api_root(
 
 def test_https_to_the_plain_http_server_is_named(v6_server: LocalServer) -> None:
     secure = v6_server.base_url.replace("http://", "https://")
-    with Client(base_url=secure, timeout=2) as client:
-        with pytest.raises(TransportError, match="speaks plain HTTP, not TLS"):
-            client.util.get_server_version()
+    with (
+        Client(base_url=secure, timeout=2) as client,
+        pytest.raises(TransportError, match="speaks plain HTTP, not TLS"),
+    ):
+        client.util.get_server_version()
 
 
 def test_nothing_is_sent_before_logging_in(v6_server: LocalServer) -> None:
