@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from vantage6_client import Client, NotFoundError, TransportError
+from vantage6_client._transport import _plain_http_port
 from vantage6_client.testing.registry import LocalRegistry
 
 
@@ -161,3 +162,39 @@ def test_https_to_a_plain_http_port_is_named_and_not_retried(answer_tls: bool) -
         "HTTP, not TLS: use http:// instead of https://"
     )
     assert port.greetings == 1  # one handshake, no retries
+
+
+def test_only_a_failed_tls_connection_is_probed_for_plain_http() -> None:
+    port = PlainHttpPort(answer_tls=False)
+    try:
+        https = httpx.URL(f"https://127.0.0.1:{port.port}/api")
+        failed = httpx.ConnectTimeout("handshake timed out")
+        assert _plain_http_port(https, failed)
+        # plain HTTP asked already, or a busy pool: nothing to learn
+        assert not _plain_http_port(https.copy_with(scheme="http"), failed)
+        assert not _plain_http_port(https, httpx.PoolTimeout("pool"))
+    finally:
+        port.close()
+    # nobody listens: no answer at all is not plain HTTP
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        closed = taken.getsockname()[1]
+    assert not _plain_http_port(https.copy_with(port=closed), failed)
+
+
+def test_a_tls_port_that_answers_otherwise_is_not_plain_http() -> None:
+    """A server whose answer to a plain request is not HTTP."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def answer_nonsense() -> None:
+        connection, _ = listener.accept()
+        connection.recv(4096)
+        connection.sendall(b"\x15\x03\x03\x00\x02\x02\x46")  # a TLS alert
+        connection.close()
+
+    threading.Thread(target=answer_nonsense, daemon=True).start()
+    try:
+        url = httpx.URL(f"https://127.0.0.1:{port}/")
+        assert not _plain_http_port(url, httpx.ConnectError("tls"))
+    finally:
+        listener.close()
