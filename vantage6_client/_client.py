@@ -34,13 +34,12 @@ from vantage6_client._session import Session
 from vantage6_client._tokens import jwt_claims
 from vantage6_client._transport import DEFAULT_TIMEOUT, Transport
 from vantage6_client._user_calls import tell_errors_by_method
-from vantage6_client.resources._base import ApiGroup
+from vantage6_client.resources._base import ApiGroup, require_id
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     from vantage6_client._results import TaskResults
-    from vantage6_client._waiting import Progress
     from vantage6_client.algorithm_store.algorithm import AlgorithmGroup
     from vantage6_client.resources.collaboration import CollaborationGroup
     from vantage6_client.resources.node import NodeGroup
@@ -106,8 +105,8 @@ class Client:
         Retries of requests that are safe to repeat (see :mod:`_transport`),
         by default 3.
     verify : bool | str | ssl.SSLContext
-        TLS certificate verification: True (default), False, the path of a CA
-        bundle, or an SSL context.
+        TLS certificate verification: True, False, the path of a CA bundle,
+        or an SSL context; by default True.
     transport : httpx.BaseTransport | None
         Innermost HTTP transport, for tests and proxies.
 
@@ -279,7 +278,7 @@ class Client:
             The user's name.
         password : str
             The user's password.
-        mfa_code : str | int | None
+        mfa_code : int | str | None
             The six-digit code of the user's authenticator app, when the server
             requires two-factor authentication. Give it as a string; an int is
             zero-padded to six digits (``12345`` -> ``"012345"``).
@@ -400,6 +399,11 @@ class Client:
         -------
         Client
             The view; this client is not changed.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``timeout`` or ``max_retries`` is not valid.
         """
         options = self._transport.options
         if timeout is not None:
@@ -450,7 +454,7 @@ class Client:
 
         Parameters
         ----------
-        private_key_file : str | Path | bytes | RSAPrivateKey | None
+        private_key_file : str | Path | bytes | rsa.RSAPrivateKey | None
             PEM file path, PEM bytes or a loaded key; ``None`` for
             unencrypted collaborations only.
         password : str | bytes | None
@@ -460,10 +464,16 @@ class Client:
 
         Raises
         ------
+        NotLoggedInError
+            A key is given and you are not logged in; nothing was read or sent.
+        InvalidArgumentError
+            The key cannot be read (a missing file, not a PEM RSA private key,
+            a wrong password).
         EncryptionError
             The server holds another public key for your organization.
-        InvalidArgumentError
-            The key cannot be read, or you are not logged in.
+        PermissionDeniedError
+            The server holds none (or ``overwrite`` is True) and you may not
+            change your organization's public key.
         """
         if private_key_file is None:
             self._session.cryptor = PlainCryptor()
@@ -514,11 +524,16 @@ class Client:
 
         Raises
         ------
+        InvalidArgumentError
+            ``collaboration_id`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
         NotFoundError
             There is no such collaboration.
         PermissionDeniedError
             You cannot see it.
         """
+        require_id(collaboration_id, "collaboration_id")
         self.collaboration.get(collaboration_id)  # fails clearly when invalid
         self.collaboration_id = collaboration_id
 
@@ -532,6 +547,11 @@ class Client:
         -------
         bool
             True when the server has a large-result store.
+
+        Raises
+        ------
+        NotLoggedInError
+            Not logged in (and not asked before); nothing was sent.
         """
         session = self._session
         if session.blob_store_enabled is None:
@@ -548,7 +568,7 @@ class Client:
         interval: float = 1,
         *,
         timeout: float | None = None,
-        progress: Progress = None,
+        progress: bool | None = None,
     ) -> TaskResults:
         """Wait until a task has finished; return all its results, decrypted.
 
@@ -578,6 +598,15 @@ class Client:
 
         Raises
         ------
+        InvalidArgumentError
+            ``task_id`` is not a positive integer, or ``interval`` or
+            ``timeout`` is not a positive number; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``task_id``.
+        PermissionDeniedError
+            You may not see it.
         TaskFailedError
             A run failed, crashed or was killed; the error lists each with its
             organization, status and log.
@@ -588,6 +617,7 @@ class Client:
         """
         from vantage6_client._waiting import wait_for_task
 
+        require_id(task_id, "task_id")
         wait_for_task(
             self, task_id, interval=interval, timeout=timeout, progress=progress
         )
@@ -606,22 +636,33 @@ class Client:
 
         Parameters
         ----------
-        request_func : callable | None
+        request_func : Callable[..., Any] | None
             Ignored: this client polls through its own pipeline.
         task_id : int
             The task.
         interval : float
             Seconds between the first polls, by default 1.
         log_animation : bool
-            Ignored: a progress bar shows when the output is interactive.
+            Ignored (by default True): a progress bar shows when the output is
+            interactive.
 
         Raises
         ------
+        InvalidArgumentError
+            ``task_id`` is not a positive integer, or ``interval`` is not a
+            positive number; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``task_id``.
+        PermissionDeniedError
+            You may not see it.
         TaskFailedError
             A run failed, crashed or was killed.
         """
         from vantage6_client._waiting import wait_for_task
 
+        require_id(task_id, "task_id")
         wait_for_task(self, task_id, interval=interval, timeout=None, progress=None)
 
     # -- escape hatch --------------------------------------------------------
@@ -652,12 +693,13 @@ class Client:
             Request body.
         method : str
             HTTP method, by default ``"get"``.
-        params : dict | None
+        params : dict[str, Any] | None
             Query parameters.
-        headers : dict | None
+        headers : dict[str, str] | None
             Extra headers.
         first_try, retry : bool
-            Accepted for compatibility; retrying follows this client's policy.
+            Accepted for compatibility (by default True); retrying follows this
+            client's policy.
         attempts_on_timeout : int | None
             Accepted for compatibility; see ``max_retries``.
         is_for_algorithm_store : bool
@@ -670,8 +712,12 @@ class Client:
 
         Raises
         ------
+        InvalidArgumentError
+            ``is_for_algorithm_store`` is True; nothing was sent.
         APIError
-            The server answered with an error status (typed subclasses).
+            The server answered with an error status (typed subclasses; an
+            endpoint that needs a login answers AuthenticationError without
+            one).
         """
         if is_for_algorithm_store:
             raise InvalidArgumentError(

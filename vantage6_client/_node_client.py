@@ -14,7 +14,7 @@ import datetime
 import functools
 import ssl
 from types import TracebackType
-from typing import Literal, NamedTuple, Self
+from typing import Literal, NamedTuple, Self, cast
 
 import httpx
 from vantage6_server_api.api import Operations
@@ -41,7 +41,11 @@ from vantage6_server_api.models.run_update_status import RunUpdateStatus
 from vantage6_server_api.types import UNSET
 
 from vantage6_client._config import api_root, call_options
-from vantage6_client._exceptions import InvalidArgumentError, UnexpectedResponseError
+from vantage6_client._exceptions import (
+    InvalidArgumentError,
+    NotLoggedInError,
+    UnexpectedResponseError,
+)
 from vantage6_client._login import ApiKeyLogin, RefreshToken
 from vantage6_client._pagination import paginate, same
 from vantage6_client._tokens import Tokens
@@ -69,8 +73,12 @@ class NodeClient:
 
     Parameters
     ----------
-    host, port, path
-        As for :class:`~vantage6_client.Client`: the API root is
+    host : str | None
+        Server address with scheme, as for :class:`~vantage6_client.Client`.
+    port : int | None
+        Port, when not the scheme's default.
+    path : str
+        API path on the server, by default ``"/api"``. The API root is
         ``host[:port] + path``.
     base_url : str | None
         The API root in one URL, instead of ``host``, ``port`` and ``path``.
@@ -79,7 +87,7 @@ class NodeClient:
     max_retries : int
         Retries of requests that are safe to repeat, by default 3.
     verify : bool | str | ssl.SSLContext
-        TLS verification, as for ``Client``.
+        TLS verification, as for ``Client``; by default True.
     transport : httpx.BaseTransport | None
         Innermost HTTP transport, for tests.
     """
@@ -123,6 +131,8 @@ class NodeClient:
 
         Raises
         ------
+        InvalidArgumentError
+            ``api_key`` is empty; nothing was sent.
         AuthenticationError
             The key is not recognised.
         """
@@ -153,6 +163,13 @@ class NodeClient:
         -------
         NodeTokenValidation
             The node's id, name and organization according to the server.
+
+        Raises
+        ------
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        AuthenticationError
+            The token is invalid or expired (and could not be refreshed).
         """
         return self._transport.call(NodeTokenValidation, self._ops.validate_node_token)
 
@@ -170,6 +187,17 @@ class NodeClient:
         -------
         str
             The container token (it does not expire).
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``task_id`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        BadRequestError
+            There is no task ``task_id``, or it has finished.
+        PermissionDeniedError
+            The task is not in this node's collaboration, or has another image.
         """
         body = TokenAlgorithmInput(task_id=require_id(task_id, "task_id"), image=image)
         answer = self._transport.call(
@@ -208,6 +236,17 @@ class NodeClient:
         -------
         Node
             The node.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no node ``id_``.
+        PermissionDeniedError
+            It is not of this node's organization.
         """
         return self._transport.call(Node, self._ops.node_get, self._own(id_))
 
@@ -223,6 +262,17 @@ class NodeClient:
         -------
         Organization
             Including its ``public_key``.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no organization ``id_``.
+        PermissionDeniedError
+            It is not in this node's collaborations.
         """
         if id_ is None:
             id_ = self._identity().organization_id
@@ -244,13 +294,25 @@ class NodeClient:
         -------
         Collaboration
             Including ``encrypted``.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer, or missing while the node has
+            no collaboration; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no collaboration ``id_``.
+        PermissionDeniedError
+            It is not a collaboration of this node's organization.
         """
         if id_ is None:
             id_ = self._identity().collaboration_id
         return self._transport.call(
             Collaboration,
             self._ops.collaboration_get,
-            require_id(id_, "the collaboration id"),
+            require_id(id_, "id_", hint=" (this node has no collaboration)"),
         )
 
     def task(self, id_: int) -> Task:
@@ -265,6 +327,17 @@ class NodeClient:
         -------
         Task
             The task.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``id_``.
+        PermissionDeniedError
+            It is not of this node's collaborations.
         """
         return self._transport.call(Task, self._ops.task_get, require_id(id_, "id_"))
 
@@ -280,6 +353,11 @@ class NodeClient:
         -------
         Organization
             The organization as changed.
+
+        Raises
+        ------
+        NotLoggedInError
+            Not logged in; nothing was sent.
         """
         return self._transport.call(
             Organization,
@@ -295,14 +373,23 @@ class NodeClient:
         Parameters
         ----------
         include_task : bool
-            Embed each run's task (needed to know whom to encrypt results for).
+            Embed each run's task (needed to know whom to encrypt results
+            for), by default True.
         per_page : int
-            How many runs one request fetches (every page is fetched).
+            How many runs one request fetches (every page is fetched), by
+            default 100.
 
         Returns
         -------
         list[Run]
             The open runs, newest first.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``per_page`` is not valid (the server refuses it).
+        NotLoggedInError
+            Not logged in; nothing was sent.
         """
         request = functools.partial(
             self._ops.run_list,
@@ -327,6 +414,17 @@ class NodeClient:
         -------
         Run
             The run.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no run ``id_``.
+        PermissionDeniedError
+            It is not this node's.
         """
         return self._transport.call(
             Run,
@@ -339,7 +437,7 @@ class NodeClient:
         self,
         id_: int,
         *,
-        status: RunUpdateStatus | None = None,
+        status: str | None = None,
         started_at: datetime.datetime | None = None,
         finished_at: datetime.datetime | None = None,
         result: str | None = None,
@@ -356,8 +454,9 @@ class NodeClient:
         id_ : int
             The run.
         status : str | None
-            E.g. ``"active"``, ``"completed"``, ``"failed"``, ``"crashed"``.
-        started_at, finished_at : datetime | None
+            A run status: ``"initializing"``, ``"active"``, ``"completed"``,
+            ``"failed"``, ``"crashed"``, ... (the server refuses others).
+        started_at, finished_at : datetime.datetime | None
             When it started / finished (UTC).
         result : str | None
             The result, encrypted for the task's initiating organization.
@@ -368,10 +467,25 @@ class NodeClient:
         -------
         Run
             The run as stored (without its result).
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no run ``id_``.
+        BadRequestError
+            A field is not valid (e.g. an unknown status), or the run has
+            finished already.
+        PermissionDeniedError
+            It is not this node's.
         """
         body = RunUpdate()
         if status is not None:
-            body.status = status
+            # checked by the server, which names what it accepts
+            body.status = cast(RunUpdateStatus, status)
         if started_at is not None:
             body.started_at = _with_microseconds(started_at)
         if finished_at is not None:
@@ -404,6 +518,17 @@ class NodeClient:
         -------
         Port
             The registered port.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``run_id`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        PermissionDeniedError
+            It is not this node's run.
+        ServerError
+            There is no run ``run_id`` (the 4.15.2 server fails then).
         """
         body = PortInput(run_id=require_id(run_id, "run_id"), port=port)
         if label is not None:
@@ -422,6 +547,17 @@ class NodeClient:
         -------
         Message
             The server's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``run_id`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        PermissionDeniedError
+            It is not this node's run.
+        ServerError
+            There is no run ``run_id`` (the 4.15.2 server fails then).
         """
         return self._transport.call(
             Message,
@@ -436,6 +572,13 @@ class NodeClient:
         -------
         str
             The ``.ovpn`` file's text.
+
+        Raises
+        ------
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        ServerError
+            The server has no VPN (it answers 501).
         """
         answer = self._transport.call(VpnConfig, self._ops.vpn_get_config)
         return answer.ovpn_config
@@ -464,6 +607,11 @@ class NodeClient:
         -------
         AlgorithmAddresses
             ``addresses``: ip, port, label, organization and task of each.
+
+        Raises
+        ------
+        AuthenticationError
+            The container token is not valid.
         """
         tokens = Tokens()
         tokens.set(container_token, None)
@@ -478,7 +626,7 @@ class NodeClient:
     # -- helpers -------------------------------------------------------------
     def _identity(self) -> NodeIdentity:
         if self.whoami is None:
-            raise InvalidArgumentError("log in first: call authenticate(api_key)")
+            raise NotLoggedInError("log in first: call authenticate(api_key)")
         return self.whoami
 
     def _own(self, id_: int | None) -> int:

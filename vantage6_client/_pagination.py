@@ -79,6 +79,8 @@ class Page(Generic[T]):
     @overload
     def __getitem__(self, key: str) -> Any: ...
     def __getitem__(self, key: int | slice | str) -> Any:
+        """An item (``page[0]``), a slice of them, or the official envelope's
+        ``page["data"]`` (the items) and ``page["links"]`` (a dict)."""
         if key == "data":
             return self.data
         if key == "links":
@@ -88,6 +90,7 @@ class Page(Generic[T]):
         return self.data[key]
 
     def keys(self) -> tuple[str, str]:
+        """The official envelope's keys: ``("data", "links")``."""
         return ("data", "links")
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,12 +102,15 @@ class Page(Generic[T]):
 
     # -- the list of items ---------------------------------------------------
     def __iter__(self) -> Iterator[T]:
+        """The items on this page (``.iter_all()`` for every page's)."""
         return iter(self.data)
 
     def __len__(self) -> int:
+        """The number of items on this page (``.total``: on all pages)."""
         return len(self.data)
 
     def __bool__(self) -> bool:
+        """Whether this page has items."""
         return bool(self.data)
 
     # -- more pages ----------------------------------------------------------
@@ -145,6 +151,7 @@ class Page(Generic[T]):
         return list(self.iter_all())
 
     def __repr__(self) -> str:
+        """``<Page 1: 10 of 42 Task>``: its number, size, total and kind."""
         of = f" of {self.total}" if self.total is not None else ""
         kind = type(self.data[0]).__name__ if self.data else "items"
         return f"<Page {self.number}: {len(self.data)}{of} {kind}>"

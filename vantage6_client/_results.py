@@ -165,52 +165,64 @@ class TaskResult(JsonView):
 
     @property
     def run(self) -> AlgorithmRun | None:
+        """The run that produced it (looked up once for the whole task)."""
         return self._runs(self.id) if self._runs is not None else None
 
     @property
     def organization_id(self) -> int | None:
+        """The organization whose node ran it (from :attr:`run`)."""
         run = self.run
         return run.organization_id if run else None
 
     @property
     def status(self) -> str | None:
+        """The run's status, e.g. ``"completed"`` (from :attr:`run`)."""
         run = self.run
         return run.status if run else None
 
     @property
     def log(self) -> str | None:
+        """The node's log of the run (from :attr:`run`)."""
         run = self.run
         return run.log if run else None
 
     @property
     def started_at(self) -> datetime.datetime | None:
+        """When the run started (from :attr:`run`)."""
         run = self.run
         return run.started_at if run else None
 
     @property
     def finished_at(self) -> datetime.datetime | None:
+        """When the run finished (from :attr:`run`)."""
         run = self.run
         return run.finished_at if run else None
 
     def __getitem__(self, key: str) -> Any:
+        """A key of the official client's result dict, e.g. ``r["result"]``."""
         # r["result"] must not cost the run lookup that r["status"] needs
         if key in _RUN_KEYS:
             return self.to_dict()[key]
         return self._own_fields()[key]
 
     def get(self, key: str, default: Any = None) -> Any:
+        """``r[key]``, or ``default`` for a key the result dict does not have."""
         return self[key] if key in _KEYS else default
 
     def __contains__(self, key: object) -> bool:
+        """Whether ``key`` is a key of the official client's result dict."""
         return key in _KEYS
 
     def __iter__(self) -> Iterator[str]:
+        """The keys of the official client's result dict."""
         return iter(_KEYS)
 
     def __len__(self) -> int:
+        """The number of keys of the official client's result dict."""
         return len(_KEYS)
 
     def keys(self) -> KeysView[str]:
+        """The keys of the official client's result dict."""
         return dict.fromkeys(_KEYS).keys()
 
     def _own_fields(self) -> dict[str, Any]:
@@ -223,6 +235,7 @@ class TaskResult(JsonView):
         }
 
     def __repr__(self) -> str:
+        """Short, the result hidden; makes no request."""
         # short, the result hidden, and no run lookup: a repr makes no request
         shown = [("id", self.id, ""), ("task_id", self.task_id, "")]
         if self.blob_storage_used is not None:
@@ -231,6 +244,7 @@ class TaskResult(JsonView):
         return fields_repr("TaskResult", shown)
 
     def to_dict(self) -> dict[str, Any]:
+        """The official client's result dict, JSON-ready (reads the run)."""
         organization = self.organization_id
         return {
             **self._own_fields(),
@@ -271,6 +285,8 @@ class TaskResults(Sequence[TaskResult]):
     @overload
     def __getitem__(self, key: str) -> list[TaskResult]: ...
     def __getitem__(self, key: int | slice | str) -> TaskResult | list[TaskResult]:
+        """A result (``results[0]``), a slice of them, or ``results["data"]``:
+        all of them, as the official client's ``{"data": [...]}``."""
         if key == "data":
             return list(self._results)
         if isinstance(key, str):
@@ -278,9 +294,11 @@ class TaskResults(Sequence[TaskResult]):
         return self._results[key]
 
     def __len__(self) -> int:
+        """The number of results."""
         return len(self._results)
 
     def __iter__(self) -> Iterator[TaskResult]:
+        """The results, in run order."""
         return iter(self._results)
 
     @property
@@ -297,9 +315,11 @@ class TaskResults(Sequence[TaskResult]):
         }
 
     def to_dict(self) -> dict[str, Any]:
+        """``{"data": [...]}`` of each result's :meth:`TaskResult.to_dict`."""
         return {"data": [r.to_dict() for r in self._results]}
 
     def __repr__(self) -> str:
+        """``<TaskResults of task 7: 3 results>``."""
         return f"<TaskResults of task {self.task_id}: {len(self._results)} results>"
 
 
@@ -350,6 +370,7 @@ class AlgorithmRun(JsonView):
     raw: Run
 
     def __repr__(self) -> str:
+        """Short, the input and log hidden."""
         # short, input and log hidden; `raw` and `task` are left out (the
         # run's facts are here already, the task is `task_id`)
         return fields_repr(
@@ -370,6 +391,7 @@ class AlgorithmRun(JsonView):
         )
 
     def to_dict(self) -> dict[str, Any]:
+        """The run as the server sent it, JSON-ready, with ``input`` decoded."""
         data = self.raw.to_dict()
         data["input"] = self.input
         return data

@@ -58,7 +58,9 @@ def test_a_whole_session_leaves_logging_alone_and_logs_no_secrets(
         tokens = (researcher.token, researcher._transport.tokens.refresh)
         runs = researcher.run.from_task(task.id)
         shown = (researcher, researcher.cryptor, results, results[0], task, runs)
-        reprs = " ".join(map(repr, (*shown, *runs, researcher._transport.tokens.pair())))
+        reprs = " ".join(
+            map(repr, (*shown, *runs, researcher._transport.tokens.pair()))
+        )
         reprs += " ".join(map(str, (*shown, *runs)))
         researcher.close()
 

@@ -76,7 +76,10 @@ def test_groups_call_the_operations_their_session_chose() -> None:
 
 def test_a_listing_gains_the_shared_parameters_and_what_it_returns() -> None:
     def listing(
-        name: str | None = None, page: int = 1, per_page: int = 10, sort: Any = None
+        name: str | None = None,
+        page: int = 1,
+        per_page: int = 10,
+        sort: str | list[str] | None = None,
     ) -> list[int]:
         """Things.
 
@@ -86,6 +89,11 @@ def test_a_listing_gains_the_shared_parameters_and_what_it_returns() -> None:
             A pattern.
         per_page : int
             Its own words.
+
+        Raises
+        ------
+        InvalidArgumentError
+            Bad.
         """
         return []
 
@@ -93,11 +101,14 @@ def test_a_listing_gains_the_shared_parameters_and_what_it_returns() -> None:
     assert doc.startswith("Things.\n\nParameters\n----------\nname : str | None")
     assert "per_page : int\n    Its own words." in doc
     assert doc.count("per_page : int") == 1
-    assert "page : int\n    Page number, from 1." in doc
+    # the signature's own type and default
+    assert "page : int\n    Page number, from 1; by default 1." in doc
     assert doc.index("page : int") > doc.index("per_page : int\n    Its own")
     assert "sort : str | list[str] | None\n    Field(s) to sort by" in doc
+    # in the Parameters section, then what it returns, then the Raises
     assert doc.endswith(
-        "Returns\n-------\nlist[int]\n    One page; ``.all()`` for every page."
+        "Returns\n-------\nlist[int]\n    One page; ``.all()`` for every page.\n\n"
+        "Raises\n------\nInvalidArgumentError\n    Bad."
     )
 
 

@@ -33,7 +33,9 @@ from vantage6_server_api.models import Link, NewNode, Run, Task, User
 
 from vantage6_client._payloads import PlainCryptor
 from vantage6_client._results import AlgorithmRun, RunLookup, TaskResult, TaskResults
+from vantage6_client._tokens import TokenPair
 from vantage6_client._unset import Unset
+from vantage6_client.resources.result import _Decoded
 
 # Names of fields that hold a secret (keys, tokens, passwords, two-factor
 # secrets and codes, the QR URI that embeds one, a VPN configuration with its
@@ -334,9 +336,6 @@ RUN = {
 
 
 def test_a_token_pair_and_a_decoded_result_hide_what_they_hold() -> None:
-    from vantage6_client._tokens import TokenPair
-    from vantage6_client.resources.result import _Decoded
-
     pair = TokenPair("MARK-access", "MARK-refresh")
     assert "MARK" not in repr(pair)
     assert "MARK" not in str(pair)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._exceptions import InvalidArgumentError, NotLoggedInError
 from vantage6_client._transport import Transport
 from vantage6_client.resources._base import ApiGroup
 
@@ -34,6 +34,14 @@ class StoreApiGroup(ApiGroup):
     def _ops(self) -> Operations:
         """The chosen store's operations."""
         return self._client._session.chosen_store().operations
+
+    def _refuse_without_login(self, operation: str) -> None:
+        """Refuse ``operation`` without a login, as the transport does, before
+        a method sends the lookups it makes first (which anyone may make)."""
+        if not self._transport.tokens.access:
+            raise NotLoggedInError(
+                f"{operation}: not logged in; call authenticate() first"
+            )
 
 
 def model_from(model: Callable[[dict[str, Any]], T], data: Any, what: str) -> T:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -36,55 +35,6 @@ class AlgorithmGroup(StoreApiGroup):
     """Algorithms of the store chosen with ``client.store.set``."""
 
     @post_filtering
-    @paged
-    def list(
-        self,
-        name: str | None = None,
-        description: str | None = None,
-        image: str | None = None,
-        partitioning: str | None = None,
-        v6_version: str | None = None,
-        awaiting_reviewer_assignment: bool | None = None,
-        under_review: bool | None = None,
-        in_review_process: bool | None = None,
-        invalidated: bool | None = None,
-        page: int = 1,
-        per_page: int = 10,
-    ) -> Page[Algorithm]:
-        """Algorithms, one page at a time: by default only approved ones.
-
-        Parameters
-        ----------
-        name, description : str | None
-            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
-        image : str | None
-            The algorithm with this Docker image (the store asks the registry
-            for its digest).
-        partitioning : str | None
-            ``"horizontal"`` or ``"vertical"``.
-        v6_version : str | None
-            vantage6 version pattern.
-        awaiting_reviewer_assignment, under_review, invalidated : bool | None
-            Instead of approved ones: those awaiting reviewers, under review,
-            or invalidated (one at a time).
-        in_review_process : bool | None
-            Those awaiting reviewers or under review.
-        """
-        query = functools.partial(
-            self._ops.algorithm_list,
-            name=given(name),
-            description=given(description),
-            image=given(image),
-            partitioning=given(partitioning),
-            vantage6_version=given(v6_version),
-            awaiting_reviewer_assignment=flag(awaiting_reviewer_assignment),
-            under_review=flag(under_review),
-            in_review_process=flag(in_review_process),
-            invalidated=flag(invalidated),
-        )
-        return self._list(AlgorithmPage, query, page, per_page, 10)
-
-    @post_filtering
     def get(self, id_: int) -> Algorithm:
         """One algorithm, in any state.
 
@@ -97,6 +47,15 @@ class AlgorithmGroup(StoreApiGroup):
         -------
         Algorithm
             With its functions, their arguments, databases and visualizations.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer, or no algorithm store has been
+            chosen (``client.store.set``); nothing was sent.
+        NotFoundError
+            There is no algorithm ``id_`` (or, without a login, it is not
+            approved).
         """
         return self._by_id(Algorithm, self._ops.algorithm_get, id_)
 
@@ -128,7 +87,7 @@ class AlgorithmGroup(StoreApiGroup):
             The vantage6 version it is built for, e.g. ``"4.15"``.
         code_url : str
             Where its source code is.
-        functions : sequence of dict
+        functions : Sequence[Mapping[str, Any]]
             Its functions: ``{"name", "type": "central"|"federated",
             "description", "display_name", "standalone", "databases": [{"name"}],
             "arguments": [{"name", "type", "description", "has_default_value",
@@ -140,6 +99,18 @@ class AlgorithmGroup(StoreApiGroup):
         -------
         Algorithm
             The submitted algorithm.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``partitioning`` or ``functions`` is not valid, or no algorithm
+            store has been chosen (``client.store.set``); nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        BadRequestError
+            The store refused a field, or could not find the image's digest.
+        PermissionDeniedError
+            You may not submit algorithms to the store.
         """
         if partitioning not in _PARTITIONING:
             raise InvalidArgumentError(
@@ -184,7 +155,7 @@ class AlgorithmGroup(StoreApiGroup):
             New values.
         vantage6_version, code_url, documentation_url : str | None
             New values.
-        functions : sequence of dict | None
+        functions : Sequence[Mapping[str, Any]] | None
             All functions anew (see :meth:`create`).
         refresh_digest : bool | None
             Look the image's digest up again.
@@ -193,8 +164,23 @@ class AlgorithmGroup(StoreApiGroup):
         -------
         Algorithm
             The algorithm as changed.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` or ``functions`` is not valid, or no algorithm store has
+            been chosen (``client.store.set``); nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no algorithm ``id_``.
+        BadRequestError
+            The store refused a field (e.g. it is reviewed already).
+        PermissionDeniedError
+            You may not change it.
         """
         id_ = require_id(id_, "id_")
+        self._refuse_without_login("algorithm_update")  # before the lookup
         if image is None:
             current = self.get(id_)
             image = current.image if isinstance(current.image, str) else None
@@ -224,6 +210,18 @@ class AlgorithmGroup(StoreApiGroup):
         -------
         Message
             The store's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer, or no algorithm store has been
+            chosen (``client.store.set``); nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no algorithm ``id_``.
+        PermissionDeniedError
+            You may not delete it.
         """
         return self._by_id(Message, self._ops.algorithm_delete, id_)
 
@@ -239,11 +237,85 @@ class AlgorithmGroup(StoreApiGroup):
         -------
         Message
             The store's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer, or no algorithm store has been
+            chosen (``client.store.set``); nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no algorithm ``id_``.
+        PermissionDeniedError
+            You may not invalidate it.
         """
         return self._by_id(Message, self._ops.algorithm_invalidate, id_)
 
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
+    @paged
+    def list(
+        self,
+        name: str | None = None,
+        description: str | None = None,
+        image: str | None = None,
+        partitioning: str | None = None,
+        v6_version: str | None = None,
+        awaiting_reviewer_assignment: bool | None = None,
+        under_review: bool | None = None,
+        in_review_process: bool | None = None,
+        invalidated: bool | None = None,
+        page: int = 1,
+        per_page: int = 10,
+    ) -> Page[Algorithm]:
+        """Algorithms, one page at a time: by default only approved ones.
 
-def _functions(functions: Sequence[Mapping[str, Any]]) -> builtins.list[FunctionInput]:
+        Parameters
+        ----------
+        name, description : str | None
+            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
+        image : str | None
+            The algorithm with this Docker image (the store asks the registry
+            for its digest).
+        partitioning : str | None
+            ``"horizontal"`` or ``"vertical"``.
+        v6_version : str | None
+            vantage6 version pattern.
+        awaiting_reviewer_assignment, under_review : bool | None
+            Instead of approved ones: those awaiting reviewers, or those under
+            review (one of these and ``invalidated`` at a time).
+        in_review_process : bool | None
+            Instead of approved ones: those awaiting reviewers or under review.
+        invalidated : bool | None
+            Instead of approved ones: those invalidated (not together with
+            another of these filters).
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``page`` or ``per_page`` is not valid, or no algorithm store has
+            been chosen (``client.store.set``); nothing was sent.
+        BadRequestError
+            More than one of the review filters is set.
+        """
+        query = functools.partial(
+            self._ops.algorithm_list,
+            name=given(name),
+            description=given(description),
+            image=given(image),
+            partitioning=given(partitioning),
+            vantage6_version=given(v6_version),
+            awaiting_reviewer_assignment=flag(awaiting_reviewer_assignment),
+            under_review=flag(under_review),
+            in_review_process=flag(in_review_process),
+            invalidated=flag(invalidated),
+        )
+        return self._list(AlgorithmPage, query, page, per_page, 10)
+
+
+def _functions(functions: Sequence[Mapping[str, Any]]) -> list[FunctionInput]:
     if isinstance(functions, Mapping) or not isinstance(functions, Sequence):
         raise InvalidArgumentError("functions must be a list of dicts")
     return [

@@ -4,6 +4,7 @@ an algorithm store answer alike."""
 
 from __future__ import annotations
 
+import collections.abc
 import dataclasses
 import functools
 from collections.abc import Callable, Sequence
@@ -419,10 +420,13 @@ def require_id(value: int | None, what: str, *, hint: str = "") -> int:
 
 
 def id_list(values: Any, what: str) -> list[int]:
-    """A list of ids, checked; one id alone is accepted too."""
+    """A list of ids, checked; one id alone is accepted too, and any
+    collection of them (a range, a set, a numpy array's ``tolist()``) but text."""
     if isinstance(values, int) and not isinstance(values, bool):
         values = [values]
-    if not isinstance(values, list | tuple | set | frozenset):
+    if isinstance(values, str | bytes) or not isinstance(
+        values, Sequence | collections.abc.Set
+    ):
         raise InvalidArgumentError(f"{what} must be a list of ids, not {values!r}")
     return [require_id(v, f"each of {what}") for v in values]
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
+from collections.abc import Sequence
 
 from vantage6_server_api.models import (
     Collaboration,
@@ -40,62 +40,6 @@ class CollaborationGroup(ServerApiGroup):
     """Collaborations, and the organizations and nodes in them."""
 
     @post_filtering
-    @paged
-    def list(
-        self,
-        scope: str = "organization",
-        name: str | None = None,
-        encrypted: bool | None = None,
-        organization: int | None = None,
-        algorithm_store: int | None = None,
-        page: int = 1,
-        per_page: int = 20,
-        *,
-        include_organizations: bool = False,
-        sort: str | builtins.list[str] | None = None,
-    ) -> Page[Collaboration]:
-        """Collaborations, one page at a time.
-
-        Parameters
-        ----------
-        scope : {"organization", "global"}
-            ``"organization"`` (default): those of your organization;
-            ``"global"``: all you may see.
-        name : str | None
-            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
-        encrypted : bool | None
-            Only encrypted (True) or unencrypted (False) collaborations.
-        organization : int | None
-            Those of this organization (overrides ``scope``).
-        algorithm_store : int | None
-            Those that may use this algorithm store. The 4.15.2 server filters
-            this wrongly: it returns every collaboration that has any
-            collaboration-specific store.
-        include_organizations : bool
-            Embed the member organizations instead of a link to them.
-        """
-        if scope not in ("organization", "global"):
-            raise InvalidArgumentError(
-                f"scope must be 'organization' or 'global', not {scope!r}"
-            )
-        if organization is None and scope == "organization":
-            organization = self._client._require_login(
-                "collaboration.list(scope='organization')"
-            ).organization_id
-        query = functools.partial(
-            self._ops.collaboration_list,
-            name=given(name),
-            # the server compares the raw text with a boolean column: 1 and 0
-            # work on every database, "true" and "false" do not
-            encrypted=UNSET if encrypted is None else (1 if encrypted else 0),
-            organization_id=given(organization),
-            algorithm_store_id=given(algorithm_store),
-            include=embed_organizations(include_organizations),
-            sort=sort_fields(sort, sortable.COLLABORATIONS),
-        )
-        return self._list(CollaborationPage, query, page, per_page, 20)
-
-    @post_filtering
     def get(self, id_: int, *, include_organizations: bool = False) -> Collaboration:
         """One collaboration.
 
@@ -110,6 +54,17 @@ class CollaborationGroup(ServerApiGroup):
         -------
         Collaboration
             Including ``encrypted``.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no collaboration ``id_``.
+        PermissionDeniedError
+            You may not see it.
         """
         return self._transport.call(
             Collaboration,
@@ -120,7 +75,7 @@ class CollaborationGroup(ServerApiGroup):
 
     @post_filtering
     def create(
-        self, name: str, organizations: builtins.list[int], encrypted: bool = False
+        self, name: str, organizations: Sequence[int], encrypted: bool = False
     ) -> Collaboration:
         """Create a collaboration of organizations.
 
@@ -128,7 +83,7 @@ class CollaborationGroup(ServerApiGroup):
         ----------
         name : str
             Unique name.
-        organizations : builtins.list[int]
+        organizations : Sequence[int]
             Ids of the member organizations (at least one).
         encrypted : bool
             Whether task input and results are end-to-end encrypted; then every
@@ -141,11 +96,18 @@ class CollaborationGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            An argument is not valid (an empty name, no organizations, an id
+            that is not a positive integer); nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
         NotFoundError
             An organization does not exist (or you cannot see it); checked
             first, since the server would leave it out and create the rest.
         BadRequestError
             The name exists already, or an argument is invalid.
+        PermissionDeniedError
+            You may not create collaborations.
         """
         require_text(name=name)
         members = id_list(organizations, "organizations")
@@ -169,7 +131,7 @@ class CollaborationGroup(ServerApiGroup):
         id_: int | None = None,
         name: str | None = None,
         encrypted: bool | None = None,
-        organizations: builtins.list[int] | None = None,
+        organizations: Sequence[int] | None = None,
     ) -> Collaboration:
         """Change a collaboration; arguments left None stay as they are.
 
@@ -181,7 +143,7 @@ class CollaborationGroup(ServerApiGroup):
             New name.
         encrypted : bool | None
             New encryption setting.
-        organizations : builtins.list[int] | None
+        organizations : Sequence[int] | None
             The complete new member list (needs global rights).
 
         Returns
@@ -191,14 +153,21 @@ class CollaborationGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            An argument is not valid (e.g. ``id_`` missing and no
+            collaboration set up); nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
         NotFoundError
-            An organization does not exist (or you cannot see it); checked
-            first, nothing is changed.
+            The collaboration or an organization does not exist (or you cannot
+            see it); organizations are checked first, nothing is changed.
+        PermissionDeniedError
+            You may not change it.
         """
         if encrypted is not None and not isinstance(encrypted, bool):
             raise InvalidArgumentError("encrypted must be True or False")
         members = optional_ids(organizations, "organizations")
-        collaboration_id = self._collaboration_id(id_)
+        collaboration_id = self._collaboration_id(id_, "id_")
         if members is not None:
             self._require_organizations(members, "collaboration.update", "changed")
         body = given_fields(
@@ -212,7 +181,7 @@ class CollaborationGroup(ServerApiGroup):
         )
 
     def _require_organizations(
-        self, members: builtins.list[int], method: str, done: str
+        self, members: list[int], method: str, done: str
     ) -> None:
         """Raise unless every id in ``members`` names an organization you can
         see: the server drops unknown ids without a word."""
@@ -244,16 +213,30 @@ class CollaborationGroup(ServerApiGroup):
         -------
         Message
             The server's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer, or missing with no
+            collaboration set up; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such collaboration.
+        PermissionDeniedError
+            You may not delete it.
+        BadRequestError
+            It has tasks, nodes or studies and ``delete_dependents`` is False.
         """
         return self._delete(
             self._ops.collaboration_delete,
-            self._collaboration_id(id_),
+            self._collaboration_id(id_, "id_"),
             delete_dependents,
         )
 
     def add_organization(
         self, organization: int, collaboration: int | None = None
-    ) -> builtins.list[Organization]:
+    ) -> list[Organization]:
         """Make an organization a member.
 
         Parameters
@@ -265,8 +248,20 @@ class CollaborationGroup(ServerApiGroup):
 
         Returns
         -------
-        builtins.list[Organization]
+        list[Organization]
             All members afterwards.
+
+        Raises
+        ------
+        InvalidArgumentError
+            An id is not a positive integer, or ``collaboration`` is missing
+            with none set up; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such collaboration or organization.
+        PermissionDeniedError
+            You may not change the collaboration.
         """
         body = CollaborationChangeOrganization(
             id=require_id(organization, "organization")
@@ -280,7 +275,7 @@ class CollaborationGroup(ServerApiGroup):
 
     def remove_organization(
         self, organization: int, collaboration: int | None = None
-    ) -> builtins.list[Organization]:
+    ) -> list[Organization]:
         """Remove an organization from a collaboration.
 
         Parameters
@@ -292,11 +287,20 @@ class CollaborationGroup(ServerApiGroup):
 
         Returns
         -------
-        builtins.list[Organization]
+        list[Organization]
             The members that remain.
 
         Raises
         ------
+        InvalidArgumentError
+            An id is not a positive integer, or ``collaboration`` is missing
+            with none set up; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such collaboration or organization.
+        PermissionDeniedError
+            You may not change the collaboration.
         ServerError
             The organization is not a member (the 4.15.2 server fails then).
         """
@@ -310,9 +314,7 @@ class CollaborationGroup(ServerApiGroup):
             body,
         )
 
-    def add_node(
-        self, node: int, collaboration: int | None = None
-    ) -> builtins.list[NodeSimple]:
+    def add_node(self, node: int, collaboration: int | None = None) -> list[NodeSimple]:
         """Put an existing node in a collaboration.
 
         Parameters
@@ -324,8 +326,23 @@ class CollaborationGroup(ServerApiGroup):
 
         Returns
         -------
-        builtins.list[NodeSimple]
+        list[NodeSimple]
             All nodes of the collaboration afterwards.
+
+        Raises
+        ------
+        InvalidArgumentError
+            An id is not a positive integer, or ``collaboration`` is missing
+            with none set up; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such collaboration or node.
+        PermissionDeniedError
+            You may not change the collaboration.
+        BadRequestError
+            The node's organization is not a member, or the node is in it
+            already.
         """
         body = CollaborationAddNode(id=require_id(node, "node"))
         return self._send_to_list(
@@ -349,6 +366,20 @@ class CollaborationGroup(ServerApiGroup):
         -------
         Message
             The server's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            An id is not a positive integer, or ``collaboration`` is missing
+            with none set up; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such collaboration or node.
+        PermissionDeniedError
+            You may not change the collaboration.
+        BadRequestError
+            The node is not in the collaboration.
         """
         body = CollaborationAddNode(id=require_id(node, "node"))
         return self._send_to(
@@ -357,3 +388,73 @@ class CollaborationGroup(ServerApiGroup):
             self._collaboration_id(collaboration),
             body,
         )
+
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
+    @paged
+    def list(
+        self,
+        scope: str = "organization",
+        name: str | None = None,
+        encrypted: bool | None = None,
+        organization: int | None = None,
+        algorithm_store: int | None = None,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        include_organizations: bool = False,
+        sort: str | list[str] | None = None,
+    ) -> Page[Collaboration]:
+        """Collaborations, one page at a time.
+
+        Parameters
+        ----------
+        scope : str
+            ``"organization"``: those of your organization; ``"global"``: all
+            you may see. By default ``"organization"``.
+        name : str | None
+            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
+        encrypted : bool | None
+            Only encrypted (True) or unencrypted (False) collaborations.
+        organization : int | None
+            Those of this organization (overrides ``scope``).
+        algorithm_store : int | None
+            Those that may use this algorithm store. The 4.15.2 server filters
+            this wrongly: it returns every collaboration that has any
+            collaboration-specific store.
+        page : int
+            Page number, from 1; by default 1.
+        per_page : int
+            Items per page; by default 20.
+        include_organizations : bool
+            Embed the member organizations instead of a link to them.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``scope``, ``sort``, ``page`` or ``per_page`` is not valid;
+            nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        """
+        if scope not in ("organization", "global"):
+            raise InvalidArgumentError(
+                f"scope must be 'organization' or 'global', not {scope!r}"
+            )
+        if organization is None and scope == "organization":
+            organization = self._client._require_login(
+                "collaboration.list(scope='organization')"
+            ).organization_id
+        query = functools.partial(
+            self._ops.collaboration_list,
+            name=given(name),
+            # the server compares the raw text with a boolean column: 1 and 0
+            # work on every database, "true" and "false" do not
+            encrypted=UNSET if encrypted is None else (1 if encrypted else 0),
+            organization_id=given(organization),
+            algorithm_store_id=given(algorithm_store),
+            include=embed_organizations(include_organizations),
+            sort=sort_fields(sort, sortable.COLLABORATIONS),
+        )
+        return self._list(CollaborationPage, query, page, per_page, 20)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from typing import Literal
 
@@ -39,61 +38,6 @@ class NodeGroup(ServerApiGroup):
     """Nodes: list, get, create (which gives the API key), update, delete."""
 
     @post_filtering
-    @paged
-    def list(
-        self,
-        name: str | None = None,
-        organization: int | None = None,
-        collaboration: int | None = None,
-        study: int | None = None,
-        is_online: bool | None = None,
-        ip: str | None = None,
-        last_seen_from: str | None = None,
-        last_seen_till: str | None = None,
-        page: int = 1,
-        per_page: int = 20,
-        *,
-        sort: str | builtins.list[str] | None = None,
-    ) -> Page[Node]:
-        """Nodes you may see, one page at a time.
-
-        Parameters
-        ----------
-        name : str | None
-            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
-        organization : int | None
-            Nodes of this organization.
-        collaboration : int | None
-            Nodes of this collaboration.
-        study : int | None
-            Nodes of the organizations in this study.
-        is_online : bool | None
-            Only online (True) or offline (False) nodes.
-        ip : str | None
-            Nodes with this IP address.
-        last_seen_from, last_seen_till : str | None
-            Last seen on or after / before this moment, e.g. ``"2024-05-01"``
-            or ``"2024-05-01T12:00:00"`` (compared as text with the stored
-            timestamp).
-        """
-        status: Literal["online", "offline"] | Unset = UNSET
-        if is_online is not None:
-            status = "online" if is_online else "offline"
-        query = functools.partial(
-            self._ops.node_list,
-            name=given(name),
-            organization_id=given(organization),
-            collaboration_id=given(collaboration),
-            study_id=given(study),
-            status=status,
-            ip=given(ip),
-            last_seen_from=given(last_seen_from),
-            last_seen_till=given(last_seen_till),
-            sort=sort_fields(sort, sortable.NODES),
-        )
-        return self._list(NodePage, query, page, per_page, 20)
-
-    @post_filtering
     def get(self, id_: int) -> Node:
         """One node.
 
@@ -106,6 +50,17 @@ class NodeGroup(ServerApiGroup):
         -------
         Node
             Its details (never its API key).
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no node ``id_``.
+        PermissionDeniedError
+            You may not see it.
         """
         return self._by_id(Node, self._ops.node_get, id_)
 
@@ -135,9 +90,18 @@ class NodeGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            An id is not a positive integer, or ``collaboration`` is missing
+            with none set up; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such collaboration or organization.
         BadRequestError
             The organization is not a member, already has a node there, or the
             name is taken.
+        PermissionDeniedError
+            You may not create nodes for the organization.
         """
         body = with_given(
             NodeInput(collaboration_id=self._collaboration_id(collaboration)),
@@ -172,6 +136,18 @@ class NodeGroup(ServerApiGroup):
         -------
         Node
             The node as changed.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer, or ``clear_ip`` is not a bool;
+            nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no node ``id_``.
+        PermissionDeniedError
+            You may not change it.
         """
         if clear_ip is not None and not isinstance(clear_ip, bool):
             # the server tests the raw JSON value: "false" would clear it
@@ -191,6 +167,17 @@ class NodeGroup(ServerApiGroup):
         -------
         Message
             The server's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no node ``id_``.
+        PermissionDeniedError
+            You may not delete it.
         """
         return self._by_id(Message, self._ops.node_delete, id_)
 
@@ -210,6 +197,19 @@ class NodeGroup(ServerApiGroup):
         -------
         Message
             The server's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no node ``id_``.
+        BadRequestError
+            The node is offline.
+        ServerError
+            The node is online (vantage6-server 4.15.2, see above).
         """
         body = KillNodeTasksInput(id=require_id(id_, "id_"))
         return self._send(Message, self._ops.node_kill_tasks, body)
@@ -226,7 +226,82 @@ class NodeGroup(ServerApiGroup):
         -------
         str
             The new API key (shown only now).
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no node ``id_``.
+        PermissionDeniedError
+            You may not reset its key.
         """
         body = ResetAPIKeyInput(id=require_id(id_, "id_"))
         answer = self._send(ApiKey, self._ops.node_reset_api_key, body)
         return answer.api_key
+
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
+    @paged
+    def list(
+        self,
+        name: str | None = None,
+        organization: int | None = None,
+        collaboration: int | None = None,
+        study: int | None = None,
+        is_online: bool | None = None,
+        ip: str | None = None,
+        last_seen_from: str | None = None,
+        last_seen_till: str | None = None,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        sort: str | list[str] | None = None,
+    ) -> Page[Node]:
+        """Nodes you may see, one page at a time.
+
+        Parameters
+        ----------
+        name : str | None
+            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
+        organization : int | None
+            Nodes of this organization.
+        collaboration : int | None
+            Nodes of this collaboration.
+        study : int | None
+            Nodes of the organizations in this study.
+        is_online : bool | None
+            Only online (True) or offline (False) nodes.
+        ip : str | None
+            Nodes with this IP address.
+        last_seen_from, last_seen_till : str | None
+            Last seen on or after / before this moment, e.g. ``"2024-05-01"``
+            or ``"2024-05-01T12:00:00"`` (compared as text with the stored
+            timestamp).
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``sort``, ``page`` or ``per_page`` is not valid; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        """
+        status: Literal["online", "offline"] | Unset = UNSET
+        if is_online is not None:
+            status = "online" if is_online else "offline"
+        query = functools.partial(
+            self._ops.node_list,
+            name=given(name),
+            organization_id=given(organization),
+            collaboration_id=given(collaboration),
+            study_id=given(study),
+            status=status,
+            ip=given(ip),
+            last_seen_from=given(last_seen_from),
+            last_seen_till=given(last_seen_till),
+            sort=sort_fields(sort, sortable.NODES),
+        )
+        return self._list(NodePage, query, page, per_page, 20)

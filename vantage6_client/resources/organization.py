@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
+from collections.abc import Sequence
 
 from vantage6_server_api.models import (
     Message,
@@ -35,58 +35,6 @@ class OrganizationGroup(ServerApiGroup):
     """Organizations: list, get, create, update, delete."""
 
     @post_filtering
-    @paged
-    def list(
-        self,
-        name: str | None = None,
-        country: str | None = None,
-        collaboration: int | None = None,
-        study: int | None = None,
-        page: int | None = None,
-        per_page: int | None = None,
-        *,
-        ids: builtins.list[int] | None = None,
-        sort: str | builtins.list[str] | None = None,
-    ) -> Page[Organization]:
-        """Organizations you may see, one page at a time.
-
-        Parameters
-        ----------
-        name : str | None
-            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
-        country : str | None
-            Country, matched exactly.
-        collaboration : int | None
-            Only members of this collaboration.
-        study : int | None
-            Only members of this study.
-        page : int | None
-            Page number, from 1 (default 1).
-        per_page : int | None
-            Items per page (default 10).
-        ids : builtins.list[int] | None
-            Only these organizations.
-        sort : str | builtins.list[str] | None
-            Field(s) to sort by; ``-`` in front for descending, e.g. ``"-name"``.
-
-        Returns
-        -------
-        Page[Organization]
-            Iterate it, or ``.all()`` for every page; ``page["data"]`` as the
-            official client.
-        """
-        query = functools.partial(
-            self._ops.organization_list,
-            name=given(name),
-            country=given(country),
-            collaboration_id=given(collaboration),
-            study_id=given(study),
-            ids=UNSET if ids is None else id_list(ids, "ids"),
-            sort=sort_fields(sort, sortable.ORGANIZATIONS),
-        )
-        return self._list(OrganizationPage, query, page, per_page, 10)
-
-    @post_filtering
     def get(self, id_: int | None = None) -> Organization:
         """One organization; by default your own.
 
@@ -102,6 +50,10 @@ class OrganizationGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
         NotFoundError
             No such organization.
         PermissionDeniedError
@@ -129,11 +81,12 @@ class OrganizationGroup(ServerApiGroup):
         name : str
             Unique name.
         address1, address2, zipcode : str
-            Postal address.
+            Postal address, by default empty.
         country : str
-            Country (free text; the server matches it exactly when filtering).
+            Country (free text; the server matches it exactly when filtering),
+            by default empty.
         domain : str
-            Web domain, e.g. ``"example.org"``.
+            Web domain, e.g. ``"example.org"``, by default empty.
         public_key : str | None
             Base64 of the PEM public key for encrypted collaborations; usually
             uploaded later with ``client.setup_encryption``.
@@ -145,8 +98,14 @@ class OrganizationGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            The name is empty, or a field is not a string; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
         BadRequestError
             The name exists already, or a field is invalid.
+        PermissionDeniedError
+            You may not create organizations.
         """
         require_text(name=name)
         fields = _text_fields(
@@ -194,6 +153,18 @@ class OrganizationGroup(ServerApiGroup):
         -------
         Organization
             The organization as changed.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer, or a field is not a string;
+            nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            No such organization.
+        PermissionDeniedError
+            You may not change it (or its public key).
         """
         if id_ is None:
             id_ = self._client._require_login("organization.update()").organization_id
@@ -235,12 +206,82 @@ class OrganizationGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            No such organization.
         BadRequestError
             It has dependents and ``delete_dependents`` is False, or it is yours.
+        PermissionDeniedError
+            You may not delete it.
         """
         return self._delete(
             self._ops.organization_delete, require_id(id_, "id_"), delete_dependents
         )
+
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
+    @paged
+    def list(
+        self,
+        name: str | None = None,
+        country: str | None = None,
+        collaboration: int | None = None,
+        study: int | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        *,
+        ids: Sequence[int] | None = None,
+        sort: str | list[str] | None = None,
+    ) -> Page[Organization]:
+        """Organizations you may see, one page at a time.
+
+        Parameters
+        ----------
+        name : str | None
+            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
+        country : str | None
+            Country, matched exactly.
+        collaboration : int | None
+            Only members of this collaboration.
+        study : int | None
+            Only members of this study.
+        page : int | None
+            Page number, from 1; None for the first.
+        per_page : int | None
+            Items per page; None for 10.
+        ids : Sequence[int] | None
+            Only these organizations.
+        sort : str | list[str] | None
+            Field(s) to sort by; ``-`` in front for descending, e.g. ``"-name"``.
+
+        Returns
+        -------
+        Page[Organization]
+            Iterate it, or ``.all()`` for every page; ``page["data"]`` as the
+            official client.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``ids``, ``sort``, ``page`` or ``per_page`` is not valid; nothing
+            was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        """
+        query = functools.partial(
+            self._ops.organization_list,
+            name=given(name),
+            country=given(country),
+            collaboration_id=given(collaboration),
+            study_id=given(study),
+            ids=UNSET if ids is None else id_list(ids, "ids"),
+            sort=sort_fields(sort, sortable.ORGANIZATIONS),
+        )
+        return self._list(OrganizationPage, query, page, per_page, 10)
 
 
 def _text_fields(**values: str | None) -> dict[str, str | None]:

@@ -56,6 +56,14 @@ class ResultGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no run ``id_``.
+        PermissionDeniedError
+            You may not see it.
         DecryptionError
             It cannot be read with this client's key (results are encrypted
             for the organization that created the task).
@@ -88,6 +96,15 @@ class ResultGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            ``task_id`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``task_id`` (the server answers 400 "Task id=N
+            does not exist!", which is reported as this).
+        PermissionDeniedError
+            You may not see its results.
         DecryptionError
             A result cannot be read with this client's key.
         """

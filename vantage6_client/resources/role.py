@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import Sequence
 
@@ -41,58 +40,6 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
     )
 
     @post_filtering
-    @paged
-    def list(
-        self,
-        name: str | None = None,
-        description: str | None = None,
-        organization: int | builtins.list[int] | None = None,
-        rule: int | None = None,
-        user: int | None = None,
-        include_root: bool | None = None,
-        page: int = 1,
-        per_page: int = 20,
-        *,
-        sort: str | builtins.list[str] | None = None,
-    ) -> Page[Role]:
-        """Roles you may see, one page at a time.
-
-        Parameters
-        ----------
-        name, description : str | None
-            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
-        organization : int | builtins.list[int] | None
-            Roles of this organization (or of any of these).
-        rule : int | None
-            Roles that contain this rule.
-        user : int | None
-            Roles of this user.
-        include_root : bool | None
-            With ``organization``: also the default roles, which belong to no
-            organization.
-
-        Returns
-        -------
-        Page[Role]
-            One page; ``.all()`` for every page. (Pages after the first keep
-            every value of ``organization``; the server's own next-page links
-            would drop all but the first.)
-        """
-        query = functools.partial(
-            self._ops.role_list,
-            name=UNSET if name is None else [name],
-            description=UNSET if description is None else [description],
-            organization_id=(
-                UNSET if organization is None else id_list(organization, "organization")
-            ),
-            rule_id=given(rule),
-            user_id=given(user),
-            include_root=flag(include_root),
-            sort=sort_fields(sort, sortable.ROLES),
-        )
-        return self._list(RolePage, query, page, per_page, 20)
-
-    @post_filtering
     def get(self, id_: int) -> Role:
         """One role.
 
@@ -105,6 +52,17 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
         -------
         Role
             The role; ``role.rules`` is the API path of its rules.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no role ``id_``.
+        PermissionDeniedError
+            You may not see it.
         """
         return self._get_role(id_, "id_")
 
@@ -124,7 +82,7 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
             Name (not one of the default roles' names).
         description : str
             What the role is for.
-        rules : sequence of int
+        rules : Sequence[int]
             Ids of its rules (may be empty); you must hold them yourself.
         organization : int | None
             The organization it belongs to; by default yours.
@@ -133,6 +91,20 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
         -------
         Role
             The new role.
+
+        Raises
+        ------
+        InvalidArgumentError
+            The name is empty, or an id is not a positive integer; nothing was
+            sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            A rule or the organization does not exist.
+        BadRequestError
+            The server refused a field (e.g. a default role's name).
+        PermissionDeniedError
+            You may not create roles there, or do not hold every rule.
         """
         body = self._new_role(name, description, rules)
         organization_id = optional_id(organization, "organization")
@@ -157,13 +129,26 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
             The role (not a default role).
         name, description : str | None
             New values.
-        rules : sequence of int | None
+        rules : Sequence[int] | None
             The complete new rule list (``[]`` removes all).
 
         Returns
         -------
         Role
             The role as changed.
+
+        Raises
+        ------
+        InvalidArgumentError
+            An id is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no role ``role``, or a rule does not exist.
+        BadRequestError
+            It is a default role.
+        PermissionDeniedError
+            You may not change it, or do not hold every rule.
         """
         return self._change_role(role, "role", name, description, rules)
 
@@ -181,10 +166,24 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
         -------
         Message
             The server's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``role`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no role ``role``.
+        BadRequestError
+            It is a default role, or users have it and ``delete_dependents``
+            is False.
+        PermissionDeniedError
+            You may not delete it.
         """
         return self._delete_role(role, "role", delete_dependents)
 
-    def add_rule(self, role: int, rule: int) -> builtins.list[Rule]:
+    def add_rule(self, role: int, rule: int) -> list[Rule]:
         """Add a rule to a role.
 
         Parameters
@@ -196,12 +195,23 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
 
         Returns
         -------
-        builtins.list[Rule]
+        list[Rule]
             All rules of the role afterwards.
+
+        Raises
+        ------
+        InvalidArgumentError
+            An id is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such role or rule.
+        PermissionDeniedError
+            You may not change the role, or do not hold the rule.
         """
         return self._role_rule("add", role, rule, ("role", "rule"))
 
-    def remove_rule(self, role: int, rule: int) -> builtins.list[Rule]:
+    def remove_rule(self, role: int, rule: int) -> list[Rule]:
         """Remove a rule from a role.
 
         Parameters
@@ -213,7 +223,86 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
 
         Returns
         -------
-        builtins.list[Rule]
+        list[Rule]
             The rules the role still has.
+
+        Raises
+        ------
+        InvalidArgumentError
+            An id is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such role or rule.
+        PermissionDeniedError
+            You may not change the role.
         """
         return self._role_rule("remove", role, rule, ("role", "rule"))
+
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
+    @paged
+    def list(
+        self,
+        name: str | None = None,
+        description: str | None = None,
+        organization: int | Sequence[int] | None = None,
+        rule: int | None = None,
+        user: int | None = None,
+        include_root: bool | None = None,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        sort: str | list[str] | None = None,
+    ) -> Page[Role]:
+        """Roles you may see, one page at a time.
+
+        Parameters
+        ----------
+        name, description : str | None
+            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
+        organization : int | Sequence[int] | None
+            Roles of this organization (or of any of these).
+        rule : int | None
+            Roles that contain this rule.
+        user : int | None
+            Roles of this user.
+        include_root : bool | None
+            With ``organization``: also the default roles, which belong to no
+            organization.
+        page : int
+            Page number, from 1; by default 1.
+        per_page : int
+            Items per page; by default 20.
+        sort : str | list[str] | None
+            Field(s) to sort by; ``-`` in front for descending.
+
+        Returns
+        -------
+        Page[Role]
+            One page; ``.all()`` for every page. (Pages after the first keep
+            every value of ``organization``; the server's own next-page links
+            would drop all but the first.)
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``organization``, ``sort``, ``page`` or ``per_page`` is not valid;
+            nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        """
+        query = functools.partial(
+            self._ops.role_list,
+            name=UNSET if name is None else [name],
+            description=UNSET if description is None else [description],
+            organization_id=(
+                UNSET if organization is None else id_list(organization, "organization")
+            ),
+            rule_id=given(rule),
+            user_id=given(user),
+            include_root=flag(include_root),
+            sort=sort_fields(sort, sortable.ROLES),
+        )
+        return self._list(RolePage, query, page, per_page, 20)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 
 from vantage6_server_api.models import Rule, RulePage
@@ -32,6 +31,33 @@ class RuleGroup(ServerApiGroup):
     """Permission rules: list and get."""
 
     @post_filtering
+    def get(self, id_: int) -> Rule:
+        """One rule.
+
+        Parameters
+        ----------
+        id_ : int
+            The rule.
+
+        Returns
+        -------
+        Rule
+            Its name (resource), operation and scope.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no rule ``id_``.
+        """
+        return self._by_id(Rule, self._ops.rule_get, id_)
+
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
     @paged
     def list(
         self,
@@ -43,7 +69,7 @@ class RuleGroup(ServerApiGroup):
         per_page: int = 20,
         *,
         user: int | None = None,
-        sort: str | builtins.list[str] | None = None,
+        sort: str | list[str] | None = None,
     ) -> Page[Rule]:
         """Rules, one page at a time.
 
@@ -59,8 +85,22 @@ class RuleGroup(ServerApiGroup):
             (any case).
         role : int | None
             Rules of this role.
+        page : int
+            Page number, from 1; by default 1.
+        per_page : int
+            Items per page; by default 20.
         user : int | None
             Rules a user has, directly or through roles.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``sort``, ``page`` or ``per_page`` is not valid; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such role or user (the server answers 400 "...
+            id=N does not exist!", which is reported as this).
         """
         query = functools.partial(
             self._ops.rule_list,
@@ -72,19 +112,3 @@ class RuleGroup(ServerApiGroup):
             sort=sort_fields(sort, sortable.RULES),
         )
         return self._list(RulePage, query, page, per_page, 20)
-
-    @post_filtering
-    def get(self, id_: int) -> Rule:
-        """One rule.
-
-        Parameters
-        ----------
-        id_ : int
-            The rule.
-
-        Returns
-        -------
-        Rule
-            Its name (resource), operation and scope.
-        """
-        return self._by_id(Rule, self._ops.rule_get, id_)

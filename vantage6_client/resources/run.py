@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime
 import functools
 from typing import Literal
@@ -24,6 +23,7 @@ from vantage6_client.resources._base import (
 from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
+# (from, till): written out in signatures, where help() shows it
 Period = tuple[str | None, str | None]
 ALL_PAGES = 200  # page size for walking every page
 _INCLUDE_TASK: list[Literal["task"]] = ["task"]
@@ -33,6 +33,140 @@ class RunGroup(ServerApiGroup):
     """Algorithm runs: list, get, all runs of a task; input decrypted."""
 
     @post_filtering
+    def get(
+        self, id_: int, include_task: bool = False, decrypt_input: bool = True
+    ) -> AlgorithmRun:
+        """One run.
+
+        Parameters
+        ----------
+        id_ : int
+            The run.
+        include_task : bool
+            Embed its task.
+        decrypt_input : bool
+            Decrypt and parse the input (when it is for your organization), by
+            default True.
+
+        Returns
+        -------
+        AlgorithmRun
+            The run, ``input`` parsed when readable.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no run ``id_``.
+        PermissionDeniedError
+            You may not see it.
+        DecryptionError
+            Its input is for your organization and cannot be read with this
+            client's key.
+        """
+        run = self._transport.call(
+            Run,
+            self._ops.run_get,
+            require_id(id_, "id_"),
+            include="task" if include_task else UNSET,
+        )
+        return self._decoded(run, decrypt_input=decrypt_input)
+
+    @post_filtering
+    def from_task(
+        self, task_id: int, include_task: bool = False, *, decrypt_input: bool = True
+    ) -> list[AlgorithmRun]:
+        """Every run of a task (all pages; the official client gave only 10).
+
+        Parameters
+        ----------
+        task_id : int
+            The task.
+        include_task : bool
+            Embed the task in each run.
+        decrypt_input : bool
+            Decrypt and parse the inputs meant for your organization, by
+            default True.
+
+        Returns
+        -------
+        list[AlgorithmRun]
+            The runs, newest first.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``task_id`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``task_id`` (the server answers 400 "Task id=N
+            does not exist!", which is reported as this).
+        PermissionDeniedError
+            You may not see its runs.
+        DecryptionError
+            An input is for your organization and cannot be read with this
+            client's key.
+        """
+        request = functools.partial(
+            self._ops.run_list,
+            task_id=require_id(task_id, "task_id"),
+            include=_INCLUDE_TASK if include_task else UNSET,
+            per_page=ALL_PAGES,
+        )
+        decode = functools.partial(self._decoded, decrypt_input=decrypt_input)
+        return self._paginate_as(RunPage, request, 1, decode).all()
+
+    def count(self, task: int | None = None, state: str | None = None) -> int:
+        """How many runs match, without fetching them.
+
+        Parameters
+        ----------
+        task : int | None
+            Runs of this task.
+        state : str | None
+            ``"open"``: only unfinished runs.
+
+        Returns
+        -------
+        int
+            The number of runs.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``state`` is not ``"open"``; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``task``.
+        """
+        if state not in (None, "open"):
+            raise InvalidArgumentError(f"state can only be 'open', not {state!r}")
+        request = functools.partial(
+            self._ops.run_list,
+            task_id=given(task),
+            state="open" if state == "open" else UNSET,
+            per_page=1,
+        )
+        page = self._paginate(RunPage, request, 1)  # the runs stay encrypted
+        return page.total if page.total is not None else len(page)
+
+    def _decoded(self, run: Run, *, decrypt_input: bool = True) -> AlgorithmRun:
+        whoami = self._client.whoami
+        return AlgorithmRun.of(
+            run,
+            self._client.cryptor,
+            decrypt_input=decrypt_input,
+            own_organization_id=whoami.organization_id if whoami else None,
+        )
+
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
     @paged
     def list(
         self,
@@ -41,15 +175,15 @@ class RunGroup(ServerApiGroup):
         state: str | None = None,
         node: int | None = None,
         include_task: bool = False,
-        started: Period | None = None,
-        assigned: Period | None = None,
-        finished: Period | None = None,
+        started: tuple[str | None, str | None] | None = None,
+        assigned: tuple[str | None, str | None] | None = None,
+        finished: tuple[str | None, str | None] | None = None,
         port: int | None = None,
         page: int | None = None,
         per_page: int | None = None,
         *,
         collaboration: int | None = None,
-        sort: str | builtins.list[str] | None = None,
+        sort: str | list[str] | None = None,
     ) -> Page[AlgorithmRun]:
         """Runs you may see, newest first, one page at a time.
 
@@ -74,12 +208,12 @@ class RunGroup(ServerApiGroup):
         port : int | None
             Not supported: the 4.15.2 server fails on it (500).
         page : int | None
-            Page number, from 1.
+            Page number, from 1; None for the first.
         per_page : int | None
-            Items per page (default 10).
+            Items per page; None for 10.
         collaboration : int | None
             Runs of this collaboration.
-        sort : str | builtins.list[str] | None
+        sort : str | list[str] | None
             Refused (``InvalidArgumentError``): the server always lists runs
             newest first and would ignore it. Accepted in the signature for
             compatibility with the official client.
@@ -89,12 +223,27 @@ class RunGroup(ServerApiGroup):
         Page[AlgorithmRun]
             One page; ``.all()`` for every page. Input meant for other
             organizations is marked ``input_decrypted=False``.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``state``, ``port``, a period, ``sort``, ``page`` or ``per_page``
+            is not valid; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such task or node (the server answers 400 "Task
+            id=N does not exist!", which is reported as this).
+        DecryptionError
+            An input is for your organization and cannot be read with this
+            client's key.
         """
         if state not in (None, "open"):
             raise InvalidArgumentError(f"state can only be 'open', not {state!r}")
         if port is not None:
             raise InvalidArgumentError(
-                "the server cannot filter runs by port (vantage6-server 4.15.2 fails)"
+                "port is not supported: the server cannot filter runs by port "
+                "(vantage6-server 4.15.2 fails)"
             )
         assigned_from, assigned_till = _period(assigned, "assigned")
         started_from, started_till = _period(started, "started")
@@ -126,98 +275,6 @@ class RunGroup(ServerApiGroup):
                 if _on_or_after(r.started_at, started_from)
                 and _on_or_after(r.finished_at, finished_from)
             ]
-        )
-
-    @post_filtering
-    def get(
-        self, id_: int, include_task: bool = False, decrypt_input: bool = True
-    ) -> AlgorithmRun:
-        """One run.
-
-        Parameters
-        ----------
-        id_ : int
-            The run.
-        include_task : bool
-            Embed its task.
-        decrypt_input : bool
-            Decrypt and parse the input (when it is for your organization).
-
-        Returns
-        -------
-        AlgorithmRun
-            The run, ``input`` parsed when readable.
-        """
-        run = self._transport.call(
-            Run,
-            self._ops.run_get,
-            require_id(id_, "id_"),
-            include="task" if include_task else UNSET,
-        )
-        return self._decoded(run, decrypt_input=decrypt_input)
-
-    @post_filtering
-    def from_task(
-        self, task_id: int, include_task: bool = False, *, decrypt_input: bool = True
-    ) -> builtins.list[AlgorithmRun]:
-        """Every run of a task (all pages; the official client gave only 10).
-
-        Parameters
-        ----------
-        task_id : int
-            The task.
-        include_task : bool
-            Embed the task in each run.
-        decrypt_input : bool
-            Decrypt and parse the inputs meant for your organization.
-
-        Returns
-        -------
-        builtins.list[AlgorithmRun]
-            The runs, newest first.
-        """
-        request = functools.partial(
-            self._ops.run_list,
-            task_id=require_id(task_id, "task_id"),
-            include=_INCLUDE_TASK if include_task else UNSET,
-            per_page=ALL_PAGES,
-        )
-        decode = functools.partial(self._decoded, decrypt_input=decrypt_input)
-        return self._paginate_as(RunPage, request, 1, decode).all()
-
-    def count(self, task: int | None = None, state: str | None = None) -> int:
-        """How many runs match, without fetching them.
-
-        Parameters
-        ----------
-        task : int | None
-            Runs of this task.
-        state : str | None
-            ``"open"``: only unfinished runs.
-
-        Returns
-        -------
-        int
-            The number of runs.
-        """
-        if state not in (None, "open"):
-            raise InvalidArgumentError(f"state can only be 'open', not {state!r}")
-        request = functools.partial(
-            self._ops.run_list,
-            task_id=given(task),
-            state="open" if state == "open" else UNSET,
-            per_page=1,
-        )
-        page = self._paginate(RunPage, request, 1)  # the runs stay encrypted
-        return page.total if page.total is not None else len(page)
-
-    def _decoded(self, run: Run, *, decrypt_input: bool = True) -> AlgorithmRun:
-        whoami = self._client.whoami
-        return AlgorithmRun.of(
-            run,
-            self._client.cryptor,
-            decrypt_input=decrypt_input,
-            own_organization_id=whoami.organization_id if whoami else None,
         )
 
 

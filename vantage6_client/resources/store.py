@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
-from typing import TYPE_CHECKING
 
 import httpx
 from vantage6_server_api.models import (
@@ -38,9 +36,6 @@ from vantage6_client.resources._base import (
 )
 from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
-
-if TYPE_CHECKING:
-    pass
 
 
 class StoreGroup(ServerApiGroup):
@@ -95,37 +90,6 @@ class StoreGroup(ServerApiGroup):
         return ServerGroup(self._client)
 
     @post_filtering
-    @paged
-    def list(
-        self,
-        name: str | None = None,
-        url: str | None = None,
-        collaboration: int | None = None,
-        page: int = 1,
-        per_page: int = 10,
-        *,
-        sort: str | builtins.list[str] | None = None,
-    ) -> Page[AlgorithmStore]:
-        """Algorithm stores, one page at a time.
-
-        Parameters
-        ----------
-        name, url : str | None
-            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
-        collaboration : int | None
-            Stores this collaboration may use (those for all collaborations
-            included).
-        """
-        query = functools.partial(
-            self._ops.store_list,
-            name=given(name),
-            url_query=given(url),
-            collaboration_id=given(collaboration),
-            sort=sort_fields(sort, sortable.STORES),
-        )
-        return self._list(AlgorithmStorePage, query, page, per_page, 10)
-
-    @post_filtering
     def get(self, id_: int) -> AlgorithmStore:
         """One algorithm store.
 
@@ -138,6 +102,15 @@ class StoreGroup(ServerApiGroup):
         -------
         AlgorithmStore
             Its name and URL.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no store ``id_``.
         """
         return self._by_id(AlgorithmStore, self._ops.store_get, id_)
 
@@ -173,6 +146,18 @@ class StoreGroup(ServerApiGroup):
         -------
         AlgorithmStore
             The link.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``algorithm_store_url`` is not a URL, or ``collaboration`` is
+            missing with none set up; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        BadRequestError
+            The store refused the link, or the server could not reach it.
+        PermissionDeniedError
+            You may not link stores to the collaboration.
         """
         if not isinstance(algorithm_store_url, str) or "://" not in algorithm_store_url:
             raise InvalidArgumentError(
@@ -220,6 +205,18 @@ class StoreGroup(ServerApiGroup):
         -------
         AlgorithmStore
             The link as changed.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``all_collaborations`` is True, or an id is not a positive integer
+            (or ``id_`` missing with no store chosen); nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such store.
+        PermissionDeniedError
+            You may not change it.
         """
         if all_collaborations:
             raise InvalidArgumentError(
@@ -252,6 +249,18 @@ class StoreGroup(ServerApiGroup):
         -------
         Message
             The server's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer, or missing with no store
+            chosen; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such store.
+        PermissionDeniedError
+            You may not unlink it.
         """
         message = self._transport.call(
             Message,
@@ -279,6 +288,16 @@ class StoreGroup(ServerApiGroup):
         -------
         AlgorithmStore
             The chosen store.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer, or the store has no URL;
+            nothing was sent to the store.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no store ``id_``.
         """
         store = self.get(id_)
         if not isinstance(store.url, str) or not store.url:
@@ -293,6 +312,11 @@ class StoreGroup(ServerApiGroup):
         -------
         str
             E.g. ``"4.15.2"``.
+
+        Raises
+        ------
+        InvalidArgumentError
+            No store has been chosen (``client.store.set``); nothing was sent.
         """
         store = self._client._session.chosen_store()
         answer = store.transport.with_options(self._transport.options).call_public(
@@ -303,6 +327,46 @@ class StoreGroup(ServerApiGroup):
     def _store_id(self, id_: int | None) -> int:
         return require_id(
             id_ if id_ is not None else self.store_id,
-            "the store id",
+            "id_",
             hint=" (pass it, or call client.store.set first)",
         )
+
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
+    @paged
+    def list(
+        self,
+        name: str | None = None,
+        url: str | None = None,
+        collaboration: int | None = None,
+        page: int = 1,
+        per_page: int = 10,
+        *,
+        sort: str | list[str] | None = None,
+    ) -> Page[AlgorithmStore]:
+        """Algorithm stores, one page at a time.
+
+        Parameters
+        ----------
+        name, url : str | None
+            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
+        collaboration : int | None
+            Stores this collaboration may use (those for all collaborations
+            included).
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``sort``, ``page`` or ``per_page`` is not valid; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        """
+        query = functools.partial(
+            self._ops.store_list,
+            name=given(name),
+            url_query=given(url),
+            collaboration_id=given(collaboration),
+            sort=sort_fields(sort, sortable.STORES),
+        )
+        return self._list(AlgorithmStorePage, query, page, per_page, 10)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
+from collections.abc import Sequence
 
 from vantage6_server_api.models import (
     Message,
@@ -37,42 +37,6 @@ class StudyGroup(ServerApiGroup):
     """Studies: list, get, create, update, delete, and their organizations."""
 
     @post_filtering
-    @paged
-    def list(
-        self,
-        name: str | None = None,
-        organization: int | None = None,
-        collaboration: int | None = None,
-        include_organizations: bool = False,
-        page: int = 1,
-        per_page: int = 20,
-        *,
-        sort: str | builtins.list[str] | None = None,
-    ) -> Page[Study]:
-        """Studies you may see, one page at a time.
-
-        Parameters
-        ----------
-        name : str | None
-            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
-        organization : int | None
-            Studies this organization takes part in.
-        collaboration : int | None
-            Studies of this collaboration.
-        include_organizations : bool
-            Embed the organizations instead of a link to them.
-        """
-        query = functools.partial(
-            self._ops.study_list,
-            name=given(name),
-            organization_id=given(organization),
-            collaboration_id=given(collaboration),
-            include=embed_organizations(include_organizations),
-            sort=sort_fields(sort, sortable.STUDIES),
-        )
-        return self._list(StudyPage, query, page, per_page, 20)
-
-    @post_filtering
     def get(self, id_: int, *, include_organizations: bool = False) -> Study:
         """One study.
 
@@ -87,6 +51,17 @@ class StudyGroup(ServerApiGroup):
         -------
         Study
             The study.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no study ``id_``.
+        PermissionDeniedError
+            You may not see it.
         """
         return self._transport.call(
             Study,
@@ -99,7 +74,7 @@ class StudyGroup(ServerApiGroup):
     def create(
         self,
         name: str,
-        organizations: builtins.list[int],
+        organizations: Sequence[int],
         collaboration: int | None = None,
     ) -> Study:
         """Create a study in a collaboration.
@@ -108,7 +83,7 @@ class StudyGroup(ServerApiGroup):
         ----------
         name : str
             Unique name.
-        organizations : builtins.list[int]
+        organizations : Sequence[int]
             Its organizations: members of the collaboration.
         collaboration : int | None
             The collaboration; None for the one set with ``setup_collaboration``.
@@ -117,6 +92,20 @@ class StudyGroup(ServerApiGroup):
         -------
         Study
             The new study, its organizations embedded.
+
+        Raises
+        ------
+        InvalidArgumentError
+            An argument is not valid (an empty name, no organizations, an id
+            that is not a positive integer, ``collaboration`` missing with
+            none set up); nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        BadRequestError
+            The name is taken, or an organization is not a member of the
+            collaboration.
+        PermissionDeniedError
+            You may not create studies in the collaboration.
         """
         require_text(name=name)
         members = id_list(organizations, "organizations")
@@ -134,7 +123,7 @@ class StudyGroup(ServerApiGroup):
         self,
         id_: int,
         name: str | None = None,
-        organizations: builtins.list[int] | None = None,
+        organizations: Sequence[int] | None = None,
     ) -> Study:
         """Change a study; arguments left None stay as they are.
 
@@ -144,13 +133,27 @@ class StudyGroup(ServerApiGroup):
             The study.
         name : str | None
             New name.
-        organizations : builtins.list[int] | None
+        organizations : Sequence[int] | None
             The complete new organization list.
 
         Returns
         -------
         Study
             The study as changed, its organizations embedded.
+
+        Raises
+        ------
+        InvalidArgumentError
+            An id is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no study ``id_``.
+        BadRequestError
+            The name is taken, or an organization is not a member of the
+            collaboration.
+        PermissionDeniedError
+            You may not change it.
         """
         body = given_fields(
             StudyUpdate,
@@ -169,8 +172,9 @@ class StudyGroup(ServerApiGroup):
         Parameters
         ----------
         id_ : int | None
-            The study (required: the official client then requested
-            ``study/None``).
+            Required; the default None exists for compatibility with the
+            official client's signature (which then requested
+            ``study/None``). The study.
         delete_dependents : bool
             Also delete its tasks; without it the server refuses when there
             are any.
@@ -179,6 +183,19 @@ class StudyGroup(ServerApiGroup):
         -------
         Message
             The server's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is missing or not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no study ``id_``.
+        BadRequestError
+            It has tasks and ``delete_dependents`` is False.
+        PermissionDeniedError
+            You may not delete it.
         """
         return self._delete(
             self._ops.study_delete, require_id(id_, "id_"), delete_dependents
@@ -186,7 +203,7 @@ class StudyGroup(ServerApiGroup):
 
     def add_organization(
         self, organization: int, study: int | None = None
-    ) -> builtins.list[Organization]:
+    ) -> list[Organization]:
         """Add an organization of the collaboration to a study.
 
         Parameters
@@ -194,13 +211,28 @@ class StudyGroup(ServerApiGroup):
         organization : int
             The organization.
         study : int | None
-            The study (required: the official client then requested
-            ``study/None/organization``).
+            Required; the default None exists for compatibility with the
+            official client's signature (which then requested
+            ``study/None/organization``). The study.
 
         Returns
         -------
-        builtins.list[Organization]
+        list[Organization]
             All organizations of the study afterwards.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``study`` is missing, or an id is not a positive integer; nothing
+            was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such study or organization.
+        BadRequestError
+            The organization is not a member of the study's collaboration.
+        PermissionDeniedError
+            You may not change the study.
         """
         body = StudyChangeOrganization(id=require_id(organization, "organization"))
         return self._send_to_list(
@@ -212,7 +244,7 @@ class StudyGroup(ServerApiGroup):
 
     def remove_organization(
         self, organization: int, study: int | None = None
-    ) -> builtins.list[Organization]:
+    ) -> list[Organization]:
         """Remove an organization from a study.
 
         Parameters
@@ -220,12 +252,25 @@ class StudyGroup(ServerApiGroup):
         organization : int
             One of the study's organizations.
         study : int | None
-            The study (required).
+            Required; the default None exists for compatibility with the
+            official client's signature. The study.
 
         Returns
         -------
-        builtins.list[Organization]
+        list[Organization]
             The organizations that remain.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``study`` is missing, or an id is not a positive integer; nothing
+            was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such study or organization.
+        PermissionDeniedError
+            You may not change the study.
         """
         body = StudyChangeOrganization(id=require_id(organization, "organization"))
         return self._send_to_list(
@@ -234,3 +279,48 @@ class StudyGroup(ServerApiGroup):
             require_id(study, "study"),
             body,
         )
+
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
+    @paged
+    def list(
+        self,
+        name: str | None = None,
+        organization: int | None = None,
+        collaboration: int | None = None,
+        include_organizations: bool = False,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        sort: str | list[str] | None = None,
+    ) -> Page[Study]:
+        """Studies you may see, one page at a time.
+
+        Parameters
+        ----------
+        name : str | None
+            Name pattern (SQL LIKE: ``%`` any text, ``_`` one character).
+        organization : int | None
+            Studies this organization takes part in.
+        collaboration : int | None
+            Studies of this collaboration.
+        include_organizations : bool
+            Embed the organizations instead of a link to them.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``sort``, ``page`` or ``per_page`` is not valid; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        """
+        query = functools.partial(
+            self._ops.study_list,
+            name=given(name),
+            organization_id=given(organization),
+            collaboration_id=given(collaboration),
+            include=embed_organizations(include_organizations),
+            sort=sort_fields(sort, sortable.STUDIES),
+        )
+        return self._list(StudyPage, query, page, per_page, 20)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
@@ -68,108 +67,6 @@ class TaskGroup(ServerApiGroup):
     """Tasks: create (input encrypted per organization), list, get, kill, delete."""
 
     @post_filtering
-    @paged
-    def list(
-        self,
-        initiating_org: int | None = None,
-        initiating_user: int | None = None,
-        collaboration: int | None = None,
-        study: int | None = None,
-        store: int | None = None,
-        image: str | None = None,
-        parent: int | None = None,
-        job: int | None = None,
-        name: str | None = None,
-        include_results: bool = False,
-        description: str | None = None,
-        database: str | None = None,
-        run: int | None = None,
-        status: str | None = None,
-        user_created: bool | None = None,
-        page: int = 1,
-        per_page: int = 20,
-        *,
-        include_runs: bool = False,
-        sort: str | builtins.list[str] | None = None,
-    ) -> Page[Task]:
-        """Tasks you may see, newest first, one page at a time.
-
-        Parameters
-        ----------
-        initiating_org : int | None
-            Tasks created by this organization.
-        initiating_user : int | None
-            Tasks created by this user.
-        collaboration, study : int | None
-            Tasks of this collaboration / study.
-        store : int | None
-            Tasks whose algorithm came from this store. (The 4.15.2 server
-            fails with 500 when the store exists.)
-        image, name, description : str | None
-            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
-        parent : int | None
-            Subtasks of this task.
-        job : int | None
-            Tasks of this job (a task and its subtasks).
-        include_results : bool
-            Embed each task's results (encrypted as stored; use
-            ``client.result.from_task`` for decrypted ones).
-        database : str | None
-            Tasks using the database with this label.
-        run : int | None
-            The task of this run. (The 4.15.2 server fails with 500 when the
-            run exists.)
-        status : str | None
-            Tasks with this status, e.g. ``"completed"``. The server cannot
-            filter on status (4.15.2 answers 500), so this client lists all
-            matching tasks and filters them itself: the result is one page
-            with every such task.
-        user_created : bool | None
-            True: only tasks users created; False: only subtasks.
-        include_runs : bool
-            Embed each task's runs.
-        sort : str | builtins.list[str] | None
-            Refused (``InvalidArgumentError``): the server always lists tasks
-            newest first and would ignore it. Accepted in the signature for
-            compatibility with the official client.
-        """
-        if status is not None and status not in TASK_STATUSES:
-            raise InvalidArgumentError(
-                f"no task has the status {status!r}: it is one of "
-                + ", ".join(repr(known) for known in sorted(TASK_STATUSES))
-            )
-        include: builtins.list[Include] = []
-        if include_results:
-            include.append("results")
-        if include_runs:
-            include.append("runs")
-        query = functools.partial(
-            self._ops.task_list,
-            init_org_id=given(initiating_org),
-            init_user_id=given(initiating_user),
-            collaboration_id=given(collaboration),
-            study_id=given(study),
-            store_id=given(store),
-            image=given(image),
-            parent_id=given(parent),
-            job_id=given(job),
-            name=given(name),
-            description=given(description),
-            database=given(database),
-            run_id=given(run),
-            is_user_created=UNSET if user_created is None else int(bool(user_created)),
-            include=include or UNSET,
-            sort=sort_fields(sort, sortable.TASKS),
-        )
-        request = self._listing(query, per_page, 20)
-        if status is None:
-            return self._paginate(TaskPage, request, page_number(page))
-        everything = self._paginate(
-            TaskPage, functools.partial(request, per_page=ALL_PAGES), 1
-        ).all()
-        return Page.single([t for t in everything if t.status == status])
-
-    @post_filtering
     def get(
         self, id_: int, include_results: bool = False, *, include_runs: bool = False
     ) -> Task:
@@ -189,8 +86,19 @@ class TaskGroup(ServerApiGroup):
         -------
         Task
             The task, with ``status`` computed from its runs.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``id_``.
+        PermissionDeniedError
+            You may not see it.
         """
-        include: builtins.list[Include] = []
+        include: list[Include] = []
         if include_results:
             include.append("results")
         if include_runs:
@@ -229,16 +137,24 @@ class TaskGroup(ServerApiGroup):
 
         Parameters
         ----------
-        organizations : sequence of int
-            Ids of the organizations (in the collaboration) whose nodes run it.
-        name : str
-            Human-readable name (not empty, not only digits).
-        image : str
-            The algorithm's Docker image, e.g. ``"harbor2.vantage6.ai/demo/average"``.
+        organizations : Sequence[int] | None
+            Required; the default None exists for compatibility with the
+            official client's signature. Ids of the organizations (in the
+            collaboration) whose nodes run it.
+        name : str | None
+            Required; the default None exists for compatibility with the
+            official client's signature. Human-readable name (not empty, not
+            only digits).
+        image : str | None
+            Required; the default None exists for compatibility with the
+            official client's signature. The algorithm's Docker image, e.g.
+            ``"harbor2.vantage6.ai/demo/average"``.
         description : str
             Human-readable description, by default empty.
         input_ : Any
-            The algorithm input: anything JSON can hold, usually
+            Required (as ``input_`` or as ``input``); the default None exists
+            for compatibility with the official client's signature. The
+            algorithm input: anything JSON can hold, usually
             ``{"method": "central_average", "kwargs": {"column_name": "age"}}``.
         collaboration : int | None
             The collaboration; by default the study's, or the one set with
@@ -251,7 +167,7 @@ class TaskGroup(ServerApiGroup):
         server_url : str | None
             This server's public URL, when an algorithm store needs it and the
             server's configuration lacks it.
-        databases : sequence of dict | str | None
+        databases : Sequence[Mapping[str, Any]] | str | None
             Databases the algorithm uses at each node: dicts with a ``label``
             (as in the node configuration) and optionally ``query``,
             ``sheet_name``, ``preprocessing``, ``arguments``; a string is one
@@ -273,9 +189,13 @@ class TaskGroup(ServerApiGroup):
         ------
         InvalidArgumentError
             A missing or malformed argument, found before anything is sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
         EncryptionError
             The collaboration is encrypted and encryption is not set up, or an
-            organization has no public key.
+            organization has no public key; the task was not created.
+        NotFoundError
+            There is no such collaboration or study.
         BadRequestError
             The server refused it, e.g. an organization has no node.
         PermissionDeniedError
@@ -295,10 +215,13 @@ class TaskGroup(ServerApiGroup):
         payload = dump_payload(_one_input(input_, input))
         _check_data_format(data_format)
         database_list = _databases(databases, database)
-        collaboration_id = self._target_collaboration(collaboration, study)
+        # every id checked before the lookups below send anything
+        study_id = optional_id(study, "study")
+        store_id = optional_id(store, "store")
+        if store_id is None:
+            store_id = self._client.store.store_id
+        collaboration_id = self._target_collaboration(collaboration, study_id)
         inputs = self._inputs_for(collaboration_id, targets, payload)
-        if store is None:
-            store = self._client.store.store_id
         body = TaskInput(
             image=image,
             name=name,
@@ -309,8 +232,8 @@ class TaskGroup(ServerApiGroup):
         )
         body = with_given(
             body,
-            study_id=optional_id(study, "study"),
-            store_id=optional_id(store, "store"),
+            study_id=study_id,
+            store_id=store_id,
             server_url=server_url,
         )
         return self._send(Task, self._ops.task_create, body)
@@ -328,6 +251,17 @@ class TaskGroup(ServerApiGroup):
         -------
         Message
             The server's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``id_``.
+        PermissionDeniedError
+            You may not delete it.
         """
         return self._by_id(Message, self._ops.task_delete, id_)
 
@@ -347,6 +281,15 @@ class TaskGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``id_``.
+        PermissionDeniedError
+            You may not kill it (it is not of your organization, or you lack
+            the rule to stop tasks).
         BadRequestError
             The task has finished already.
         """
@@ -366,6 +309,17 @@ class TaskGroup(ServerApiGroup):
         str
             ``"pending"``, ``"initializing"``, ``"active"``, ``"completed"``,
             or a failure: ``"failed"``, ``"crashed"``, ``"killed by user"``, ...
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``id_``.
+        PermissionDeniedError
+            You may not see it.
         """
         answer = self._by_id(TaskStatus, self._ops.task_get_status, id_)
         return answer.status
@@ -378,7 +332,7 @@ class TaskGroup(ServerApiGroup):
         *,
         sheet_name: str | None = None,
         query: str | None = None,
-    ) -> builtins.list[str] | Task:
+    ) -> list[str] | Task:
         """The column names of a database at the nodes.
 
         When a node has shared them already, the server answers at once;
@@ -389,7 +343,7 @@ class TaskGroup(ServerApiGroup):
         ----------
         database : str
             The database's label in the node configuration.
-        organizations : sequence of int
+        organizations : Sequence[int]
             Organizations whose nodes may be asked.
         collaboration : int | None
             The collaboration; None for the one set with ``setup_collaboration``.
@@ -400,8 +354,21 @@ class TaskGroup(ServerApiGroup):
 
         Returns
         -------
-        builtins.list[str] | Task
+        list[str] | Task
             The names, or the task created to collect them.
+
+        Raises
+        ------
+        InvalidArgumentError
+            An argument is not valid (e.g. ``collaboration`` missing and none
+            set up); nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        EncryptionError
+            The collaboration is encrypted and encryption is not set up, or an
+            organization has no public key.
+        NotFoundError
+            There is no such collaboration.
         """
         targets = id_list(organizations, "organizations")
         collaboration_id = self._collaboration_id(collaboration)
@@ -434,7 +401,7 @@ class TaskGroup(ServerApiGroup):
         return self._collaboration_id(collaboration)
 
     def _inputs_for(
-        self, collaboration_id: int, targets: builtins.list[int], payload: bytes
+        self, collaboration_id: int, targets: list[int], payload: bytes
     ) -> dict[int, str]:
         """Each organization's input field: encrypted for it, or base64."""
         collaboration = self._transport.call(
@@ -464,7 +431,7 @@ class TaskGroup(ServerApiGroup):
                 inputs[organization] = cryptor.encrypt(payload, key)
         return inputs
 
-    def _public_keys(self, targets: builtins.list[int]) -> dict[int, str | None]:
+    def _public_keys(self, targets: list[int]) -> dict[int, str | None]:
         """The public keys of ``targets``, in one request where possible."""
         listed = self._client.organization.list(ids=targets, per_page=len(targets))
         found: dict[int, Organization] = {o.id: o for o in listed.all()}
@@ -483,6 +450,126 @@ class TaskGroup(ServerApiGroup):
             keys[organization] = key
         return keys
 
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
+    @paged
+    def list(
+        self,
+        initiating_org: int | None = None,
+        initiating_user: int | None = None,
+        collaboration: int | None = None,
+        study: int | None = None,
+        store: int | None = None,
+        image: str | None = None,
+        parent: int | None = None,
+        job: int | None = None,
+        name: str | None = None,
+        include_results: bool = False,
+        description: str | None = None,
+        database: str | None = None,
+        run: int | None = None,
+        status: str | None = None,
+        user_created: bool | None = None,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        include_runs: bool = False,
+        sort: str | list[str] | None = None,
+    ) -> Page[Task]:
+        """Tasks you may see, newest first, one page at a time.
+
+        Parameters
+        ----------
+        initiating_org : int | None
+            Tasks created by this organization.
+        initiating_user : int | None
+            Tasks created by this user.
+        collaboration, study : int | None
+            Tasks of this collaboration / study.
+        store : int | None
+            Tasks whose algorithm came from this store. (The 4.15.2 server
+            fails with 500 when the store exists.)
+        image : str | None
+            Image pattern (SQL LIKE: ``%`` any text, ``_`` one character).
+        parent : int | None
+            Subtasks of this task.
+        job : int | None
+            Tasks of this job (a task and its subtasks).
+        name : str | None
+            Name pattern (SQL LIKE).
+        include_results : bool
+            Embed each task's results (encrypted as stored; use
+            ``client.result.from_task`` for decrypted ones).
+        description : str | None
+            Description pattern (SQL LIKE).
+        database : str | None
+            Tasks using the database with this label.
+        run : int | None
+            The task of this run. (The 4.15.2 server fails with 500 when the
+            run exists.)
+        status : str | None
+            Tasks with this status, e.g. ``"completed"``. The server cannot
+            filter on status (4.15.2 answers 500), so this client lists all
+            matching tasks and filters them itself: the result is one page
+            with every such task.
+        user_created : bool | None
+            True: only tasks users created; False: only subtasks.
+        page : int
+            Page number, from 1; by default 1.
+        per_page : int
+            Items per page; by default 20.
+        include_runs : bool
+            Embed each task's runs.
+        sort : str | list[str] | None
+            Refused (``InvalidArgumentError``): the server always lists tasks
+            newest first and would ignore it. Accepted in the signature for
+            compatibility with the official client.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``status`` is not a task status, ``sort`` is given, or ``page`` or
+            ``per_page`` is not a whole number from 1; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        """
+        if status is not None and status not in TASK_STATUSES:
+            raise InvalidArgumentError(
+                f"no task has the status {status!r}: it is one of "
+                + ", ".join(repr(known) for known in sorted(TASK_STATUSES))
+            )
+        include: list[Include] = []
+        if include_results:
+            include.append("results")
+        if include_runs:
+            include.append("runs")
+        query = functools.partial(
+            self._ops.task_list,
+            init_org_id=given(initiating_org),
+            init_user_id=given(initiating_user),
+            collaboration_id=given(collaboration),
+            study_id=given(study),
+            store_id=given(store),
+            image=given(image),
+            parent_id=given(parent),
+            job_id=given(job),
+            name=given(name),
+            description=given(description),
+            database=given(database),
+            run_id=given(run),
+            is_user_created=UNSET if user_created is None else int(bool(user_created)),
+            include=include or UNSET,
+            sort=sort_fields(sort, sortable.TASKS),
+        )
+        request = self._listing(query, per_page, 20)
+        if status is None:
+            return self._paginate(TaskPage, request, page_number(page))
+        everything = self._paginate(
+            TaskPage, functools.partial(request, per_page=ALL_PAGES), 1
+        ).all()
+        return Page.single([t for t in everything if t.status == status])
+
 
 def _one_input(input_: Any, input_alias: Any) -> Any:
     if input_ is not None and input_alias is not None:
@@ -490,7 +577,8 @@ def _one_input(input_: Any, input_alias: Any) -> Any:
     value = input_ if input_ is not None else input_alias
     if value is None:
         raise InvalidArgumentError(
-            "the task needs an input, e.g. input_={'method': 'avg', 'kwargs': {...}}"
+            "input_ is required: the algorithm's input, e.g. "
+            "input_={'method': 'avg', 'kwargs': {...}} (or input=...)"
         )
     return value
 
@@ -505,7 +593,7 @@ def _check_data_format(data_format: str | None) -> None:
 
 def _databases(
     databases: Sequence[Mapping[str, Any]] | str | None, database: str | None
-) -> builtins.list[TaskDatabaseInput] | Unset:
+) -> list[TaskDatabaseInput] | Unset:
     if databases is not None and database is not None:
         raise InvalidArgumentError("give databases or database, not both")
     if database is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import functools
 from collections.abc import Sequence
 
@@ -30,54 +29,6 @@ class UserGroup(ServerApiGroup):
     """Users: list, get, create, update, delete."""
 
     @post_filtering
-    @paged
-    def list(
-        self,
-        username: str | None = None,
-        organization: int | None = None,
-        firstname: str | None = None,
-        lastname: str | None = None,
-        email: str | None = None,
-        role: int | None = None,
-        rule: int | None = None,
-        last_seen_from: str | None = None,
-        last_seen_till: str | None = None,
-        page: int = 1,
-        per_page: int = 20,
-        *,
-        sort: str | builtins.list[str] | None = None,
-    ) -> Page[User]:
-        """Users you may see, one page at a time.
-
-        Parameters
-        ----------
-        username, firstname, lastname, email : str | None
-            Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
-        organization : int | None
-            Users of this organization.
-        role : int | None
-            Users with this role.
-        rule : int | None
-            Users given this rule directly (not through a role).
-        last_seen_from, last_seen_till : str | None
-            Last seen on or after / before this moment, e.g. ``"2024-05-01"``.
-        """
-        query = functools.partial(
-            self._ops.user_list,
-            username=given(username),
-            organization_id=given(organization),
-            firstname=given(firstname),
-            lastname=given(lastname),
-            email=given(email),
-            role_id=given(role),
-            rule_id=given(rule),
-            last_seen_from=given(last_seen_from),
-            last_seen_till=given(last_seen_till),
-            sort=sort_fields(sort, sortable.USERS),
-        )
-        return self._list(UserPage, query, page, per_page, 20)
-
-    @post_filtering
     def get(self, id_: int | None = None, *, include_permissions: bool = False) -> User:
         """One user; by default yourself.
 
@@ -93,6 +44,17 @@ class UserGroup(ServerApiGroup):
         -------
         User
             The user.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no user ``id_``.
+        PermissionDeniedError
+            You may not see them.
         """
         if id_ is None:
             id_ = self._client._require_login("user.get()").id_
@@ -131,9 +93,9 @@ class UserGroup(ServerApiGroup):
         organization : int | None
             The user's organization; by default yours (the official client
             sent null here, which the server refused).
-        roles : sequence of int | None
+        roles : Sequence[int] | None
             Ids of roles to give.
-        rules : sequence of int | None
+        rules : Sequence[int] | None
             Ids of extra rules to give.
 
         Returns
@@ -143,6 +105,11 @@ class UserGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            A text field is empty, or an id is not a positive integer; nothing
+            was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
         BadRequestError
             Username or e-mail taken, weak password, invalid field.
         PermissionDeniedError
@@ -191,17 +158,32 @@ class UserGroup(ServerApiGroup):
         ----------
         id_ : int | None
             The user; None for yourself.
-        firstname, lastname, email, username : str | None
+        firstname, lastname : str | None
             New values.
         organization : int | None
             Not changeable: the server ignores it (accepted for compatibility).
-        rules, roles : sequence of int | None
+        rules, roles : Sequence[int] | None
             The complete new lists (``[]`` removes all).
+        email, username : str | None
+            New values.
 
         Returns
         -------
         User
             The user as changed.
+
+        Raises
+        ------
+        InvalidArgumentError
+            An id is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no user ``id_``.
+        BadRequestError
+            The username or e-mail address is taken, or a field is invalid.
+        PermissionDeniedError
+            You may not change them, or give those roles/rules.
         """
         if id_ is None:
             id_ = self._client._require_login("user.update()").id_
@@ -231,7 +213,82 @@ class UserGroup(ServerApiGroup):
         -------
         Message
             The server's confirmation.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no user ``id_``.
+        BadRequestError
+            They created tasks and ``delete_dependents`` is False.
+        PermissionDeniedError
+            You may not delete them.
         """
         return self._delete(
             self._ops.user_delete, require_id(id_, "id_"), delete_dependents
         )
+
+    # Last in the class: below it, ``list`` in an annotation of this class
+    # would name this method (for mypy), not the builtin.
+    @post_filtering
+    @paged
+    def list(
+        self,
+        username: str | None = None,
+        organization: int | None = None,
+        firstname: str | None = None,
+        lastname: str | None = None,
+        email: str | None = None,
+        role: int | None = None,
+        rule: int | None = None,
+        last_seen_from: str | None = None,
+        last_seen_till: str | None = None,
+        page: int = 1,
+        per_page: int = 20,
+        *,
+        sort: str | list[str] | None = None,
+    ) -> Page[User]:
+        """Users you may see, one page at a time.
+
+        Parameters
+        ----------
+        username : str | None
+            Pattern (SQL LIKE: ``%`` any text, ``_`` one character).
+        organization : int | None
+            Users of this organization.
+        firstname, lastname, email : str | None
+            Patterns (SQL LIKE).
+        role : int | None
+            Users with this role.
+        rule : int | None
+            Users given this rule directly (not through a role).
+        last_seen_from, last_seen_till : str | None
+            Last seen on or after / before this moment, e.g. ``"2024-05-01"``.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``sort``, ``page`` or ``per_page`` is not valid; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no such role or rule (the server answers 400 "...
+            id=N does not exist!", which is reported as this).
+        """
+        query = functools.partial(
+            self._ops.user_list,
+            username=given(username),
+            organization_id=given(organization),
+            firstname=given(firstname),
+            lastname=given(lastname),
+            email=given(email),
+            role_id=given(role),
+            rule_id=given(rule),
+            last_seen_from=given(last_seen_from),
+            last_seen_till=given(last_seen_till),
+            sort=sort_fields(sort, sortable.USERS),
+        )
+        return self._list(UserPage, query, page, per_page, 20)

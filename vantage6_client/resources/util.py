@@ -40,6 +40,12 @@ class UtilGroup(ServerApiGroup):
         -------
         Version
             ``version.version`` is e.g. ``"4.15.2"``.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``attempts_on_timeout`` is not a whole number from 1; nothing was
+            sent.
         """
         client = self._client
         if attempts_on_timeout is not None:
@@ -78,6 +84,10 @@ class UtilGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            A password is empty; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
         AuthenticationError
             The current password is wrong.
         BadRequestError
@@ -108,6 +118,11 @@ class UtilGroup(ServerApiGroup):
         -------
         Message
             The server's (uniform) answer.
+
+        Raises
+        ------
+        InvalidArgumentError
+            Neither ``email`` nor ``username`` is given; nothing was sent.
         """
         if not email and not username:
             raise InvalidArgumentError("give the account's email or username")
@@ -138,6 +153,8 @@ class UtilGroup(ServerApiGroup):
 
         Raises
         ------
+        InvalidArgumentError
+            The token or the password is empty; nothing was sent.
         BadRequestError
             Invalid token, or the password breaks the policy.
         AuthenticationError
@@ -165,7 +182,8 @@ class UtilGroup(ServerApiGroup):
             Not accepted by the server (the official client sent it, which
             always failed); give ``username``.
         username : str | None
-            The account's username.
+            Required; the default None exists for compatibility with the
+            official client's signature. The account's username.
 
         Returns
         -------
@@ -175,7 +193,7 @@ class UtilGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            No username given.
+            No username or no password given; nothing was sent.
         AuthenticationError
             Username or password wrong.
         BadRequestError
@@ -183,8 +201,8 @@ class UtilGroup(ServerApiGroup):
         """
         if not username:
             raise InvalidArgumentError(
-                "reset_two_factor_auth needs the username (the server does not "
-                "look accounts up by e-mail here)"
+                "username is required: the server looks the account up by "
+                "username and password here, not by e-mail"
             )
         require_text(password=password)
         body = Recover2FAInput(username=username, password=password)
@@ -209,6 +227,15 @@ class UtilGroup(ServerApiGroup):
         TwoFactorSetup
             ``qr_uri`` to show as QR code and ``otp_secret`` for entering by
             hand in an authenticator app.
+
+        Raises
+        ------
+        InvalidArgumentError
+            The token is empty; nothing was sent.
+        BadRequestError
+            The token is not valid.
+        AuthenticationError
+            The token has expired.
         """
         require_text(token=token)
         body = Reset2FAInput(reset_token=token)
@@ -243,8 +270,13 @@ class UtilGroup(ServerApiGroup):
 
         Raises
         ------
+        NotLoggedInError
+            Not logged in; nothing was written or sent.
         InvalidArgumentError
-            Not logged in, or the file exists and ``overwrite`` is False.
+            The file exists and ``overwrite`` is False (nothing was sent), or
+            it cannot be written.
+        PermissionDeniedError
+            You may not change your organization's public key.
         """
         whoami = self._client._require_login("generate_private_key")
         if file_ is None:
@@ -265,7 +297,9 @@ class UtilGroup(ServerApiGroup):
 
         Raises
         ------
+        NotLoggedInError
+            Not logged in; nothing was sent.
         AuthenticationError
-            The token is missing, invalid or expired (and could not be refreshed).
+            The token is invalid or expired (and could not be refreshed).
         """
         return self._transport.call(UserTokenValidation, self._ops.validate_user_token)

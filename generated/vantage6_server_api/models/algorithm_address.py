@@ -41,6 +41,11 @@ class AlgorithmAddress(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This AlgorithmAddress as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         ip: None | str
         ip = self.ip
 
@@ -73,6 +78,10 @@ class AlgorithmAddress(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read AlgorithmAddress from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
 
         def _parse_ip(data: object) -> None | str:

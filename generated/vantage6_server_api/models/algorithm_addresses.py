@@ -35,6 +35,11 @@ class AlgorithmAddresses(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This AlgorithmAddresses as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.algorithm_address import AlgorithmAddress  # noqa: PLC0415
 
         addresses = []
@@ -54,6 +59,10 @@ class AlgorithmAddresses(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read AlgorithmAddresses from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.algorithm_address import AlgorithmAddress  # noqa: PLC0415
 
         d = dict(src_dict)

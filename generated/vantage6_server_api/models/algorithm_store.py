@@ -38,6 +38,11 @@ class AlgorithmStore(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This AlgorithmStore as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         collaborations: None | str
         collaborations = self.collaborations
 
@@ -64,6 +69,10 @@ class AlgorithmStore(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read AlgorithmStore from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
 
         def _parse_collaborations(data: object) -> None | str:

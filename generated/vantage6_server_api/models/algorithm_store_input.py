@@ -32,6 +32,11 @@ class AlgorithmStoreInput(JsonView):
     server_url: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This AlgorithmStoreInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         algorithm_store_url = self.algorithm_store_url
 
         name = self.name
@@ -61,6 +66,7 @@ class AlgorithmStoreInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read AlgorithmStoreInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         algorithm_store_url = d.pop("algorithm_store_url")
 

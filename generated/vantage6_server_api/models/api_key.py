@@ -23,6 +23,11 @@ class ApiKey(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"api_key": "secret"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This ApiKey as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         api_key = self.api_key
 
         field_dict: dict[str, Any] = {}
@@ -37,6 +42,10 @@ class ApiKey(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ApiKey from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         api_key = d.pop("api_key")
 

@@ -22,6 +22,11 @@ class BlobStoreStatus(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This BlobStoreStatus as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         blob_store_enabled = self.blob_store_enabled
 
         field_dict: dict[str, Any] = {}
@@ -36,6 +41,10 @@ class BlobStoreStatus(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read BlobStoreStatus from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         blob_store_enabled = d.pop("blob_store_enabled")
 

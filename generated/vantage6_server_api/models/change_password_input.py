@@ -27,6 +27,11 @@ class ChangePasswordInput(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This ChangePasswordInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         current_password = self.current_password
 
         new_password = self.new_password
@@ -44,6 +49,7 @@ class ChangePasswordInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ChangePasswordInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         current_password = d.pop("current_password")
 

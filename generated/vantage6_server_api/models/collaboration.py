@@ -57,6 +57,11 @@ class Collaboration(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This Collaboration as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.organization import Organization  # noqa: PLC0415
 
         algorithm_stores = self.algorithm_stores
@@ -104,6 +109,10 @@ class Collaboration(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Collaboration from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.organization import Organization  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -34,6 +34,11 @@ class CollaborationInput(JsonView):
     organization_ids: list[int]
 
     def to_dict(self) -> dict[str, Any]:
+        """This CollaborationInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         encrypted = self.encrypted
 
         name = self.name
@@ -54,6 +59,7 @@ class CollaborationInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read CollaborationInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         encrypted = d.pop("encrypted")
 

@@ -40,6 +40,11 @@ class CollaborationPage(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This CollaborationPage as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.collaboration import Collaboration  # noqa: PLC0415
         from ..models.page_links import PageLinks  # noqa: PLC0415
 
@@ -63,6 +68,10 @@ class CollaborationPage(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read CollaborationPage from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.collaboration import Collaboration  # noqa: PLC0415
         from ..models.page_links import PageLinks  # noqa: PLC0415
 

@@ -34,6 +34,11 @@ class CollaborationUpdate(JsonView):
     organization_ids: list[int] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This CollaborationUpdate as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         encrypted = self.encrypted
 
         name = self.name
@@ -56,6 +61,7 @@ class CollaborationUpdate(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read CollaborationUpdate from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         encrypted = d.pop("encrypted", UNSET)
 

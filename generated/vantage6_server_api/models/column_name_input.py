@@ -44,6 +44,11 @@ class ColumnNameInput(JsonView):
     sheet_name: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This ColumnNameInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.task_organization import TaskOrganization  # noqa: PLC0415
 
         collaboration_id = self.collaboration_id
@@ -77,6 +82,7 @@ class ColumnNameInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ColumnNameInput from JSON: a dict keyed by the API's field names."""
         from ..models.task_organization import TaskOrganization  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -31,6 +31,11 @@ class ColumnNames(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This ColumnNames as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         columns = self.columns
 
         field_dict: dict[str, Any] = {}
@@ -45,6 +50,10 @@ class ColumnNames(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ColumnNames from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         columns = cast(list[str], d.pop("columns"))
 

@@ -23,6 +23,11 @@ class ContainerToken(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"container_token": "secret"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This ContainerToken as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         container_token = self.container_token
 
         field_dict: dict[str, Any] = {}
@@ -37,6 +42,10 @@ class ContainerToken(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ContainerToken from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         container_token = d.pop("container_token")
 

@@ -42,6 +42,11 @@ class Error(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This Error as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.error_errors import ErrorErrors  # noqa: PLC0415
         from ..models.error_msg_type_1 import ErrorMsgType1  # noqa: PLC0415
 
@@ -73,6 +78,10 @@ class Error(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Error from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.error_errors import ErrorErrors  # noqa: PLC0415
         from ..models.error_msg_type_1 import ErrorMsgType1  # noqa: PLC0415
 

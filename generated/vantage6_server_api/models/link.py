@@ -37,6 +37,11 @@ class Link(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"link": "omit", "methods": "omit"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This Link as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         id = self.id
 
         link = self.link
@@ -57,6 +62,10 @@ class Link(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Link from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         id = d.pop("id")
 

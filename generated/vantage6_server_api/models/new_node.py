@@ -57,6 +57,11 @@ class NewNode(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"api_key": "secret"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This NewNode as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.link import Link  # noqa: PLC0415
         from ..models.node_config_item import NodeConfigItem  # noqa: PLC0415
 
@@ -120,6 +125,10 @@ class NewNode(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read NewNode from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.link import Link  # noqa: PLC0415
         from ..models.node_config_item import NodeConfigItem  # noqa: PLC0415
 

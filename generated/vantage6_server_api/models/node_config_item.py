@@ -32,6 +32,11 @@ class NodeConfigItem(JsonView):
     value: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This NodeConfigItem as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         key: None | str | Unset
         if isinstance(self.key, Unset):
             key = UNSET
@@ -56,6 +61,7 @@ class NodeConfigItem(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read NodeConfigItem from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
 
         def _parse_key(data: object) -> None | str | Unset:

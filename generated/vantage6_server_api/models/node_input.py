@@ -31,6 +31,11 @@ class NodeInput(JsonView):
     organization_id: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This NodeInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         collaboration_id = self.collaboration_id
 
         clear_ip = self.clear_ip
@@ -61,6 +66,7 @@ class NodeInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read NodeInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         collaboration_id = d.pop("collaboration_id")
 

@@ -46,6 +46,11 @@ class NodeSimple(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This NodeSimple as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.link import Link  # noqa: PLC0415
 
         id = self.id
@@ -88,6 +93,10 @@ class NodeSimple(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read NodeSimple from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)

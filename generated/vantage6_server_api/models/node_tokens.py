@@ -32,6 +32,11 @@ class NodeTokens(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This NodeTokens as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         access_token = self.access_token
 
         node_url = self.node_url
@@ -55,6 +60,10 @@ class NodeTokens(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read NodeTokens from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         access_token = d.pop("access_token")
 

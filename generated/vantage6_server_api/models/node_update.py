@@ -31,6 +31,11 @@ class NodeUpdate(JsonView):
     organization_id: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This NodeUpdate as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         clear_ip = self.clear_ip
 
         collaboration_id = self.collaboration_id
@@ -59,6 +64,7 @@ class NodeUpdate(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read NodeUpdate from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         clear_ip = d.pop("clear_ip", UNSET)
 

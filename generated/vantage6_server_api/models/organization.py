@@ -65,6 +65,11 @@ class Organization(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This Organization as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         address1: None | str
         address1 = self.address1
 
@@ -124,6 +129,10 @@ class Organization(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Organization from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
 
         def _parse_address1(data: object) -> None | str:

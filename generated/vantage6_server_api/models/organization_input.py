@@ -33,6 +33,11 @@ class OrganizationInput(JsonView):
     zipcode: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This OrganizationInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         name = self.name
 
         address1 = self.address1
@@ -71,6 +76,7 @@ class OrganizationInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read OrganizationInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -33,6 +33,11 @@ class OrganizationUpdate(JsonView):
     zipcode: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This OrganizationUpdate as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         address1 = self.address1
 
         address2 = self.address2
@@ -69,6 +74,7 @@ class OrganizationUpdate(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read OrganizationUpdate from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         address1 = d.pop("address1", UNSET)
 

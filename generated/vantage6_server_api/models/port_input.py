@@ -34,6 +34,11 @@ class PortInput(JsonView):
     label: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This PortInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         port = self.port
 
         run_id = self.run_id
@@ -59,6 +64,7 @@ class PortInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read PortInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         port = d.pop("port")
 

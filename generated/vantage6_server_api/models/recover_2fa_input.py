@@ -24,6 +24,11 @@ class Recover2FAInput(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"password": "secret"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This Recover2FAInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         password = self.password
 
         username = self.username
@@ -41,6 +46,7 @@ class Recover2FAInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Recover2FAInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         password = d.pop("password")
 

@@ -23,6 +23,11 @@ class RecoverPasswordInput(JsonView):
     username: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This RecoverPasswordInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         email = self.email
 
         username = self.username
@@ -39,6 +44,7 @@ class RecoverPasswordInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read RecoverPasswordInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 

@@ -22,6 +22,11 @@ class Reset2FAInput(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"reset_token": "secret"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This Reset2FAInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         reset_token = self.reset_token
 
         field_dict: dict[str, Any] = {}
@@ -36,6 +41,7 @@ class Reset2FAInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Reset2FAInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         reset_token = d.pop("reset_token")
 

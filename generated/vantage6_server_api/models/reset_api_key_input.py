@@ -21,6 +21,11 @@ class ResetAPIKeyInput(JsonView):
     id: int
 
     def to_dict(self) -> dict[str, Any]:
+        """This ResetAPIKeyInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         id = self.id
 
         field_dict: dict[str, Any] = {}
@@ -35,6 +40,7 @@ class ResetAPIKeyInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ResetAPIKeyInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         id = d.pop("id")
 

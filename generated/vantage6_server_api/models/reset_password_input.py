@@ -27,6 +27,11 @@ class ResetPasswordInput(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This ResetPasswordInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         password = self.password
 
         reset_token = self.reset_token
@@ -44,6 +49,7 @@ class ResetPasswordInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ResetPasswordInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         password = d.pop("password")
 

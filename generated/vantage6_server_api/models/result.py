@@ -48,6 +48,11 @@ class Result(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"result": "payload"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This Result as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.link import Link  # noqa: PLC0415
 
         blob_storage_used: bool | None
@@ -89,6 +94,10 @@ class Result(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Result from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.link import Link  # noqa: PLC0415
 
         d = dict(src_dict)

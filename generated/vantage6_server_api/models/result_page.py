@@ -40,6 +40,11 @@ class ResultPage(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This ResultPage as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.page_links import PageLinks  # noqa: PLC0415
         from ..models.result import Result  # noqa: PLC0415
 
@@ -63,6 +68,10 @@ class ResultPage(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ResultPage from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.page_links import PageLinks  # noqa: PLC0415
         from ..models.result import Result  # noqa: PLC0415
 

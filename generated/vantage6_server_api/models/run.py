@@ -67,6 +67,11 @@ class Run(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"input_": "payload", "log": "payload"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This Run as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.link import Link  # noqa: PLC0415
         from ..models.run_node import RunNode  # noqa: PLC0415
         from ..models.run_port import RunPort  # noqa: PLC0415
@@ -156,6 +161,10 @@ class Run(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Run from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.link import Link  # noqa: PLC0415
         from ..models.run_node import RunNode  # noqa: PLC0415
         from ..models.run_port import RunPort  # noqa: PLC0415

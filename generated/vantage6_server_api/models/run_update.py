@@ -41,6 +41,11 @@ class RunUpdate(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"log": "payload", "result": "payload"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This RunUpdate as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         finished_at: str | Unset = UNSET
         if not isinstance(self.finished_at, Unset):
             finished_at = self.finished_at.isoformat()
@@ -75,6 +80,7 @@ class RunUpdate(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read RunUpdate from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         _finished_at = d.pop("finished_at", UNSET)
         finished_at: datetime.datetime | Unset

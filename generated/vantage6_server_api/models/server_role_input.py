@@ -37,6 +37,11 @@ class ServerRoleInput(JsonView):
     organization_id: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This ServerRoleInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         name = self.name
 
         rules = self.rules
@@ -62,6 +67,7 @@ class ServerRoleInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ServerRoleInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -37,6 +37,11 @@ class ServerRoleUpdate(JsonView):
     rules: list[int] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This ServerRoleUpdate as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         description = self.description
 
         name = self.name
@@ -63,6 +68,7 @@ class ServerRoleUpdate(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ServerRoleUpdate from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 

@@ -49,6 +49,11 @@ class Study(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This Study as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.link import Link  # noqa: PLC0415
         from ..models.organization import Organization  # noqa: PLC0415
 
@@ -91,6 +96,10 @@ class Study(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Study from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.link import Link  # noqa: PLC0415
         from ..models.organization import Organization  # noqa: PLC0415
 

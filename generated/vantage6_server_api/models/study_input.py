@@ -34,6 +34,11 @@ class StudyInput(JsonView):
     organization_ids: list[int]
 
     def to_dict(self) -> dict[str, Any]:
+        """This StudyInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         collaboration_id = self.collaboration_id
 
         name = self.name
@@ -54,6 +59,7 @@ class StudyInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read StudyInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         collaboration_id = d.pop("collaboration_id")
 

@@ -34,6 +34,11 @@ class StudyUpdate(JsonView):
     organization_ids: list[int] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This StudyUpdate as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         collaboration_id = self.collaboration_id
 
         name = self.name
@@ -56,6 +61,7 @@ class StudyUpdate(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read StudyUpdate from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         collaboration_id = d.pop("collaboration_id", UNSET)
 

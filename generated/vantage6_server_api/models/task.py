@@ -78,6 +78,11 @@ class Task(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This Task as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.link import Link  # noqa: PLC0415
         from ..models.result import Result  # noqa: PLC0415
         from ..models.run import Run  # noqa: PLC0415
@@ -206,6 +211,10 @@ class Task(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Task from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.link import Link  # noqa: PLC0415
         from ..models.result import Result  # noqa: PLC0415
         from ..models.run import Run  # noqa: PLC0415

@@ -46,6 +46,11 @@ class TaskDatabaseInput(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This TaskDatabaseInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.task_database_input_arguments import TaskDatabaseInputArguments  # noqa: PLC0415
         from ..models.task_database_input_preprocessing_item import (
             TaskDatabaseInputPreprocessingItem,  # noqa: PLC0415
@@ -88,6 +93,10 @@ class TaskDatabaseInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read TaskDatabaseInput from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.task_database_input_arguments import TaskDatabaseInputArguments  # noqa: PLC0415
         from ..models.task_database_input_preprocessing_item import (
             TaskDatabaseInputPreprocessingItem,  # noqa: PLC0415

@@ -17,6 +17,11 @@ class TaskDatabaseInputPreprocessingItem(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"additional_properties": "show"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This TaskDatabaseInputPreprocessingItem as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -25,6 +30,10 @@ class TaskDatabaseInputPreprocessingItem(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read TaskDatabaseInputPreprocessingItem from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         _instance = cls()
 

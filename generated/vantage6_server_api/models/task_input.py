@@ -51,6 +51,11 @@ class TaskInput(JsonView):
     study_id: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This TaskInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.task_database_input import TaskDatabaseInput  # noqa: PLC0415
         from ..models.task_organization import TaskOrganization  # noqa: PLC0415
 
@@ -112,6 +117,7 @@ class TaskInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read TaskInput from JSON: a dict keyed by the API's field names."""
         from ..models.task_database_input import TaskDatabaseInput  # noqa: PLC0415
         from ..models.task_organization import TaskOrganization  # noqa: PLC0415
 

@@ -26,6 +26,11 @@ class TaskOrganization(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"input_": "payload"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This TaskOrganization as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         id = self.id
 
         input_ = self.input_
@@ -44,6 +49,10 @@ class TaskOrganization(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read TaskOrganization from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -23,6 +23,11 @@ class TokenAlgorithmInput(JsonView):
     task_id: int
 
     def to_dict(self) -> dict[str, Any]:
+        """This TokenAlgorithmInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         image = self.image
 
         task_id = self.task_id
@@ -40,6 +45,7 @@ class TokenAlgorithmInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read TokenAlgorithmInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         image = d.pop("image")
 

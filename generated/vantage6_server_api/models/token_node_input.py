@@ -22,6 +22,11 @@ class TokenNodeInput(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"api_key": "secret"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This TokenNodeInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         api_key = self.api_key
 
         field_dict: dict[str, Any] = {}
@@ -36,6 +41,7 @@ class TokenNodeInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read TokenNodeInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         api_key = d.pop("api_key")
 

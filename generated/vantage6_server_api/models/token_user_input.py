@@ -29,6 +29,11 @@ class TokenUserInput(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This TokenUserInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         password = self.password
 
         username = self.username
@@ -50,6 +55,7 @@ class TokenUserInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read TokenUserInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         password = d.pop("password")
 

@@ -32,6 +32,11 @@ class TwoFactorSetup(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This TwoFactorSetup as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         msg = self.msg
 
         otp_secret = self.otp_secret
@@ -52,6 +57,10 @@ class TwoFactorSetup(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read TwoFactorSetup from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         msg = d.pop("msg")
 

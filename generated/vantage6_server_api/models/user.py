@@ -72,6 +72,11 @@ class User(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This User as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.link import Link  # noqa: PLC0415
         from ..models.user_permissions import UserPermissions  # noqa: PLC0415
 
@@ -163,6 +168,10 @@ class User(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read User from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.link import Link  # noqa: PLC0415
         from ..models.user_permissions import UserPermissions  # noqa: PLC0415
 

@@ -45,6 +45,11 @@ class UserInput(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"password": "secret"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This UserInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         email = self.email
 
         password = self.password
@@ -89,6 +94,7 @@ class UserInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read UserInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         email = d.pop("email")
 

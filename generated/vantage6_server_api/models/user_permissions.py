@@ -35,6 +35,11 @@ class UserPermissions(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This UserPermissions as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         orgs_in_collabs = self.orgs_in_collabs
 
         roles = self.roles
@@ -55,6 +60,10 @@ class UserPermissions(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read UserPermissions from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         orgs_in_collabs = cast(list[int], d.pop("orgs_in_collabs"))
 

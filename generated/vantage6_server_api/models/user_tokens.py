@@ -33,6 +33,11 @@ class UserTokens(JsonView):
     }
 
     def to_dict(self) -> dict[str, Any]:
+        """This UserTokens as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         access_token = self.access_token
 
         refresh_token = self.refresh_token
@@ -56,6 +61,10 @@ class UserTokens(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read UserTokens from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         access_token = d.pop("access_token")
 

@@ -45,6 +45,11 @@ class UserUpdate(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"password": "secret"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This UserUpdate as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         email = self.email
 
         firstname = self.firstname
@@ -89,6 +94,7 @@ class UserUpdate(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read UserUpdate from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 

@@ -23,6 +23,11 @@ class VpnConfig(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"ovpn_config": "secret"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This VpnConfig as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         ovpn_config = self.ovpn_config
 
         field_dict: dict[str, Any] = {}
@@ -37,6 +42,10 @@ class VpnConfig(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read VpnConfig from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         ovpn_config = d.pop("ovpn_config")
 

@@ -69,6 +69,11 @@ class Algorithm(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"reviews": "path"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This Algorithm as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.function import Function  # noqa: PLC0415
 
         approved_at: None | str
@@ -159,6 +164,10 @@ class Algorithm(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Algorithm from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.function import Function  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -50,6 +50,11 @@ class AlgorithmInput(JsonView):
     submission_comments: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This AlgorithmInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.function_input import FunctionInput  # noqa: PLC0415
 
         code_url = self.code_url
@@ -96,6 +101,7 @@ class AlgorithmInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read AlgorithmInput from JSON: a dict keyed by the API's field names."""
         from ..models.function_input import FunctionInput  # noqa: PLC0415
 
         d = dict(src_dict)

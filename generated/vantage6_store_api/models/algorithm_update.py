@@ -54,6 +54,11 @@ class AlgorithmUpdate(JsonView):
     vantage6_version: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This AlgorithmUpdate as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.function_input import FunctionInput  # noqa: PLC0415
 
         code_url = self.code_url
@@ -109,6 +114,7 @@ class AlgorithmUpdate(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read AlgorithmUpdate from JSON: a dict keyed by the API's field names."""
         from ..models.function_input import FunctionInput  # noqa: PLC0415
 
         d = dict(src_dict)

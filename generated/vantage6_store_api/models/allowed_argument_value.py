@@ -33,6 +33,11 @@ class AllowedArgumentValue(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This AllowedArgumentValue as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         id = self.id
 
         value: float | str
@@ -51,6 +56,10 @@ class AllowedArgumentValue(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read AllowedArgumentValue from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         id = d.pop("id")
 

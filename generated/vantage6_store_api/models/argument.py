@@ -57,6 +57,11 @@ class Argument(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This Argument as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.allowed_argument_value import AllowedArgumentValue  # noqa: PLC0415
 
         allowed_values = []
@@ -118,6 +123,10 @@ class Argument(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Argument from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.allowed_argument_value import AllowedArgumentValue  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -50,6 +50,11 @@ class ArgumentInput(JsonView):
     is_frontend_only: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This ArgumentInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         name = self.name
 
         type_ = self.type_
@@ -117,6 +122,7 @@ class ArgumentInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ArgumentInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -23,6 +23,11 @@ class DatabaseInput(JsonView):
     description: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This DatabaseInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         name = self.name
 
         description = self.description
@@ -41,6 +46,7 @@ class DatabaseInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read DatabaseInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -53,6 +53,11 @@ class Function(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This Function as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.argument import Argument  # noqa: PLC0415
         from ..models.database import Database  # noqa: PLC0415
         from ..models.ui_visualization import UIVisualization  # noqa: PLC0415
@@ -108,6 +113,10 @@ class Function(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Function from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.argument import Argument  # noqa: PLC0415
         from ..models.database import Database  # noqa: PLC0415
         from ..models.ui_visualization import UIVisualization  # noqa: PLC0415

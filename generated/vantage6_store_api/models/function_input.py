@@ -50,6 +50,11 @@ class FunctionInput(JsonView):
     ui_visualizations: list[UIVisualizationInput] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This FunctionInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.argument_input import ArgumentInput  # noqa: PLC0415
         from ..models.database_input import DatabaseInput  # noqa: PLC0415
         from ..models.ui_visualization_input import UIVisualizationInput  # noqa: PLC0415
@@ -110,6 +115,7 @@ class FunctionInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read FunctionInput from JSON: a dict keyed by the API's field names."""
         from ..models.argument_input import ArgumentInput  # noqa: PLC0415
         from ..models.database_input import DatabaseInput  # noqa: PLC0415
         from ..models.ui_visualization_input import UIVisualizationInput  # noqa: PLC0415

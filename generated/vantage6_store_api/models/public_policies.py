@@ -33,6 +33,11 @@ class PublicPolicies(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This PublicPolicies as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         algorithm_view = self.algorithm_view
 
         allowed_servers: list[str] | str
@@ -55,6 +60,10 @@ class PublicPolicies(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read PublicPolicies from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         algorithm_view = d.pop("algorithm_view")
 

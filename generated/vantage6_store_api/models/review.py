@@ -50,6 +50,11 @@ class Review(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This Review as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.user import User  # noqa: PLC0415
 
         algorithm_id: int | None
@@ -106,6 +111,10 @@ class Review(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Review from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)

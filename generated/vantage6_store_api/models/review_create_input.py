@@ -23,6 +23,11 @@ class ReviewCreateInput(JsonView):
     reviewer_id: int
 
     def to_dict(self) -> dict[str, Any]:
+        """This ReviewCreateInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         algorithm_id = self.algorithm_id
 
         reviewer_id = self.reviewer_id
@@ -40,6 +45,7 @@ class ReviewCreateInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ReviewCreateInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         algorithm_id = d.pop("algorithm_id")
 

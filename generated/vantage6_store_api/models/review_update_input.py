@@ -21,6 +21,11 @@ class ReviewUpdateInput(JsonView):
     comment: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This ReviewUpdateInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         comment = self.comment
 
         field_dict: dict[str, Any] = {}
@@ -33,6 +38,7 @@ class ReviewUpdateInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read ReviewUpdateInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         comment = d.pop("comment", UNSET)
 

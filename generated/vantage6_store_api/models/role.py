@@ -42,6 +42,11 @@ class Role(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"rules": "path", "users": "path"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This Role as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         description: None | str
         description = self.description
 
@@ -74,6 +79,10 @@ class Role(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Role from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
 
         def _parse_description(data: object) -> None | str:

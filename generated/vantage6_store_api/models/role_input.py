@@ -34,6 +34,11 @@ class RoleInput(JsonView):
     description: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This RoleInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         name = self.name
 
         rules = self.rules
@@ -55,6 +60,7 @@ class RoleInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read RoleInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         name = d.pop("name")
 

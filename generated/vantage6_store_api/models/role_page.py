@@ -39,6 +39,11 @@ class RolePage(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This RolePage as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.page_links import PageLinks  # noqa: PLC0415
         from ..models.role import Role  # noqa: PLC0415
 
@@ -62,6 +67,10 @@ class RolePage(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read RolePage from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.page_links import PageLinks  # noqa: PLC0415
         from ..models.role import Role  # noqa: PLC0415
 

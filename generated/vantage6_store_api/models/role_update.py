@@ -34,6 +34,11 @@ class RoleUpdate(JsonView):
     rules: list[int] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This RoleUpdate as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         description = self.description
 
         name = self.name
@@ -56,6 +61,7 @@ class RoleUpdate(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read RoleUpdate from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 

@@ -43,6 +43,11 @@ class UIVisualization(JsonView):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """This UIVisualization as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.ui_visualization_schema_type_0 import UIVisualizationSchemaType0  # noqa: PLC0415
 
         description: None | str
@@ -77,6 +82,10 @@ class UIVisualization(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read UIVisualization from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.ui_visualization_schema_type_0 import UIVisualizationSchemaType0  # noqa: PLC0415
 
         d = dict(src_dict)

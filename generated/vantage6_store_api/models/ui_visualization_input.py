@@ -40,6 +40,11 @@ class UIVisualizationInput(JsonView):
     schema: UIVisualizationInputSchema | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This UIVisualizationInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.ui_visualization_input_schema import UIVisualizationInputSchema  # noqa: PLC0415
 
         name = self.name
@@ -69,6 +74,7 @@ class UIVisualizationInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read UIVisualizationInput from JSON: a dict keyed by the API's field names."""
         from ..models.ui_visualization_input_schema import UIVisualizationInputSchema  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -48,6 +48,11 @@ class User(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"algorithm": "path", "roles": "path"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This User as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         from ..models.server_link import ServerLink  # noqa: PLC0415
 
         algorithm = self.algorithm
@@ -89,6 +94,10 @@ class User(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read User from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         from ..models.server_link import ServerLink  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -32,6 +32,11 @@ class UserInput(JsonView):
     roles: list[int] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This UserInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         username = self.username
 
         roles: list[int] | Unset = UNSET
@@ -52,6 +57,7 @@ class UserInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read UserInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         username = d.pop("username")
 

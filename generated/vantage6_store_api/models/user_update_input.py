@@ -37,6 +37,11 @@ class UserUpdateInput(JsonView):
     update_email: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This UserUpdateInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         email = self.email
 
         organization_id = self.organization_id
@@ -63,6 +68,7 @@ class UserUpdateInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read UserUpdateInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 

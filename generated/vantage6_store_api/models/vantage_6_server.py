@@ -36,6 +36,11 @@ class Vantage6Server(JsonView):
     _repr_rules: ClassVar[Mapping[str, str]] = {"users": "path"}
 
     def to_dict(self) -> dict[str, Any]:
+        """This Vantage6Server as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         id = self.id
 
         url: None | str
@@ -57,6 +62,10 @@ class Vantage6Server(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Vantage6Server from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -24,6 +24,11 @@ class Vantage6ServerInput(JsonView):
     force: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        """This Vantage6ServerInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
         url = self.url
 
         force = self.force
@@ -42,6 +47,7 @@ class Vantage6ServerInput(JsonView):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read Vantage6ServerInput from JSON: a dict keyed by the API's field names."""
         d = dict(src_dict)
         url = d.pop("url")
 
