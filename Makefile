@@ -40,7 +40,8 @@ regen: $(SDK_READY)
 check-regen: $(SDK_READY)
 	$(VENV)/bin/python scripts/regen.py --check
 
-# A local server in the foreground, for trying things by hand (Ctrl-C stops it).
+# A local server in the foreground, for trying things by hand: it prints its
+# address and login. Ctrl-C or `kill` stops it and removes its files.
 server: $(SDK_READY) $(SERVER_READY)
 	$(VENV)/bin/python -m vantage6_client.testing.server
 

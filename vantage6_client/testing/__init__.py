@@ -1,0 +1,77 @@
+"""A vantage6 deployment on this machine, for trying the SDK, tests and benchmarks.
+
+:class:`LocalServer`
+    A real ``vantage6-server`` 4.15.2 under uWSGI with gevent, as
+    ``v6 server start`` runs it in production, on a free port of 127.0.0.1
+    with a fresh SQLite database; its first user is ``root`` (password
+    ``root``). It needs the server's virtualenv (``.venv-server``, which
+    ``make`` builds; Python 3.10). ``python -m vantage6_client.testing.server``
+    (``make server``) runs one in the foreground.
+:class:`LocalStore`
+    A real algorithm store the same way, trusting a :class:`LocalServer`
+    (its users log in to it with their server login).
+:class:`LocalRegistry`
+    A tiny HTTPS image registry, so that the store can look up image digests
+    without the internet.
+:class:`NodePlayer`
+    A node. Real nodes run algorithms in Docker containers, which this
+    machine does not have, so the player does their part over the real node
+    API instead: it logs in with the node's API key, picks up its runs,
+    decrypts their input, runs a Python function (the input's ``method``) on
+    a local table, and reports the encrypted result. The server sees a node,
+    and tasks really complete. Algorithms that raise :class:`RunCrashed`
+    make their run crash; any other exception makes it fail.
+
+None of them outlives the program that started it: SIGTERM stops them as
+Ctrl-C does, and on Linux the server processes die with their parent.
+
+Importing this package loads none of them; each is imported on first use.
+
+>>> from vantage6_client.testing import LocalServer, NodePlayer  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vantage6_client.testing.node import DEFAULT_ALGORITHMS, NodePlayer, RunCrashed
+    from vantage6_client.testing.registry import LocalRegistry
+    from vantage6_client.testing.server import LocalServer, LocalStore, ServerStartError
+
+# Loaded on first use (PEP 562): the server module brings httpx, the registry
+# cryptography, the node player the node client and the generated bindings.
+_LAZY = {
+    "DEFAULT_ALGORITHMS": "node",
+    "LocalRegistry": "registry",
+    "LocalServer": "server",
+    "LocalStore": "server",
+    "NodePlayer": "node",
+    "RunCrashed": "node",
+    "ServerStartError": "server",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+__all__ = [
+    "DEFAULT_ALGORITHMS",
+    "LocalRegistry",
+    "LocalServer",
+    "LocalStore",
+    "NodePlayer",
+    "RunCrashed",
+    "ServerStartError",
+]

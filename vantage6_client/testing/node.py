@@ -11,6 +11,11 @@ sees a node; a task really completes.
 Algorithms are plain functions ``f(table, *args, **kwargs)``; the task input's
 ``method`` names one of them. Besides the defaults below, a test can make a
 run fail (``status: failed``, with the traceback as log) or crash.
+
+Runs the server has finished before the player got to them are skipped: when
+one organization's run fails or crashes, vantage6-server 4.15.2 marks the
+task's runs that have not started as failed ("Marked as failed because sibling
+run id=N failed ..."), and refuses any update of them.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from vantage6_client._crypto import (
     load_private_key,
     same_public_key,
 )
+from vantage6_client._exceptions import BadRequestError
 from vantage6_client._node_client import NodeClient
 from vantage6_client._payloads import Cryptor, PlainCryptor, dump_payload, load_payload
 
@@ -115,8 +121,15 @@ class NodePlayer:
         self.algorithms = dict(DEFAULT_ALGORITHMS if algorithms is None else algorithms)
         self._cryptor: Cryptor = PlainCryptor()
         self._public_keys: dict[int, str] = {}
+        # The poller's thread and the event that tells it to stop (a new one
+        # per start(): each thread keeps its own, which nothing clears).
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        # Whether the thread runs (until its very end), and whether close()
+        # came while it did: then the thread closes the client last.
+        self._lock = threading.Lock()
+        self._serving = False
+        self._close_when_stopped = False
         self.handled: list[int] = []
 
     # -- session -------------------------------------------------------------
@@ -143,19 +156,34 @@ class NodePlayer:
 
     # -- work ----------------------------------------------------------------
     def handle_open_runs(self) -> list[int]:
-        """Process every open run of this node once; return their ids."""
+        """Process every open run of this node once.
+
+        Runs the server has already finished (failed because a sibling run
+        failed, or killed) are skipped and logged at INFO.
+
+        Returns
+        -------
+        list[int]
+            The ids of the runs processed (not those skipped).
+        """
+        return self._handle_open_runs(None)
+
+    def _handle_open_runs(self, stop: threading.Event | None) -> list[int]:
         if self.client.whoami is None:
             self.login()
         done = []
         for run in self.client.open_runs():
-            if run.status in ("pending", "initializing"):
-                self._process(run)
+            if stop is not None and stop.is_set():
+                break  # the poller is stopping: no new work
+            if run.status in ("pending", "initializing") and self._process(run):
                 done.append(run.id)
         self.handled.extend(done)
         return done
 
-    def _process(self, run: Run) -> None:
-        self.client.update_run(run.id, started_at=_now(), status="active")
+    def _process(self, run: Run) -> bool:
+        """Run one run and report it; False when the server had finished it."""
+        if not self._update_unless_finished(run.id, started_at=_now(), status="active"):
+            return False
         status: RunUpdateStatus = "completed"
         result = None
         try:
@@ -169,10 +197,29 @@ class NodePlayer:
             status, run_log = "crashed", traceback.format_exc()
         except Exception:
             status, run_log = "failed", traceback.format_exc()
-        self.client.update_run(
+        reported = self._update_unless_finished(
             run.id, finished_at=_now(), status=status, log=run_log, result=result
         )
-        log.debug("run %d: %s", run.id, status)
+        log.debug("run %d: %s", run.id, status if reported else "skipped")
+        return reported
+
+    def _update_unless_finished(self, run_id: int, **update: Any) -> bool:
+        """``update_run``; False, not an error, when the server has finished
+        the run (it answers 400 to any update of a finished run)."""
+        try:
+            self.client.update_run(run_id, **update)
+        except BadRequestError:
+            # Another reason for a 400 must still be raised: ask for the run.
+            current = self.client.run(run_id)
+            if current.finished_at is None:
+                raise
+            log.info(
+                "run %d skipped: the server has already finished it (%s)",
+                run_id,
+                current.status,
+            )
+            return False
+        return True
 
     def _encrypt_for_initiator(self, run: Run, payload: bytes) -> str:
         if not self._cryptor.encrypts:
@@ -189,32 +236,110 @@ class NodePlayer:
 
     # -- background ----------------------------------------------------------
     def start(self, poll_interval: float = 0.1) -> Self:
-        """Answer runs in a background thread until :meth:`stop`."""
+        """Answer runs in a background thread until :meth:`stop`.
+
+        Parameters
+        ----------
+        poll_interval : float
+            Seconds between two looks for open runs.
+
+        Returns
+        -------
+        NodePlayer
+            This player. Starting a player that runs changes nothing.
+
+        Raises
+        ------
+        RuntimeError
+            The previous thread, told to stop, is still in a run after 10 s.
+        """
+        previous = self._thread
+        if previous is not None and previous.is_alive():
+            if not self._stop.is_set():
+                return self  # a second poller would go unstopped
+            previous.join(10.0)  # finishing a run after stop() gave up waiting
+            if previous.is_alive():
+                raise RuntimeError("the node player is still finishing a run")
         if self.client.whoami is None:
             self.login()
-        self._stop.clear()
+        self._stop = stop = threading.Event()
+        with self._lock:
+            self._serving = True
+            self._close_when_stopped = False
         self._thread = threading.Thread(
-            target=self._serve, args=(poll_interval,), daemon=True, name="node-player"
+            target=self._serve,
+            args=(poll_interval, stop),
+            daemon=True,
+            name="node-player",
         )
         self._thread.start()
         return self
 
-    def _serve(self, poll_interval: float) -> None:
-        while not self._stop.is_set():
-            try:
-                self.handle_open_runs()
-            except Exception:  # keep serving; a test sees the missing result
-                log.exception("polling for runs failed")
-            self._stop.wait(poll_interval)
+    @property
+    def running(self) -> bool:
+        """Whether the background thread answers runs (and is not stopping)."""
+        thread = self._thread
+        return thread is not None and thread.is_alive() and not self._stop.is_set()
 
-    def stop(self) -> None:
+    def _serve(self, poll_interval: float, stop: threading.Event) -> None:
+        try:
+            while not stop.is_set():
+                try:
+                    self._handle_open_runs(stop)
+                except Exception:
+                    if stop.is_set():
+                        # told to stop meanwhile (the server may be gone
+                        # already): nobody waits for what this would bring
+                        log.debug("polling ended by stop()", exc_info=True)
+                        break
+                    log.exception("polling for runs failed")  # and keep serving
+                stop.wait(poll_interval)
+        finally:
+            with self._lock:
+                self._serving = False
+                close = self._close_when_stopped
+            if close:  # close() came while this thread was busy
+                self.client.close()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop answering runs: finish the run in hand, then end the thread.
+
+        Parameters
+        ----------
+        timeout : float
+            Seconds to wait for the thread. A run that takes longer is still
+            reported, by the thread, which then ends; a warning says so.
+        """
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=10)
+        thread = self._thread
+        if thread is None or thread is threading.current_thread():
+            return
+        thread.join(timeout)
+        if thread.is_alive():
+            log.warning(
+                "the node player is still busy after %g s; it stops after this run",
+                timeout,
+            )
+        else:
             self._thread = None
 
-    def close(self) -> None:
-        self.stop()
+    def close(self, timeout: float = 10.0) -> None:
+        """Stop (see :meth:`stop`), then close the connections.
+
+        The connections close only once the thread has ended: closed under a
+        request on its way, they would fail it ("Bad file descriptor").
+
+        Parameters
+        ----------
+        timeout : float
+            Seconds to wait for the thread; should it still be busy then, it
+            closes the connections itself when it ends.
+        """
+        self.stop(timeout)
+        with self._lock:
+            if self._serving:
+                self._close_when_stopped = True
+                return
         self.client.close()
 
     def __enter__(self) -> Self:

@@ -28,6 +28,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from vantage6_client.testing._lifetime import hold_as_interrupt, release_as_interrupt
+
 _MANIFEST = re.compile(r"^/v2/(?P<name>.+)/manifests/(?P<reference>[^/]+)$")
 
 
@@ -77,6 +79,12 @@ class LocalRegistry:
         return self._digests[name, tag or "latest"]
 
     def start(self) -> Self:
+        """Serve on a free port, in a background thread, until :meth:`stop`.
+
+        While it serves, SIGTERM raises ``KeyboardInterrupt`` as Ctrl-C does
+        (unless the program handles SIGTERM), so that a ``with`` block removes
+        the registry's folder also when the program is terminated.
+        """
         _, key_file = write_self_signed_certificate(self._workdir, self.host)
         tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         tls.load_cert_chain(self.certificate_file, key_file)
@@ -120,13 +128,16 @@ class LocalRegistry:
             target=server.serve_forever, name="v6-local-registry", daemon=True
         )
         self._thread.start()
+        hold_as_interrupt()
         return self
 
     def stop(self) -> None:
+        """Stop serving and remove the certificate's folder."""
         server, self._server = self._server, None
         if server is not None:
             server.shutdown()
             server.server_close()
+            release_as_interrupt()
         shutil.rmtree(self._workdir, ignore_errors=True)
 
     def __enter__(self) -> Self:

@@ -8,7 +8,12 @@ fresh SQLite file in a temporary directory and a free port on 127.0.0.1.
 it stalls every request for ~44 ms.)
 
 Run ``python -m vantage6_client.testing.server`` (or ``make server``) for a
-server in the foreground.
+server in the foreground; ``--help`` lists its options.
+
+Neither leaves a server behind: SIGTERM stops one as Ctrl-C does (the ``with``
+block or ``finally`` clause that stops it runs), and should the program die
+without stopping it (SIGKILL), the kernel sends uWSGI SIGTERM (Linux;
+:mod:`vantage6_client.testing._lifetime`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,11 @@ from typing import IO, Any, Self
 
 import httpx
 
+from vantage6_client.testing._lifetime import (
+    hold_as_interrupt,
+    release_as_interrupt,
+    spawn,
+)
 from vantage6_client.testing.registry import LocalRegistry
 
 ROOT_USERNAME = "root"
@@ -66,6 +76,23 @@ class LocalServer:
         Fixed, so that tokens stay valid across :meth:`restart`.
     startup_timeout : float
         Seconds to wait for ``GET /api/health``.
+    keep_workdir : bool
+        Keep the temporary working directory after :meth:`cleanup`.
+
+    Notes
+    -----
+    While a server runs, SIGTERM raises ``KeyboardInterrupt`` in the main
+    thread, as Ctrl-C does, unless the program handles SIGTERM itself: a
+    ``with LocalServer() as server:`` block then stops it and removes its
+    folder. uWSGI runs in a session of its own (Ctrl-C in a terminal reaches
+    the program, which stops it in order) and, on Linux, gets SIGTERM from the
+    kernel when the program dies without stopping it, SIGKILL included.
+
+    Examples
+    --------
+    >>> with LocalServer() as server:  # doctest: +SKIP
+    ...     client = Client(server.url)
+    ...     client.authenticate(server.root_username, server.root_password)
     """
 
     kind = "server"
@@ -104,6 +131,7 @@ class LocalServer:
         self.log_file = self.workdir / f"{self.kind}.log"
         self._process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
+        self._holding_signals = False
 
     # -- addresses -----------------------------------------------------------
     @property
@@ -160,17 +188,29 @@ class LocalServer:
             "--wsgi-file", str(wsgi_file),
             "--pyargv", str(config),
         ]  # fmt: skip
-        self._log = self.log_file.open("ab")
-        self._process = subprocess.Popen(
-            command,
-            cwd=self.workdir,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # Ctrl-C in a terminal reaches us, not it
-        )
-        self._wait_until_healthy()
+        # From here on a SIGTERM of this program stops the server as Ctrl-C
+        # does (see _lifetime.py); released by stop().
+        hold_as_interrupt()
+        self._holding_signals = True
+        try:
+            self._log = self.log_file.open("ab")
+            # spawn(): uWSGI gets SIGTERM from the kernel should this process
+            # die without stopping it (SIGKILL, a crash)
+            self._process = spawn(
+                command,
+                cwd=self.workdir,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=self._log,
+                stderr=subprocess.STDOUT,
+                # Ctrl-C in a terminal reaches this program, which then stops
+                # the server in order (and removes its folder), not uWSGI
+                start_new_session=True,
+            )
+            self._wait_until_healthy()
+        except BaseException:  # Ctrl-C or SIGTERM during start-up too
+            self.stop()
+            raise
         return self
 
     def stop(self) -> None:
@@ -185,9 +225,15 @@ class LocalServer:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+            # the master waits for its workers; should one outlive it anyway
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
         if self._log is not None:
             self._log.close()
             self._log = None
+        if self._holding_signals:
+            self._holding_signals = False
+            release_as_interrupt()
 
     def restart(self) -> Self:
         """Stop and start again: same port, database and token secret."""
@@ -369,27 +415,102 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m vantage6_client.testing.server",
+        description=(
+            "Run a vantage6 server (4.15.2, under uWSGI, as `v6 server start` "
+            "runs it) on 127.0.0.1 in the foreground, with a fresh SQLite "
+            f"database. Log in as {ROOT_USERNAME!r}, password {ROOT_PASSWORD!r}."
+        ),
+        epilog=(
+            "Ctrl-C, SIGTERM or SIGHUP stops the server and removes its "
+            "temporary folder. So does the exit of the process that started "
+            "this one, unless SIGHUP is ignored (nohup). Should this process be "
+            "killed outright, the kernel stops the server (Linux)."
+        ),
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=7601,
+        help="TCP port to listen on (default: %(default)s; 0 picks a free one)",
+    )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help=(
+            "folder for the database, configuration and logs, kept afterwards "
+            "(default: a new temporary folder, removed when the server stops)"
+        ),
+    )
+    parser.add_argument(
+        "--two-factor-auth",
+        action="store_true",
+        help="require two-factor authentication of users (TOTP codes)",
+    )
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run a local server in the foreground until Ctrl-C."""
-    parser = argparse.ArgumentParser(description="Run a local vantage6 server.")
-    parser.add_argument("--port", type=int, default=7601)
-    parser.add_argument("--workdir", type=Path, default=None)
-    parser.add_argument("--two-factor-auth", action="store_true")
-    args = parser.parse_args(argv)
+    """Run a local server in the foreground until told to stop.
+
+    Stops on Ctrl-C, SIGTERM and SIGHUP, and when the process that started
+    this one exits (unless SIGHUP is ignored, as ``nohup`` does); removes its
+    temporary folder in each case.
+
+    Parameters
+    ----------
+    argv : list[str] | None
+        The command-line arguments; by default ``sys.argv[1:]``.
+
+    Returns
+    -------
+    int
+        The exit status: 0 when told to stop, 1 when the server could not
+        start or stopped by itself.
+    """
+    args = _parser().parse_args(argv)
+    # `make server &` then `kill`, a terminal closed, a CI job cancelled: each
+    # ends this program as Ctrl-C does, through the `finally` below. Under
+    # nohup SIGHUP stays ignored, and the server outlives its terminal.
+    follow_parent = signal.getsignal(signal.SIGHUP) != signal.SIG_IGN
+    parent = os.getppid()
+    hold_as_interrupt(signal.SIGTERM, signal.SIGHUP)
     server = LocalServer(
         workdir=args.workdir, port=args.port, two_factor_auth=args.two_factor_auth
     )
-    with server:
+    try:
+        server.start()
+        removed = " (removed when it stops)" if server._own_workdir else ""
         sys.stdout.write(
-            f"vantage6 server {server.base_url} (user {server.root_username}, "
-            f"password {server.root_password}); log: {server.log_file}\n"
+            f"vantage6 server at {server.url} (API root {server.base_url})\n"
+            f"  log in as {server.root_username}, password {server.root_password}\n"
+            f"  folder: {server.workdir}{removed}\n"
+            f"  log: {server.log_file}\n"
             "Ctrl-C stops it.\n"
         )
         sys.stdout.flush()
-        with contextlib.suppress(KeyboardInterrupt):
-            while server.running:
-                time.sleep(0.5)
-    return 0
+        while server.running:
+            # Orphaned (the program or terminal that started us is gone):
+            # nobody is left to stop us.
+            if follow_parent and os.getppid() != parent:
+                return 0
+            time.sleep(0.2)
+        sys.stderr.write(
+            f"the server exited; its log ({server.log_file}) ends with:\n"
+            f"{server.log_tail()}\n"
+        )
+        return 1
+    except ServerStartError as exc:
+        sys.stderr.write(f"{exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        server.cleanup()
+        release_as_interrupt()
 
 
 if __name__ == "__main__":
