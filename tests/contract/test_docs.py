@@ -843,6 +843,8 @@ def _own_members(cls: type) -> Iterator[tuple[str, object]]:
         )
         if not public or name == "__init__":  # the class docstring covers it
             continue
+        if "ǁ" in name:  # a mutant's copy, under `make mutate`
+            continue
         function = (
             member.__func__
             if isinstance(member, staticmethod | classmethod)
