@@ -6,22 +6,33 @@ PYTHON ?= python3.11
 # names format differently), so it gets 3.10 from pyenv or the system.
 SERVER_PYTHON ?= env PYENV_VERSION=3.10.13 python3.10
 OFFICIAL_PYTHON ?= $(PYTHON)
+# Every vantage6 5.x package requires Python 3.13.
+HQ_PYTHON ?= env PYENV_VERSION=3.13.0 python3.13
+# vantage6 5.x logs users and nodes in at Keycloak. Its server distribution
+# comes from Maven Central: 26.7.3 is the newest 26.x served there (the 5.0.3
+# CLI deploys 26.6, which is not); it needs a JDK 21 or newer (see
+# vantage6_client/testing/keycloak.py for how one is found).
+KEYCLOAK_VERSION := 26.7.3
+KEYCLOAK_CACHE := .cache/keycloak
 
 VENV := .venv
 SERVER_VENV := .venv-server
 OFFICIAL_VENV := .venv-official
+HQ_VENV := .venv-hq
 PIP_FLAGS := --quiet --disable-pip-version-check
 
 SDK_READY := $(VENV)/.installed
 SERVER_READY := $(SERVER_VENV)/.installed
 OFFICIAL_READY := $(OFFICIAL_VENV)/.installed
+HQ_READY := $(HQ_VENV)/.installed
+KEYCLOAK_READY := $(KEYCLOAK_CACHE)/keycloak-$(KEYCLOAK_VERSION)/.installed
 
 .PHONY: demo test test-fast spec regen check-regen server bench mutate lint venvs clean
 
 demo: $(SDK_READY) $(SERVER_READY)
 	$(VENV)/bin/python scripts/demo.py
 
-test: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY)
+test: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY)
 	$(VENV)/bin/python -m pytest
 
 # Unit and contract tests only: no server process, a few seconds.
@@ -66,7 +77,7 @@ lint: $(SDK_READY)
 	$(VENV)/bin/ruff format --check vantage6_client scripts tests examples
 	$(VENV)/bin/mypy vantage6_client tests/typing
 
-venvs: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY)
+venvs: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY)
 
 $(SDK_READY): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -84,5 +95,24 @@ $(OFFICIAL_READY): scripts/requirements-official.txt
 	$(OFFICIAL_VENV)/bin/pip install $(PIP_FLAGS) -r scripts/requirements-official.txt
 	touch $@
 
+$(HQ_READY): scripts/requirements-hq.txt scripts/constraints-hq.txt
+	test -x $(HQ_VENV)/bin/python || $(HQ_PYTHON) -m venv $(HQ_VENV)
+	$(HQ_VENV)/bin/pip install $(PIP_FLAGS) -r scripts/requirements-hq.txt \
+		-c scripts/constraints-hq.txt
+	touch $@
+
+# The Keycloak server distribution, fetched once and unpacked beside its zip.
+$(KEYCLOAK_READY):
+	mkdir -p $(KEYCLOAK_CACHE)
+	mvn --batch-mode --quiet dependency:copy \
+		-Dartifact=org.keycloak:keycloak-quarkus-dist:$(KEYCLOAK_VERSION):zip \
+		-DoutputDirectory=$(KEYCLOAK_CACHE)
+	rm -rf $(KEYCLOAK_CACHE)/keycloak-$(KEYCLOAK_VERSION)
+	python3 -m zipfile -e $(KEYCLOAK_CACHE)/keycloak-quarkus-dist-$(KEYCLOAK_VERSION).zip \
+		$(KEYCLOAK_CACHE)
+	chmod +x $(KEYCLOAK_CACHE)/keycloak-$(KEYCLOAK_VERSION)/bin/*.sh  # zipfile drops modes
+	touch $@
+
 clean:
-	rm -rf $(VENV) $(SERVER_VENV) $(OFFICIAL_VENV) .pytest_cache .mypy_cache .ruff_cache mutants
+	rm -rf $(VENV) $(SERVER_VENV) $(OFFICIAL_VENV) $(HQ_VENV) $(KEYCLOAK_CACHE) \
+		.pytest_cache .mypy_cache .ruff_cache mutants

@@ -22,6 +22,19 @@
     and tasks really complete. Algorithms that raise :class:`RunCrashed`
     make their run crash; any other exception makes it fail.
 
+And for vantage6 5.x:
+
+:class:`LocalKeycloak`
+    A real Keycloak (26.7.3, its own server distribution, which ``make``
+    fetches from Maven Central; it needs a JDK 21 or newer) in development
+    mode, with the realm vantage6 deploys imported at start
+    (``keycloak-realm.json``): where 5.x users and nodes log in.
+:class:`LocalHQ`
+    The 5.x server, ``vantage6-hq`` 5.0.3, as its container runs it: its
+    database set up by ``vantage6.hq.init_db``, then uWSGI with the flags of
+    vantage6's helm chart, trusting a :class:`LocalKeycloak` (``.venv-hq``;
+    Python 3.13).
+
 None of them outlives the program that started it: SIGTERM stops them as
 Ctrl-C does, and on Linux the server processes die with their parent.
 
@@ -36,6 +49,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from vantage6_client.testing.hq import HQStartError, LocalHQ
+    from vantage6_client.testing.keycloak import KeycloakStartError, LocalKeycloak
     from vantage6_client.testing.node import DEFAULT_ALGORITHMS, NodePlayer, RunCrashed
     from vantage6_client.testing.registry import LocalRegistry
     from vantage6_client.testing.server import LocalServer, LocalStore, ServerStartError
@@ -44,6 +59,10 @@ if TYPE_CHECKING:
 # cryptography, the node player the node client and the generated bindings.
 _LAZY = {
     "DEFAULT_ALGORITHMS": "node",
+    "HQStartError": "hq",
+    "KeycloakStartError": "keycloak",
+    "LocalHQ": "hq",
+    "LocalKeycloak": "keycloak",
     "LocalRegistry": "registry",
     "LocalServer": "server",
     "LocalStore": "server",
@@ -68,6 +87,10 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "DEFAULT_ALGORITHMS",
+    "HQStartError",
+    "KeycloakStartError",
+    "LocalHQ",
+    "LocalKeycloak",
     "LocalRegistry",
     "LocalServer",
     "LocalStore",

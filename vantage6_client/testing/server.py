@@ -19,26 +19,15 @@ without stopping it (SIGKILL), the kernel sends uWSGI SIGTERM (Linux;
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import shutil
 import signal
-import socket
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
-from types import TracebackType
-from typing import IO, Any, Self
+from typing import Any, Self
 
-import httpx
-
-from vantage6_client.testing._lifetime import (
-    hold_as_interrupt,
-    release_as_interrupt,
-    spawn,
-)
+from vantage6_client.testing._lifetime import hold_as_interrupt, release_as_interrupt
+from vantage6_client.testing._process import LocalProcess, ProcessStartError, free_port
 from vantage6_client.testing.registry import LocalRegistry
 
 ROOT_USERNAME = "root"
@@ -47,11 +36,148 @@ DEFAULT_SERVER_VENV = Path(__file__).resolve().parents[2] / ".venv-server"
 _WSGI_WITH_OVERRIDES = Path(__file__).with_name("_wsgi_overrides.py")
 
 
-class ServerStartError(RuntimeError):
+__all__ = ["LocalServer", "LocalStore", "ServerStartError", "UwsgiApp", "free_port"]
+
+
+class ServerStartError(ProcessStartError):
     """The server process did not come up; the message ends with its log."""
 
 
-class LocalServer:
+class UwsgiApp(LocalProcess):
+    """A vantage6 web app under uWSGI with gevent, as its image runs it: the
+    4.x server and algorithm store, and 5.x HQ. Each says which WSGI file,
+    configuration and probe it has.
+
+    Parameters
+    ----------
+    venv : Path
+        Virtualenv holding the app and ``uwsgi``.
+    workdir, startup_timeout, keep_workdir
+        As for :class:`~vantage6_client.testing._process.LocalProcess`.
+    port : int | None
+        TCP port; default: a free one.
+    jwt_secret_key : str
+        Fixed, so that tokens stay valid across :meth:`restart`.
+    """
+
+    _wsgi = ""  # the app's WSGI file in its package
+    _probe = ""  # answers once the app is up
+    _error: type[ProcessStartError] = ServerStartError
+    # the uWSGI flags of the app's production image (vantage6's helm chart
+    # for HQ), plus --die-on-term (TERM stops it) and --virtualenv (ours is not
+    # /usr)
+    _uwsgi_flags: tuple[str, ...] = (
+        "--gevent", "1000",
+        "--http-websockets",
+        "--master",
+        "--callable", "app",
+        "--disable-logging",
+        "--die-on-term",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        venv: Path,
+        *,
+        workdir: str | os.PathLike[str] | None = None,
+        port: int | None = None,
+        jwt_secret_key: str = "vantage6-sdk-local-server",
+        startup_timeout: float = 60.0,
+        keep_workdir: bool = False,
+    ) -> None:
+        super().__init__(
+            workdir=workdir, startup_timeout=startup_timeout, keep_workdir=keep_workdir
+        )
+        self.venv = venv
+        self.port = port or free_port()
+        self.host = "127.0.0.1"
+        self.api_path = "/api"
+        self.jwt_secret_key = jwt_secret_key
+
+    # -- addresses -----------------------------------------------------------
+    @property
+    def url(self) -> str:
+        """``http://127.0.0.1:<port>``, without the API path."""
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        """The API root, ``http://127.0.0.1:<port>/api``."""
+        return self.url + self.api_path
+
+    # -- lifetime ------------------------------------------------------------
+    def start(self) -> Self:
+        """Start the app and wait until it answers.
+
+        Raises
+        ------
+        ProcessStartError
+            (The app's own subclass.) The process exited or did not answer in
+            time; the message shows the end of its log.
+        """
+        if self.running:
+            return self
+        uwsgi = self.venv / "bin" / "uwsgi"
+        if not uwsgi.exists():
+            raise self._error(
+                f"no uwsgi in {self.venv}: build the {self.kind}'s virtualenv first "
+                "(`make venvs`)"
+            )
+        config = self.workdir / f"{self.kind}.yaml"
+        config.write_text("\n".join(self._config_lines()) + "\n")
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", **self._environment()}
+        wsgi_file = self._wsgi_file(env)
+        self._prepare(config, env)
+        command = [
+            str(uwsgi),
+            "--http", f"{self.host}:{self.port}",
+            *self._uwsgi_flags,
+            "--virtualenv", str(self.venv),
+            "--wsgi-file", str(wsgi_file),
+            "--pyargv", str(config),
+        ]  # fmt: skip
+        self._launch(command, env=env, cwd=self.workdir, error=self._error)
+        self._wait_until_answering(self.base_url + self._probe, self._error)
+        return self
+
+    def restart(self) -> Self:
+        """Stop and start again: same port, database and token secret."""
+        self.stop()
+        return self.start()
+
+    # -- what each app says ----------------------------------------------------
+    def _config_lines(self) -> list[str]:
+        raise NotImplementedError
+
+    def _environment(self) -> dict[str, str]:
+        return {}
+
+    @staticmethod
+    def _logging_lines(file: Path) -> list[str]:
+        """The configuration's ``logging`` section: INFO, to ``file`` and the
+        console (which the tool's log gets)."""
+        return [
+            "logging:",
+            "  level: INFO",
+            "  use_console: true",
+            "  backup_count: 1",
+            "  max_size: 10485760",
+            "  format: '%(asctime)s %(levelname)-8s %(name)s: %(message)s'",
+            "  datefmt: '%H:%M:%S'",
+            f"  file: {file}",
+        ]
+
+    def _prepare(self, config: Path, env: dict[str, str]) -> None:
+        """Run before uWSGI starts (HQ sets its database up)."""
+
+    def _wsgi_file(self, env: dict[str, str]) -> Path:
+        found = sorted(self.venv.glob(f"lib/python3*/site-packages/{self._wsgi}"))
+        if not found:
+            raise self._error(f"{self._wsgi} is not installed in {self.venv}")
+        return found[0]
+
+
+class LocalServer(UwsgiApp):
     """A vantage6 server process on 127.0.0.1 for tests, demos and benchmarks.
 
     Alongside it, :class:`LocalStore` runs an algorithm store the same way.
@@ -98,6 +224,18 @@ class LocalServer:
     kind = "server"
     _wsgi = "vantage6/server/wsgi.py"
     _probe = "/health"  # answers once the app is up
+    # the flags `v6 server start` passes inside the 4.x image
+    _uwsgi_flags = (
+        "--gevent", "1000",
+        "--http-websockets",
+        "--http-chunked-input",
+        "--http-keepalive",
+        "--post-buffering", "0",
+        "--master",
+        "--callable", "app",
+        "--disable-logging",
+        "--die-on-term",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -112,170 +250,36 @@ class LocalServer:
         startup_timeout: float = 60.0,
         keep_workdir: bool = False,
     ) -> None:
-        self.venv = Path(
-            venv or os.environ.get("V6_SERVER_VENV") or DEFAULT_SERVER_VENV
+        super().__init__(
+            Path(venv or os.environ.get("V6_SERVER_VENV") or DEFAULT_SERVER_VENV),
+            workdir=workdir,
+            port=port,
+            jwt_secret_key=jwt_secret_key,
+            startup_timeout=startup_timeout,
+            keep_workdir=keep_workdir,
         )
-        self._own_workdir = workdir is None
-        self.workdir = Path(workdir or tempfile.mkdtemp(prefix=f"v6-{self.kind}-"))
-        self.keep_workdir = keep_workdir
-        self.port = port or free_port()
-        self.host = "127.0.0.1"
-        self.api_path = "/api"
         self.two_factor_auth = two_factor_auth
         self.access_token_seconds = access_token_seconds
         self.refresh_token_seconds = refresh_token_seconds
-        self.jwt_secret_key = jwt_secret_key
-        self.startup_timeout = startup_timeout
         self.root_username = ROOT_USERNAME
         self.root_password = ROOT_PASSWORD
-        self.log_file = self.workdir / f"{self.kind}.log"
-        self._process: subprocess.Popen[bytes] | None = None
-        self._log: IO[bytes] | None = None
-        self._holding_signals = False
-
-    # -- addresses -----------------------------------------------------------
-    @property
-    def url(self) -> str:
-        """``http://127.0.0.1:<port>``, without the API path."""
-        return f"http://{self.host}:{self.port}"
-
-    @property
-    def base_url(self) -> str:
-        """The API root, ``http://127.0.0.1:<port>/api``."""
-        return self.url + self.api_path
-
-    # -- lifetime ------------------------------------------------------------
-    def start(self) -> Self:
-        """Start the server and wait until it answers.
-
-        Raises
-        ------
-        ServerStartError
-            The process exited or did not answer in time; the message shows
-            the end of its log.
-        """
-        if self.running:
-            return self
-        uwsgi = self.venv / "bin" / "uwsgi"
-        if not uwsgi.exists():
-            raise ServerStartError(
-                f"no uwsgi in {self.venv}: build the server's virtualenv first "
-                "(`make .venv-server/.installed`, or set V6_SERVER_VENV)"
-            )
-        config = self._write_config()
-        env = {**os.environ, "PYTHONUNBUFFERED": "1", **self._extra_env()}
-        wsgi_file = self._official_wsgi_file()
-        if self.access_token_seconds or self.refresh_token_seconds:
-            env["V6_SDK_WSGI_FILE"] = str(wsgi_file)
-            env["V6_SDK_ACCESS_TOKEN_SECONDS"] = str(self.access_token_seconds or "")
-            env["V6_SDK_REFRESH_TOKEN_SECONDS"] = str(self.refresh_token_seconds or "")
-            wsgi_file = _WSGI_WITH_OVERRIDES
-        # The flags `v6 server start` passes inside the official image, plus
-        # --die-on-term (TERM stops it) and --virtualenv (ours is not /usr).
-        command = [
-            str(uwsgi),
-            "--http", f"{self.host}:{self.port}",
-            "--gevent", "1000",
-            "--http-websockets",
-            "--http-chunked-input",
-            "--http-keepalive",
-            "--post-buffering", "0",
-            "--master",
-            "--callable", "app",
-            "--disable-logging",
-            "--die-on-term",
-            "--virtualenv", str(self.venv),
-            "--wsgi-file", str(wsgi_file),
-            "--pyargv", str(config),
-        ]  # fmt: skip
-        # From here on a SIGTERM of this program stops the server as Ctrl-C
-        # does (see _lifetime.py); released by stop().
-        hold_as_interrupt()
-        self._holding_signals = True
-        try:
-            self._log = self.log_file.open("ab")
-            # spawn(): uWSGI gets SIGTERM from the kernel should this process
-            # die without stopping it (SIGKILL, a crash)
-            self._process = spawn(
-                command,
-                cwd=self.workdir,
-                env=env,
-                stdin=subprocess.DEVNULL,
-                stdout=self._log,
-                stderr=subprocess.STDOUT,
-                # Ctrl-C in a terminal reaches this program, which then stops
-                # the server in order (and removes its folder), not uWSGI
-                start_new_session=True,
-            )
-            self._wait_until_healthy()
-        except BaseException:  # Ctrl-C or SIGTERM during start-up too
-            self.stop()
-            raise
-        return self
-
-    def stop(self) -> None:
-        """Stop the server (TERM, then KILL after 10 s) and tidy up."""
-        process, self._process = self._process, None
-        if process is not None and process.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGKILL)
-                process.wait()
-            # the master waits for its workers; should one outlive it anyway
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-        if self._log is not None:
-            self._log.close()
-            self._log = None
-        if self._holding_signals:
-            self._holding_signals = False
-            release_as_interrupt()
-
-    def restart(self) -> Self:
-        """Stop and start again: same port, database and token secret."""
-        self.stop()
-        return self.start()
-
-    def cleanup(self) -> None:
-        """Stop, and remove the working directory if this object made it."""
-        self.stop()
-        if self._own_workdir and not self.keep_workdir:
-            shutil.rmtree(self.workdir, ignore_errors=True)
-
-    @property
-    def running(self) -> bool:
-        return self._process is not None and self._process.poll() is None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.cleanup()
-
-    def log_tail(self, lines: int = 40) -> str:
-        """The last lines the server wrote."""
-        try:
-            text = self.log_file.read_text(errors="replace")
-        except OSError:
-            return "(no server log)"
-        return "\n".join(text.splitlines()[-lines:])
 
     # -- internals -----------------------------------------------------------
-    def _write_config(self) -> Path:
+    def _wsgi_file(self, env: dict[str, str]) -> Path:
+        official = super()._wsgi_file(env)
+        if not (self.access_token_seconds or self.refresh_token_seconds):
+            return official
+        env["V6_SDK_WSGI_FILE"] = str(official)
+        env["V6_SDK_ACCESS_TOKEN_SECONDS"] = str(self.access_token_seconds or "")
+        env["V6_SDK_REFRESH_TOKEN_SECONDS"] = str(self.refresh_token_seconds or "")
+        return _WSGI_WITH_OVERRIDES
+
+    def _config_lines(self) -> list[str]:
         data = self.workdir / "data"
         logs = self.workdir / "log"
         data.mkdir(parents=True, exist_ok=True)
         logs.mkdir(parents=True, exist_ok=True)
-        lines = [
+        return [
             f"description: vantage6-sdk local {self.kind}",
             f"ip: {self.host}",
             f"port: {self.port}",
@@ -287,29 +291,16 @@ class LocalServer:
             f"  host_uri: {self.host}",
             *self._dev_options(),
             *self._own_config(),
-            "logging:",
-            "  level: INFO",
-            "  use_console: true",
-            "  backup_count: 1",
-            "  max_size: 10485760",
-            "  format: '%(asctime)s %(levelname)-8s %(name)s: %(message)s'",
-            "  datefmt: '%H:%M:%S'",
-            f"  file: {logs / ('vantage6-' + self.kind + '.log')}",
+            *self._logging_lines(logs / f"vantage6-{self.kind}.log"),
             # /.dockerenv exists on CI machines: keep the server off its
             # in-container default directories
             "directories:",
             f"  log: {logs}",
             f"  data: {data}",
         ]
-        config = self.workdir / f"{self.kind}.yaml"
-        config.write_text("\n".join(lines) + "\n")
-        return config
 
     def _dev_options(self) -> list[str]:
         return []
-
-    def _extra_env(self) -> dict[str, str]:
-        return {}
 
     def _own_config(self) -> list[str]:
         return [
@@ -321,33 +312,6 @@ class LocalServer:
             "  max_failed_attempts: 1000",
             "  inactivation_minutes: 1",
         ]
-
-    def _official_wsgi_file(self) -> Path:
-        found = sorted(self.venv.glob(f"lib/python3*/site-packages/{self._wsgi}"))
-        if not found:
-            raise ServerStartError(f"{self._wsgi} is not installed in {self.venv}")
-        return found[0]
-
-    def _wait_until_healthy(self) -> None:
-        deadline = time.monotonic() + self.startup_timeout
-        with httpx.Client(timeout=2.0) as http:
-            while time.monotonic() < deadline:
-                if self._process is None or self._process.poll() is not None:
-                    code = self._process.returncode if self._process else "?"
-                    self.stop()
-                    raise ServerStartError(
-                        f"the {self.kind} exited during start-up (code {code}); "
-                        f"its log ({self.log_file}) ends with:\n{self.log_tail()}"
-                    )
-                with contextlib.suppress(httpx.HTTPError):
-                    if http.get(self.base_url + self._probe).status_code == 200:
-                        return
-                time.sleep(0.1)
-        self.stop()
-        raise ServerStartError(
-            f"the {self.kind} did not answer {self.base_url}{self._probe} within "
-            f"{self.startup_timeout:.0f} s; its log ends with:\n{self.log_tail()}"
-        )
 
 
 class LocalStore(LocalServer):
@@ -388,7 +352,7 @@ class LocalStore(LocalServer):
         self.review = review
         self.registry = registry
 
-    def _extra_env(self) -> dict[str, str]:
+    def _environment(self) -> dict[str, str]:
         if self.registry is None:
             return {}
         # the store looks digests up with `requests`, which reads this
@@ -406,13 +370,6 @@ class LocalStore(LocalServer):
 
     def _dev_options(self) -> list[str]:
         return [] if self.review else ["  disable_review: true"]
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _parser() -> argparse.ArgumentParser:

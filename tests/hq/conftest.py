@@ -1,0 +1,45 @@
+"""The 5.x pair, started once per test session: a real Keycloak and HQ 5.0.3
+on loopback (see vantage6_client.testing.keycloak and .hq)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from vantage6_client.testing.hq import LocalHQ
+from vantage6_client.testing.keycloak import LocalKeycloak
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/hq/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.server)
+
+
+@pytest.fixture(scope="session")
+def keycloak() -> Iterator[LocalKeycloak]:
+    with LocalKeycloak() as started:
+        yield started
+
+
+@pytest.fixture(scope="session")
+def hq(keycloak: LocalKeycloak) -> Iterator[LocalHQ]:
+    with LocalHQ(keycloak) as started:
+        yield started
+
+
+@pytest.fixture(scope="session")
+def root_token(keycloak: LocalKeycloak, hq: LocalHQ) -> str:
+    token: str = keycloak.user_token(hq.root_username, hq.root_password)["access_token"]
+    return token
+
+
+@pytest.fixture
+def root(hq: LocalHQ, root_token: str) -> Iterator[httpx.Client]:
+    """Raw HTTP to HQ as its root user (the facade comes with the 5.x issue)."""
+    with httpx.Client(
+        base_url=hq.base_url, headers={"Authorization": f"Bearer {root_token}"}
+    ) as client:
+        yield client
