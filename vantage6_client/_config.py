@@ -46,10 +46,6 @@ def api_root(
                 "pass base_url or host (with port and path), not both"
             )
         return _checked(base_url, "base_url").rstrip("/")
-    if not isinstance(host, str) or not host:
-        raise InvalidArgumentError(
-            "host must be a URL such as 'https://v6.example.org'"
-        )
     parts = urlsplit(_checked(host, "host"))
     if port is not None and (
         isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536
@@ -74,7 +70,7 @@ def api_root(
     return f"{parts.scheme}://{netloc}{prefix}{api_path}"
 
 
-def _checked(url: str, what: str) -> str:
+def _checked(url: object, what: str) -> str:
     """``url`` if it is an http(s) URL that names a server, else a clear error."""
     if not isinstance(url, str) or not url:
         raise InvalidArgumentError(

@@ -17,12 +17,14 @@ from typing import Any
 from vantage6_client._unset import Unset
 
 # How a field is shown (the values of a model's ``_repr_rules``).
+PLAIN = "plain"  # as it is (shortened): a field no rule names
 SECRET = "secret"  # <hidden>
 PAYLOAD = "payload"  # <hidden: 1,234 characters>
 PATH = "path"  # left out when it is the API path of a list (a str)
 OMIT = "omit"  # left out (a Link's URL and methods)
 SHOW = "show"  # additional_properties of an object with no fields of its own
 EXTRA = "extra"  # other additional_properties: fields the spec does not name
+_RULES = frozenset({PLAIN, SECRET, PAYLOAD, PATH, OMIT, SHOW, EXTRA})
 
 _FIRST = ("id", "name", "username")  # what tells one object from another
 _MAX_TEXT = 100  # longer strings are cut to their first _CUT characters
@@ -43,7 +45,7 @@ def model_repr(model: Any, rules: Mapping[str, str]) -> str:
             if value:
                 pairs.append((name, value, rules.get(name, EXTRA)))
         elif not isinstance(value, Unset):
-            pairs.append((name, value, rules.get(name, "")))
+            pairs.append((name, value, rules.get(name, PLAIN)))
     return fields_repr(type(model).__name__, pairs)
 
 
@@ -51,6 +53,8 @@ def fields_repr(name: str, fields: Iterable[tuple[str, Any, str]]) -> str:
     """``name(field=value, ...)`` from ``(field, value, rule)`` triples."""
     shown = []
     for field, value, rule in fields:
+        if rule not in _RULES:  # a typo must not show what it meant to hide
+            raise ValueError(f"{name}.{field}: no repr rule {rule!r}")
         if rule == OMIT or (rule == PATH and isinstance(value, str)):
             continue
         shown.append(f"{field}={_field(value, rule)}")

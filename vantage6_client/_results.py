@@ -15,7 +15,7 @@ from vantage6_server_api.types import JsonView
 
 from vantage6_client._exceptions import DecryptionError, Vantage6Error
 from vantage6_client._payloads import Cryptor, PlainCryptor, load_payload
-from vantage6_client._reprs import PAYLOAD, fields_repr
+from vantage6_client._reprs import PAYLOAD, PLAIN, fields_repr
 
 _PLAIN = PlainCryptor()
 # Enough to hold an encrypted message's header: the wrapped key of a 4096-bit
@@ -237,9 +237,9 @@ class TaskResult(JsonView):
     def __repr__(self) -> str:
         """Short, the result hidden; makes no request."""
         # short, the result hidden, and no run lookup: a repr makes no request
-        shown = [("id", self.id, ""), ("task_id", self.task_id, "")]
+        shown = [("id", self.id, PLAIN), ("task_id", self.task_id, PLAIN)]
         if self.blob_storage_used is not None:
-            shown.append(("blob_storage_used", self.blob_storage_used, ""))
+            shown.append(("blob_storage_used", self.blob_storage_used, PLAIN))
         shown.append(("result", self.result, PAYLOAD))
         return fields_repr("TaskResult", shown)
 
@@ -376,17 +376,17 @@ class AlgorithmRun(JsonView):
         return fields_repr(
             "AlgorithmRun",
             (
-                ("id", self.id, ""),
-                ("task_id", self.task_id, ""),
-                ("organization_id", self.organization_id, ""),
-                ("node_id", self.node_id, ""),
-                ("status", self.status, ""),
+                ("id", self.id, PLAIN),
+                ("task_id", self.task_id, PLAIN),
+                ("organization_id", self.organization_id, PLAIN),
+                ("node_id", self.node_id, PLAIN),
+                ("status", self.status, PLAIN),
                 ("input", self.input, PAYLOAD),
-                ("input_decrypted", self.input_decrypted, ""),
+                ("input_decrypted", self.input_decrypted, PLAIN),
                 ("log", self.log, PAYLOAD),
-                ("assigned_at", self.assigned_at, ""),
-                ("started_at", self.started_at, ""),
-                ("finished_at", self.finished_at, ""),
+                ("assigned_at", self.assigned_at, PLAIN),
+                ("started_at", self.started_at, PLAIN),
+                ("finished_at", self.finished_at, PLAIN),
             ),
         )
 

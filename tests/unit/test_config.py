@@ -241,3 +241,19 @@ def test_every_bad_address_is_an_invalid_argument(
     for client in CLIENTS:
         with pytest.raises(InvalidArgumentError, match=re.escape(said)):
             client(host, port)
+
+
+def test_base_url_is_checked_as_a_host_is() -> None:
+    assert api_root(None, None, "/api", "http://h/apiX") == "http://h/apiX"
+    assert api_root(None, None, "/api", "http://h/api//") == "http://h/api"
+    for bad in (5, ""):
+        with pytest.raises(InvalidArgumentError) as refused:
+            api_root(None, None, "/api", bad)  # type: ignore[arg-type]
+        assert str(refused.value) == (
+            "base_url must be a URL such as 'https://v6.example.org'"
+        )
+    with pytest.raises(InvalidArgumentError) as both:
+        api_root("http://h", None, "/api", "http://h/api")
+    assert str(both.value) == "pass base_url or host (with port and path), not both"
+    with pytest.raises(InvalidArgumentError, match=r"^host must be a URL"):
+        api_root(7, None, "/api")  # type: ignore[arg-type]

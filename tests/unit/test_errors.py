@@ -578,3 +578,14 @@ def test_runs_all_stopped_by_a_sibling_are_still_listed() -> None:
     )
     assert error.failed_runs[0].stopped_by_sibling
     assert not FailedRun(1, 2, "crashed", "x " + SIBLING).stopped_by_sibling
+
+
+def test_a_missing_item_keeps_the_answers_details() -> None:
+    body = {"msg": "Task id=9 does not exist!", "errors": {"task_id": ["unknown"]}}
+    error = error_for(answer(400, body), "result_list")
+    assert isinstance(error, NotFoundError)
+    assert (error.status, error.operation, error.errors) == (
+        400,
+        "result_list",
+        {"task_id": ["unknown"]},
+    )

@@ -31,8 +31,10 @@ import vantage6_server_api.models
 import vantage6_store_api.models
 from vantage6_server_api.models import Link, NewNode, Run, Task, User
 
+from vantage6_client import _reprs
 from vantage6_client._payloads import PlainCryptor
 from vantage6_client._results import AlgorithmRun, RunLookup, TaskResult, TaskResults
+from vantage6_client._results import TaskResult as _TaskResult
 from vantage6_client._tokens import TokenPair
 from vantage6_client._unset import Unset
 from vantage6_client.resources.result import _Decoded
@@ -342,3 +344,31 @@ def test_a_token_pair_and_a_decoded_result_hide_what_they_hold() -> None:
     assert pair.access == "MARK-access"
     assert repr(TokenPair("MARK-access", None)).endswith("refresh=None)")
     assert "MARK" not in repr(_Decoded({"secret": "MARK-result"}))
+
+
+# -- the renderer's own rules ---------------------------------------------------
+def test_the_renderer_shows_nothing_as_none_and_cuts_long_text() -> None:
+    assert _reprs.hidden(None) == "None"
+    assert _reprs.hidden(None, _reprs.SECRET) == "None"
+    assert _reprs.short("a" * 100) == repr("a" * 100)
+    assert _reprs.short("a" * 101) == f"{'a' * 60 + '…'!r} (101 characters)"
+    assert _reprs.short(list(range(12))) == (
+        "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, … (2 more)]"
+    )
+    assert repr(_reprs._Hidden("MARK")) == "<hidden>"
+
+
+def test_a_rule_the_renderer_does_not_know_is_refused() -> None:
+    """A typo in a rule must not show what it meant to hide."""
+    with pytest.raises(ValueError, match=r"^Thing\.key: no repr rule 'secrte'$"):
+        _reprs.fields_repr("Thing", [("key", "MARK", "secrte")])
+    assert _reprs.fields_repr("Thing", [("key", "x", _reprs.PLAIN)]) == "Thing(key='x')"
+
+
+def test_token_pairs_and_task_results_read_exactly() -> None:
+    assert repr(TokenPair("a", "b")) == "TokenPair(access=<hidden>, refresh=<hidden>)"
+    assert repr(TokenPair("a", None)) == "TokenPair(access=<hidden>, refresh=None)"
+    assert repr(_TaskResult(1, {"x": 1}, 9, blob_storage_used=True)) == (
+        "TaskResult(id=1, task_id=9, blob_storage_used=True, "
+        "result=<hidden: dict of 1 item>)"
+    )

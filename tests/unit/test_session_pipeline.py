@@ -638,3 +638,12 @@ def test_a_transport_verifies_tls_by_default(https_server: LocalRegistry) -> Non
     with pytest.raises(TransportError, match="CERTIFICATE_VERIFY_FAILED"):
         version(transport, transport.call_public)
     transport.close()
+
+
+def test_a_stream_needs_a_login_and_sends_nothing_without_one(
+    transport: Transport, server: Server
+) -> None:
+    server.on("GET /api/result/5", (200, {}))
+    with pytest.raises(NotLoggedInError, match=r"^result_get: not logged in"):
+        transport.stream("result_get", RESULT, list)
+    assert server.routes == []

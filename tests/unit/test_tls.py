@@ -198,3 +198,50 @@ def test_a_tls_port_that_answers_otherwise_is_not_plain_http() -> None:
         assert not _plain_http_port(url, httpx.ConnectError("tls"))
     finally:
         listener.close()
+
+
+def test_the_plain_http_error_names_the_request() -> None:
+    port = PlainHttpPort(answer_tls=True)
+    try:
+        with (
+            Client("https://127.0.0.1", port.port, timeout=1) as client,
+            pytest.raises(TransportError) as caught,
+        ):
+            client.util.get_server_version()
+    finally:
+        port.close()
+    assert caught.value.url == f"https://127.0.0.1:{port.port}/api/version"
+
+
+def test_a_busy_pool_is_not_taken_for_a_plain_http_port() -> None:
+    """A pool timeout says nothing of the port: retried, never probed."""
+    port = PlainHttpPort(answer_tls=True)
+
+    def busy(request: httpx.Request) -> httpx.Response:
+        raise httpx.PoolTimeout("no connection free", request=request)
+
+    try:
+        with (
+            Client(
+                "https://127.0.0.1",
+                port.port,
+                max_retries=0,
+                transport=httpx.MockTransport(busy),
+            ) as client,
+            pytest.raises(TransportError) as caught,
+        ):
+            client.util.get_server_version()
+    finally:
+        port.close()
+    assert "plain HTTP" not in str(caught.value)
+
+
+def test_a_port_that_never_answers_is_given_up_on() -> None:
+    """The probe waits two seconds at most for an answer."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    try:
+        url = httpx.URL(f"https://127.0.0.1:{port}/")
+        assert not _plain_http_port(url, httpx.ConnectTimeout("handshake"))
+    finally:
+        listener.close()

@@ -254,7 +254,9 @@ class Diagnosed(FakeClient):
         super().__init__(["active"], runs)
         self.nodes = nodes or []
         link = None if collaboration is None else SimpleNamespace(id=collaboration)
-        self.task.get = lambda task_id: SimpleNamespace(collaboration=link)
+        self.task.get = lambda task_id: (
+            SimpleNamespace(collaboration=link) if task_id == 7 else None
+        )
         self.node_queries: list[dict[str, Any]] = []
         self.node = SimpleNamespace(list=self.list_nodes)
 
@@ -329,7 +331,9 @@ def test_a_timeout_whose_reasons_cannot_be_read_is_still_a_timeout(
     client.node = SimpleNamespace(list=unreachable)
     with caplog.at_level(logging.DEBUG, logger="vantage6_client.wait"):
         assert said(client) == "task 7 did not finish within 1 s"
-    assert "task 7: cannot say what keeps it (cannot reach the server)" in caplog.text
+    assert [r.getMessage() for r in caplog.records] == [
+        "task 7: cannot say what keeps it (cannot reach the server)"
+    ]
 
 
 def test_a_notebook_without_ipywidgets_gets_a_text_bar_and_no_warning() -> None:
