@@ -45,6 +45,7 @@ from marshmallow import Schema, fields
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSION = "4.15.2"
+HQ_VERSION = "5.0.3"
 API_PREFIX = "/api"
 HTTP_METHODS = ("get", "post", "patch", "put", "delete")
 
@@ -55,7 +56,7 @@ class Target:
 
     name: str
     title: str
-    package: str  # its run_server() builds the app
+    package: str  # its run_server() (or run_hq()) builds the app
     resources: str  # the modules holding the resources
     input_schema_modules: tuple[str, ...]
     output_schema_module: str
@@ -64,6 +65,8 @@ class Target:
     # how a client authenticates; see security_of()
     security_schemes: dict[str, Any]
     default_security: list[dict[str, list[str]]]
+    version: str = VERSION
+    app_factory: str = "run_server"
 
 
 TARGETS = {
@@ -112,6 +115,35 @@ TARGETS = {
             },
         },
         default_security=[{"bearerAuth": [], "serverUrl": []}],
+    ),
+    # vantage6 5.x's server. Building its app fetches the realm's public key
+    # from Keycloak: run it with the KEYCLOAK_* variables of a running one
+    # (`make spec` starts one: python -m vantage6_client.testing.keycloak).
+    "hq": Target(
+        name="hq",
+        title="vantage6 HQ API",
+        package="vantage6.hq",
+        resources="vantage6.hq.resource.",
+        input_schema_modules=(
+            "vantage6.hq.resource.common.input_schema",
+            "vantage6.backend.common.resource.input_schema",
+        ),
+        output_schema_module="vantage6.hq.resource.common.output_schema",
+        overrides=ROOT / "openapi" / "hq-overrides.yaml",
+        output=ROOT / "openapi" / f"vantage6-hq-{HQ_VERSION}.json",
+        security_schemes={
+            "bearerAuth": {
+                "type": "http",
+                "scheme": "bearer",
+                "bearerFormat": "JWT",
+                "description": "An access token from Keycloak (users: the public "
+                "client; nodes: their own client), or one HQ made for an "
+                "algorithm container",
+            }
+        },
+        default_security=[{"bearerAuth": []}],
+        version=HQ_VERSION,
+        app_factory="run_hq",
     ),
 }
 
@@ -183,11 +215,16 @@ def build_app(target: Target, workdir: Path) -> Any:
         # server would pick its in-container defaults.
         "directories": {"log": str(workdir / "log"), "data": str(workdir / "data")},
     }
+    if target.name == "hq":  # the flat configuration HQ's container reads
+        config.update(
+            {"hq_url": f"http://127.0.0.1{API_PREFIX}", "algorithm_stores": []}
+        )
+        config["logging"]["loggers"] = []
     config_file = workdir / "config.yaml"
     config_file.write_text(yaml.safe_dump(config))
 
-    run_server = importlib.import_module(target.package).run_server
-    server_app = run_server(str(config_file), system_folders=False)
+    make_app = getattr(importlib.import_module(target.package), target.app_factory)
+    server_app = make_app(str(config_file), system_folders=False)
     logging.disable(logging.CRITICAL)  # the app configured verbose handlers
     return server_app.app
 
@@ -270,7 +307,7 @@ def assemble(
         "openapi": "3.1.0",
         "info": {
             "title": target.title,
-            "version": VERSION,
+            "version": target.version,
             "description": overrides["info"]["description"],
         },
         "servers": [{"url": API_PREFIX}],
@@ -498,8 +535,23 @@ def apply_security(target: Target, op: RouteOperation, operation: Json) -> None:
     """Derive authentication from the decorators instead of trusting docstrings."""
     if target.name == "store":
         _store_security(target, op, operation)
+    elif target.name == "hq":
+        _hq_security(op, operation)
     else:
         _server_security(op, operation)
+
+
+def _hq_security(op: RouteOperation, operation: Json) -> None:
+    """5.x's ``only_for(types)`` checks the token itself (it calls
+    ``verify_jwt_in_request``, no ``jwt_required`` wrapper is left to find):
+    an access token of one of ``types``; a handler without it is public."""
+    for fn in decorator_chain(op.handler) if op.handler else ():
+        scope = closure_vars(fn)
+        if "types" in scope:
+            operation["x-token"] = "access"
+            operation["x-client-types"] = sorted(scope["types"])
+            return
+    operation["security"] = []
 
 
 def _server_security(op: RouteOperation, operation: Json) -> None:

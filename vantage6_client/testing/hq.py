@@ -69,15 +69,7 @@ class LocalHQ(UwsgiApp):
         self.root_password = keycloak.root_password
 
     def _environment(self) -> dict[str, str]:
-        keycloak = self.keycloak
-        return {
-            "KEYCLOAK_URL": keycloak.url,
-            "KEYCLOAK_REALM": keycloak.realm,
-            "KEYCLOAK_ADMIN_USERNAME": keycloak.root_username,
-            "KEYCLOAK_ADMIN_PASSWORD": keycloak.root_password,
-            "KEYCLOAK_ADMIN_CLIENT": keycloak.admin_client,
-            "KEYCLOAK_ADMIN_CLIENT_SECRET": keycloak.admin_client_secret,
-        }
+        return self.keycloak.environment()
 
     def _config_lines(self) -> list[str]:
         # the flat configuration HQ's container reads

@@ -18,6 +18,8 @@ import os
 import re
 import shutil
 import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +182,18 @@ class LocalKeycloak(LocalProcess):
         self._wait_until_answering(self.realm_url, KeycloakStartError)
         return self
 
+    def environment(self) -> dict[str, str]:
+        """The variables vantage6's backends (HQ, the 5.x store) read to find
+        and manage this Keycloak."""
+        return {
+            "KEYCLOAK_URL": self.url,
+            "KEYCLOAK_REALM": self.realm,
+            "KEYCLOAK_ADMIN_USERNAME": self.root_username,
+            "KEYCLOAK_ADMIN_PASSWORD": self.root_password,
+            "KEYCLOAK_ADMIN_CLIENT": self.admin_client,
+            "KEYCLOAK_ADMIN_CLIENT_SECRET": self.admin_client_secret,
+        }
+
     def user_token(self, username: str, password: str) -> dict[str, Any]:
         """Tokens of a user by the password grant (``direct_access_grants``).
 
@@ -295,3 +309,43 @@ def java_version(home: Path) -> int | None:
         return None
     found = re.search(r'version "(\d+)', shown)
     return int(found.group(1)) if found else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ``command`` with a Keycloak started for it, or Keycloak alone in the
+    foreground until Ctrl-C.
+
+    The command gets the variables HQ reads (``KEYCLOAK_URL``,
+    ``KEYCLOAK_REALM``, ``KEYCLOAK_ADMIN_USERNAME``, ...); ``make spec`` runs the
+    HQ contract's extraction this way, since building HQ's app asks Keycloak
+    for the realm's key.
+
+    Parameters
+    ----------
+    argv : list[str] | None
+        ``[--] command ...``; by default ``sys.argv[1:]``.
+
+    Returns
+    -------
+    int
+        The command's exit status (0 when Keycloak alone was stopped).
+    """
+    command = list(sys.argv[1:] if argv is None else argv)
+    if command[:1] == ["--"]:
+        command = command[1:]
+    with LocalKeycloak() as keycloak:
+        env = {**os.environ, **keycloak.environment()}
+        if command:
+            return subprocess.run(command, env=env, check=False).returncode
+        sys.stdout.write(f"Keycloak at {keycloak.url}, realm {keycloak.realm}\n")
+        sys.stdout.flush()
+        try:
+            while keycloak.running:
+                time.sleep(0.5)
+        except KeyboardInterrupt:
+            return 0
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
