@@ -13,6 +13,7 @@ with switches for what tests need.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -311,39 +312,71 @@ def java_version(home: Path) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m vantage6_client.testing.keycloak",
+        description=(
+            f"Run Keycloak {KEYCLOAK_VERSION} on 127.0.0.1 with the vantage6 realm "
+            "(its administrator, HQ's root user: root, password root), in the "
+            "foreground, or for as long as COMMAND runs."
+        ),
+        epilog=(
+            "COMMAND gets KEYCLOAK_URL, KEYCLOAK_REALM, KEYCLOAK_ADMIN_USERNAME, "
+            "KEYCLOAK_ADMIN_PASSWORD, KEYCLOAK_ADMIN_CLIENT and "
+            "KEYCLOAK_ADMIN_CLIENT_SECRET, the variables vantage6's backends read. "
+            "Ctrl-C or SIGTERM stops Keycloak and removes its folder."
+        ),
+    )
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=0,
+        help="TCP port to listen on (default: a free one)",
+    )
+    parser.add_argument(
+        "command",
+        nargs=argparse.REMAINDER,
+        help="a command to run while Keycloak runs (after --)",
+    )
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run ``command`` with a Keycloak started for it, or Keycloak alone in the
+    """Run a command with a Keycloak started for it, or Keycloak alone in the
     foreground until Ctrl-C.
 
-    The command gets the variables HQ reads (``KEYCLOAK_URL``,
-    ``KEYCLOAK_REALM``, ``KEYCLOAK_ADMIN_USERNAME``, ...); ``make spec`` runs the
-    HQ contract's extraction this way, since building HQ's app asks Keycloak
-    for the realm's key.
+    ``make spec`` runs the HQ contract's extraction this way: building HQ's
+    app asks Keycloak for the realm's key.
 
     Parameters
     ----------
     argv : list[str] | None
-        ``[--] command ...``; by default ``sys.argv[1:]``.
+        The command-line arguments; by default ``sys.argv[1:]``.
 
     Returns
     -------
     int
-        The command's exit status (0 when Keycloak alone was stopped).
+        The command's exit status; 0 when Keycloak alone was stopped, 1 when
+        it stopped by itself or did not start.
     """
-    command = list(sys.argv[1:] if argv is None else argv)
-    if command[:1] == ["--"]:
-        command = command[1:]
-    with LocalKeycloak() as keycloak:
-        env = {**os.environ, **keycloak.environment()}
-        if command:
-            return subprocess.run(command, env=env, check=False).returncode
-        sys.stdout.write(f"Keycloak at {keycloak.url}, realm {keycloak.realm}\n")
-        sys.stdout.flush()
-        try:
+    args = _parser().parse_args(argv)
+    command = args.command[1:] if args.command[:1] == ["--"] else args.command
+    try:
+        with LocalKeycloak(port=args.port or None) as keycloak:
+            if command:
+                env = {**os.environ, **keycloak.environment()}
+                return subprocess.run(command, env=env, check=False).returncode
+            sys.stdout.write(
+                f"Keycloak at {keycloak.url}, realm {keycloak.realm}; log in as "
+                f"{keycloak.root_username}, password {keycloak.root_password}\n"
+            )
+            sys.stdout.flush()
             while keycloak.running:
                 time.sleep(0.5)
-        except KeyboardInterrupt:
-            return 0
+    except KeycloakStartError as exc:
+        sys.stderr.write(f"{exc}\n")
+    except KeyboardInterrupt:
+        return 0
     return 1
 
 
