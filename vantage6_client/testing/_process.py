@@ -61,6 +61,7 @@ class LocalProcess:
     ) -> None:
         self._own_workdir = workdir is None
         self.workdir = Path(workdir or tempfile.mkdtemp(prefix=f"v6-{self.kind}-"))
+        self.workdir.mkdir(parents=True, exist_ok=True)  # a folder given may be new
         self.keep_workdir = keep_workdir
         self.startup_timeout = startup_timeout
         self.log_file = self.workdir / f"{self.kind}.log"
