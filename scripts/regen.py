@@ -47,6 +47,11 @@ BINDINGS = (
         ROOT / "openapi" / "store-generator.yaml",
         "vantage6_store_api",
     ),
+    Binding(
+        ROOT / "openapi" / "vantage6-hq-5.0.3.json",
+        ROOT / "openapi" / "hq-generator.yaml",
+        "vantage6_hq_api",
+    ),
 )
 
 

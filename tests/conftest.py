@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from vantage6_client import generate_private_key
+from vantage6_client.testing.hq import LocalHQ
+from vantage6_client.testing.keycloak import LocalKeycloak
 
 
 @pytest.fixture(scope="session")
 def rsa_keys() -> list[rsa.RSAPrivateKey]:
     """Two RSA-4096 keys (generating one takes a while)."""
     return [generate_private_key(), generate_private_key()]
+
+
+# -- vantage6 5.x: one real Keycloak (and HQ) per test session, when asked for --
+@pytest.fixture(scope="session")
+def keycloak() -> Iterator[LocalKeycloak]:
+    with LocalKeycloak() as started:
+        yield started
+
+
+@pytest.fixture(scope="session")
+def hq(keycloak: LocalKeycloak) -> Iterator[LocalHQ]:
+    with LocalHQ(keycloak) as started:
+        yield started

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import subprocess
 import sys
 import typing
@@ -14,12 +15,38 @@ import pytest
 from openapi_spec_validator import validate
 
 from scripts import regen
-from tests.paths import ROOT, SERVER_PYTHON, SPEC_PATH, STORE_SPEC_PATH
+from tests.paths import (
+    HQ_PYTHON,
+    HQ_SPEC_PATH,
+    ROOT,
+    SERVER_PYTHON,
+    SPEC_PATH,
+    STORE_SPEC_PATH,
+)
 
 HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 
 
-TARGETS = {"server": SPEC_PATH, "store": STORE_SPEC_PATH}
+TARGETS = {"server": SPEC_PATH, "store": STORE_SPEC_PATH, "hq": HQ_SPEC_PATH}
+
+
+def extract(
+    request: pytest.FixtureRequest, target: str, *arguments: str
+) -> subprocess.CompletedProcess[str]:
+    """Run the extractor for ``target`` in its server's virtualenv; HQ's with
+    the session's Keycloak (its app asks it for the realm's key)."""
+    python, env = SERVER_PYTHON, None
+    if target == "hq":
+        keycloak = request.getfixturevalue("keycloak")
+        python, env = HQ_PYTHON, {**os.environ, **keycloak.environment()}
+    return subprocess.run(
+        [str(python), "scripts/extract_spec.py", "--target", target, *arguments],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
 
 
 @pytest.fixture(scope="module", params=sorted(TARGETS))
@@ -47,21 +74,9 @@ def test_spec_is_valid_openapi(spec: dict[str, typing.Any]) -> None:
 
 @pytest.mark.server
 def test_spec_has_exactly_the_operations_the_app_registers(
-    spec: dict[str, typing.Any], target: str
+    spec: dict[str, typing.Any], target: str, request: pytest.FixtureRequest
 ) -> None:
-    listed = subprocess.run(
-        [
-            str(SERVER_PYTHON),
-            "scripts/extract_spec.py",
-            "--target",
-            target,
-            "--list-operations",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    listed = extract(request, target, "--list-operations")
     registered = set(json.loads(listed.stdout))
     assert len(registered) > 30  # the app really was built and walked
     assert set(operations(spec)) == registered
@@ -69,22 +84,10 @@ def test_spec_has_exactly_the_operations_the_app_registers(
 
 @pytest.mark.server
 def test_committed_spec_is_what_the_extractor_makes(
-    tmp_path: Path, target: str
+    tmp_path: Path, target: str, request: pytest.FixtureRequest
 ) -> None:
     fresh = tmp_path / "spec.json"
-    subprocess.run(
-        [
-            str(SERVER_PYTHON),
-            "scripts/extract_spec.py",
-            "--target",
-            target,
-            "--output",
-            str(fresh),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    )
+    extract(request, target, "--output", str(fresh))
     assert fresh.read_text() == TARGETS[target].read_text(), "run `make spec`"
 
 
@@ -120,6 +123,11 @@ def test_public_endpoints_need_no_token(
     if target == "store":
         assert public == {"GET /version", "GET /policy/public"}
         return
+    if target == "hq":  # logins happen at Keycloak now
+        assert public == {"GET /version", "GET /health"}
+        assert not {"POST /token/user", "POST /token/refresh"} & set(operations(spec))
+        assert operations(spec)["GET /node/me"]["x-client-types"] == ["node"]
+        return
     assert {
         "POST /token/user",
         "POST /token/node",
@@ -138,7 +146,11 @@ def test_every_json_operation_returns_a_parsed_model(
     spec: dict[str, typing.Any], target: str
 ) -> None:
     """openapi-python-client types a response Any when it lacks a schema."""
-    package = {"server": "vantage6_server_api", "store": "vantage6_store_api"}[target]
+    package = {
+        "server": "vantage6_server_api",
+        "store": "vantage6_store_api",
+        "hq": "vantage6_hq_api",
+    }[target]
     untyped = []
     for operation in operations(spec).values():
         module = importlib.import_module(

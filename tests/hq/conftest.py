@@ -1,5 +1,5 @@
-"""The 5.x pair, started once per test session: a real Keycloak and HQ 5.0.3
-on loopback (see vantage6_client.testing.keycloak and .hq)."""
+"""The 5.x pair (the session fixtures ``keycloak`` and ``hq`` of
+tests/conftest.py: a real Keycloak and HQ 5.0.3 on loopback) as root."""
 
 from __future__ import annotations
 
@@ -16,18 +16,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/hq/" in str(item.path).replace("\\", "/"):
             item.add_marker(pytest.mark.server)
-
-
-@pytest.fixture(scope="session")
-def keycloak() -> Iterator[LocalKeycloak]:
-    with LocalKeycloak() as started:
-        yield started
-
-
-@pytest.fixture(scope="session")
-def hq(keycloak: LocalKeycloak) -> Iterator[LocalHQ]:
-    with LocalHQ(keycloak) as started:
-        yield started
 
 
 @pytest.fixture(scope="session")

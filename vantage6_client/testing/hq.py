@@ -54,6 +54,20 @@ class LocalHQ(UwsgiApp):
     _wsgi = "vantage6/hq/wsgi.py"
     _probe = "/version"
     _error = HQStartError
+    # The helm chart's flags, plus --http-keepalive: in a deployment an ingress
+    # keeps clients' connections alive; uWSGI's own HTTP router, reached
+    # directly here, would otherwise close every connection after one answer
+    # (a client reusing it sees "Server disconnected" on about every second
+    # request).
+    _uwsgi_flags = (
+        "--gevent", "1000",
+        "--http-websockets",
+        "--http-keepalive",
+        "--master",
+        "--callable", "app",
+        "--disable-logging",
+        "--die-on-term",
+    )  # fmt: skip
 
     def __init__(
         self,

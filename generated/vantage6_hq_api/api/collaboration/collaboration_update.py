@@ -1,0 +1,106 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.collaboration import Collaboration
+from ...models.collaboration_update import CollaborationUpdate
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: CollaborationUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/collaboration/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Collaboration | Error | None:
+    if response.status_code == 200:
+        response_200 = Collaboration.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Collaboration | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    id: int,
+    *,
+    body: CollaborationUpdate,
+) -> Response[Collaboration | Error]:
+    """Update collaboration
+
+     Updates the collaboration with the specified id.
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Collaboration|Global|Edit|❌|❌|Update a collaboration|
+    |Collaboration|Collaboration|Edit|❌|❌|Update a collaboration that you are already a member of|
+
+
+    Accessible to users.
+    Note that the session_restrict_to_same_image field is not editable. If that would be changed from
+    False to True, all sessions in the collaboration would be invalidated. Due to these complications,
+    the field is not editable.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        id (int):
+        body (CollaborationUpdate):
+
+    Returns:
+        Response[Collaboration | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

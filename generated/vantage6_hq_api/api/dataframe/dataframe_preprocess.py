@@ -1,0 +1,103 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.dataframe import Dataframe
+from ...models.dataframe_preprocessing_input import DataframePreprocessingInput
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: DataframePreprocessingInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/session/dataframe/{id}/preprocess".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Dataframe | Error | None:
+    if response.status_code == 201:
+        response_201 = Dataframe.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Dataframe | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    id: int,
+    *,
+    body: DataframePreprocessingInput,
+) -> Response[Dataframe | Error]:
+    """Add a preprocessing step to a dataframe
+
+     Add a preprocessing step to a dataframe. A preprocessing step is a task that modifies the data in
+    the dataframe. This can be used to clean the data, to normalize the data, to remove outliers, etc.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Session|Collaboration|Edit|❌|❌|Modify dataframe in any session in your collaboration|
+    |Session|Organization|Edit|❌|❌|Modify dataframe in any session from your organization|
+    |Session|Own|Edit|❌|❌|Modify dataframe in a session owned by you|
+
+    Only accessible to users.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        id (int):
+        body (DataframePreprocessingInput):
+
+    Returns:
+        Response[Dataframe | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

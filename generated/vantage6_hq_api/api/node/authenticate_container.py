@@ -1,0 +1,85 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.container_token import ContainerToken
+from ...models.error import Error
+from ...models.token_algorithm_input import TokenAlgorithmInput
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: TokenAlgorithmInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/token/container",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ContainerToken | Error | None:
+    if response.status_code == 200:
+        response_200 = ContainerToken.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[ContainerToken | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    *,
+    body: TokenAlgorithmInput,
+) -> Response[ContainerToken | Error]:
+    """Algorithm container login
+
+     Generate token for the algorithm container of a specific task.
+
+    Not available to users; only for authenticated nodes.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        body (TokenAlgorithmInput):
+
+    Returns:
+        Response[ContainerToken | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

@@ -1,0 +1,90 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.error import Error
+from ...models.organization import Organization
+from ...models.organization_input import OrganizationInput
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: OrganizationInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/organization",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Error | Organization | None:
+    if response.status_code == 201:
+        response_201 = Organization.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | Organization]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    *,
+    body: OrganizationInput,
+) -> Response[Error | Organization]:
+    """Create new organization
+
+     Creates a new organization from the specified values
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Organization|Global|Create|❌|❌|Create a new organization|
+
+    Accessible to users.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        body (OrganizationInput):
+
+    Returns:
+        Response[Error | Organization]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.error import Error
+from ...models.result_page import ResultPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    task_id: int | Unset = UNSET,
+    organization_id: int | Unset = UNSET,
+    collaboration_id: int | Unset = UNSET,
+    assigned_from: str | Unset = UNSET,
+    started_from: str | Unset = UNSET,
+    finished_from: str | Unset = UNSET,
+    assigned_till: str | Unset = UNSET,
+    started_till: str | Unset = UNSET,
+    finished_till: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    node_id: int | Unset = UNSET,
+    port: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["task_id"] = task_id
+
+    params["organization_id"] = organization_id
+
+    params["collaboration_id"] = collaboration_id
+
+    params["assigned_from"] = assigned_from
+
+    params["started_from"] = started_from
+
+    params["finished_from"] = finished_from
+
+    params["assigned_till"] = assigned_till
+
+    params["started_till"] = started_till
+
+    params["finished_till"] = finished_till
+
+    params["state"] = state
+
+    params["node_id"] = node_id
+
+    params["port"] = port
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/result",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Error | ResultPage | None:
+    if response.status_code == 200:
+        response_200 = ResultPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | ResultPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    *,
+    task_id: int | Unset = UNSET,
+    organization_id: int | Unset = UNSET,
+    collaboration_id: int | Unset = UNSET,
+    assigned_from: str | Unset = UNSET,
+    started_from: str | Unset = UNSET,
+    finished_from: str | Unset = UNSET,
+    assigned_till: str | Unset = UNSET,
+    started_till: str | Unset = UNSET,
+    finished_till: str | Unset = UNSET,
+    state: str | Unset = UNSET,
+    node_id: int | Unset = UNSET,
+    port: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[Error | ResultPage]:
+    """Returns a list of results
+
+     Returns a list of all results you are allowed to see.
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Run|Global|View|❌|❌|View any result|
+    |Run|Collaboration|View|✅|✅|View the results of your organization's collaborations|
+    |Run|Organization|View|❌|❌|View any result from a task created by your organization|
+    |Run|Own|View|❌|❌|View any result from a task created by you|
+
+    Accessible to users.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        task_id (int | Unset):
+        organization_id (int | Unset):
+        collaboration_id (int | Unset):
+        assigned_from (str | Unset):
+        started_from (str | Unset):
+        finished_from (str | Unset):
+        assigned_till (str | Unset):
+        started_till (str | Unset):
+        finished_till (str | Unset):
+        state (str | Unset):
+        node_id (int | Unset):
+        port (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        sort (str | Unset):
+
+    Returns:
+        Response[Error | ResultPage]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        organization_id=organization_id,
+        collaboration_id=collaboration_id,
+        assigned_from=assigned_from,
+        started_from=started_from,
+        finished_from=finished_from,
+        assigned_till=assigned_till,
+        started_till=started_till,
+        finished_till=finished_till,
+        state=state,
+        node_id=node_id,
+        port=port,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

@@ -1,0 +1,103 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.error import Error
+from ...models.hq_role_update import HQRoleUpdate
+from ...models.role import Role
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: HQRoleUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/role/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Error | Role | None:
+    if response.status_code == 200:
+        response_200 = Role.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | Role]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    id: int,
+    *,
+    body: HQRoleUpdate,
+) -> Response[Error | Role]:
+    """Update role
+
+     Updates roles if the user has permission to do so.
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Role|Global|Edit|❌|❌|Update any role|
+    |Role|Collaboration|Edit|❌|❌|Update any role in your collaborations|
+    |Role|Organization|Edit|❌|❌|Update a role from your organization|
+
+    Accessible to users.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        id (int):
+        body (HQRoleUpdate):
+
+    Returns:
+        Response[Error | Role]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

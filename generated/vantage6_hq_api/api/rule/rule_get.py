@@ -1,0 +1,74 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.error import Error
+from ...models.rule import Rule
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rule/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Error | Rule | None:
+    if response.status_code == 200:
+        response_200 = Rule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | Rule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    id: int,
+) -> Response[Error | Rule]:
+    """Returns a specific rule
+
+     Get a rule by it's id. The user must be authenticated, but does not require any additional
+    permissions to view rules.
+
+    Accesible to users.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        id (int):
+
+    Returns:
+        Response[Error | Rule]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

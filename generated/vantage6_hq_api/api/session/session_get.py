@@ -1,0 +1,87 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.error import Error
+from ...models.session import Session
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/session/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Error | Session | None:
+    if response.status_code == 200:
+        response_200 = Session.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | Session]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    id: int,
+) -> Response[Error | Session]:
+    """View specific session
+
+     Returns the session specified by the id
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Session|Global|View|❌|❌|View any session|
+    |Session|Collaboration|View|✅|❌|View any session within your collaborations|
+    |Session|Organization|View|❌|❌|View any session that has been initiated from your organization or
+    shared with your organization|
+    |Session|Own|View|❌|❌|View any session you created or that is shared with you|
+
+    Accessible to users and nodes.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        id (int):
+
+    Returns:
+        Response[Error | Session]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

@@ -1,0 +1,85 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.error import Error
+from ...models.message import Message
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/algorithmstore/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Error | Message | None:
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | Message]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    id: int,
+) -> Response[Error | Message]:
+    """Delete linked algorithm store record
+
+     Removes the algorithm store from the database entirely.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Collaboration|Global|Edit|❌|❌|Remove any algorithm store from any collaboration|
+    |Collaboration|Collaboration|Edit|❌|❌|Remove any algorithm store from a collaboration that your
+    organization is a member of|
+
+
+    Accessible to users.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        id (int):
+
+    Returns:
+        Response[Error | Message]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

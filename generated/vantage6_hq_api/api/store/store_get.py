@@ -1,0 +1,86 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.algorithm_store import AlgorithmStore
+from ...models.error import Error
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/algorithmstore/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AlgorithmStore | Error | None:
+    if response.status_code == 200:
+        response_200 = AlgorithmStore.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[AlgorithmStore | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    id: int,
+) -> Response[AlgorithmStore | Error]:
+    """Get algorithm store record
+
+     Returns a specific algorithm store record.
+
+    ### Permission Table
+    |Rulename|Scope|Operation|Assigned to Node|Assigned to Container| Description|
+    | -- | -- | -- | -- | -- | -- |
+    |Collaboration|Global|View|❌|❌|All algorithm stores|
+    |Collaboration|Organization|View|❌|❌|Algorithm stores of collaborations in which your organization
+    participates|
+
+
+    Accessible to users.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        id (int):
+
+    Returns:
+        Response[AlgorithmStore | Error]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

@@ -1,0 +1,98 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.error import Error
+from ...models.task import Task
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/task/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Error | Task | None:
+    if response.status_code == 200:
+        response_200 = Task.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    id: int,
+    *,
+    include: str | Unset = UNSET,
+) -> Response[Error | Task]:
+    """Get task
+
+     Returns the task specified by the id.
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |Task|Global|View|❌|❌|View any task|
+    |Task|Collaboration|View|✅|✅|View any task in your collaborations| |Task|Organization|View|❌|❌|View
+    any task that your organization created|
+    |Task|Own|View|❌|❌|View any task that you created|
+
+    Accessible to users.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        id (int):
+        include (str | Unset):
+
+    Returns:
+        Response[Error | Task]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include=include,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

@@ -1,0 +1,115 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.error import Error
+from ...models.message import Message
+from ...models.user_delete_input import UserDeleteInput
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: UserDeleteInput,
+    delete_dependents: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["delete_dependents"] = delete_dependents
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/user/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Error | Message | None:
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | Message]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    id: int,
+    *,
+    body: UserDeleteInput,
+    delete_dependents: bool | Unset = UNSET,
+) -> Response[Error | Message]:
+    """Remove user.
+
+     Delete a user account permanently.
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |User|Global|Delete|❌|❌|Delete any user|
+    |User|Collaboration|Delete|❌|❌|Delete users from your collaboration|
+    |User|Organization|Delete|❌|❌|Delete users from your organization|
+    |User|Own|Delete|❌|❌|Delete your own account|
+
+    Accessible to users.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        id (int):
+        delete_dependents (bool | Unset):
+        body (UserDeleteInput):
+
+    Returns:
+        Response[Error | Message]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        delete_dependents=delete_dependents,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

@@ -1,0 +1,104 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.error import Error
+from ...models.user import User
+from ...models.user_edit_update import UserEditUpdate
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: UserEditUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/user/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Error | User | None:
+    if response.status_code == 200:
+        response_200 = User.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    id: int,
+    *,
+    body: UserEditUpdate,
+) -> Response[Error | User]:
+    """Update user
+
+     Update user information.
+
+    ### Permission Table
+    |Rule name|Scope|Operation|Assigned to node|Assigned to container| Description|
+    |--|--|--|--|--|--|
+    |User|Global|Edit|❌|❌|Edit any user|
+    |User|Collaboration|Edit|❌|❌|Edit users in your collaborations|
+    |User|Organization|Edit|❌|❌|Edit users in your organization|
+    |User|Own|Edit|❌|❌|Edit your own user account|
+
+    Accessible to users.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        id (int):
+        body (UserEditUpdate):
+
+    Returns:
+        Response[Error | User]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="BlobStoreStatus")
+
+
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
+class BlobStoreStatus(JsonView):
+    """
+    Attributes:
+        blob_store_enabled (bool):
+    """
+
+    blob_store_enabled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This BlobStoreStatus as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
+        blob_store_enabled = self.blob_store_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "blob_store_enabled": blob_store_enabled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read BlobStoreStatus from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
+        d = dict(src_dict)
+        blob_store_enabled = d.pop("blob_store_enabled")
+
+        _instance = cls(
+            blob_store_enabled=blob_store_enabled,
+        )
+
+        _instance.additional_properties = d
+        return _instance

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generator,
+    TextIO,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="HQRoleInput")
+
+
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
+class HQRoleInput(JsonView):
+    """
+    Attributes:
+        name (str): Human readable name for collaboration
+        rules (list[int]):
+        description (str | Unset): Human readable description of the role
+        organization_id (int | Unset): Organization to which role is added. If you are root user and want to create a
+            role that will be available to all organizations, leave this empty.
+    """
+
+    name: str
+    rules: list[int]
+    description: str | Unset = UNSET
+    organization_id: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        """This HQRoleInput as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
+        name = self.name
+
+        rules = self.rules
+
+        description = self.description
+
+        organization_id = self.organization_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "rules": rules,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read HQRoleInput from JSON: a dict keyed by the API's field names."""
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        rules = cast(list[int], d.pop("rules"))
+
+        description = d.pop("description", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        _instance = cls(
+            name=name,
+            rules=rules,
+            description=description,
+            organization_id=organization_id,
+        )
+
+        return _instance

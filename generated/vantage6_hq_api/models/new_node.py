@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generator,
+    TextIO,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+    from ..models.node_config_item import NodeConfigItem
+
+
+T = TypeVar("T", bound="NewNode")
+
+
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
+class NewNode(JsonView):
+    """A node as just created, with its API key: the secret of its Keycloak client `{name}-node-client` (shown only once).
+
+    Attributes:
+        collaboration (Link | None):
+        config (list[NodeConfigItem]):
+        id (int):
+        keycloak_client_id (None | str):
+        keycloak_id (None | str):
+        last_seen (datetime.datetime | None):
+        name (None | str):
+        organization (Link | None):
+        status (None | str):
+        type_ (None | str):
+        api_key (str):
+    """
+
+    collaboration: Link | None
+    config: list[NodeConfigItem]
+    id: int
+    keycloak_client_id: None | str
+    keycloak_id: None | str
+    last_seen: datetime.datetime | None
+    name: None | str
+    organization: Link | None
+    status: None | str
+    type_: None | str
+    api_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _repr_rules: ClassVar[Mapping[str, str]] = {"api_key": "secret"}
+
+    def to_dict(self) -> dict[str, Any]:
+        """This NewNode as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
+        from ..models.link import Link  # noqa: PLC0415
+        from ..models.node_config_item import NodeConfigItem  # noqa: PLC0415
+
+        collaboration: dict[str, Any] | None
+        if isinstance(self.collaboration, Link):
+            collaboration = self.collaboration.to_dict()
+        else:
+            collaboration = self.collaboration
+
+        config = []
+        for config_item_data in self.config:
+            config_item = config_item_data.to_dict()
+            config.append(config_item)
+
+        id = self.id
+
+        keycloak_client_id: None | str
+        keycloak_client_id = self.keycloak_client_id
+
+        keycloak_id: None | str
+        keycloak_id = self.keycloak_id
+
+        last_seen: None | str
+        if isinstance(self.last_seen, datetime.datetime):
+            last_seen = self.last_seen.isoformat()
+        else:
+            last_seen = self.last_seen
+
+        name: None | str
+        name = self.name
+
+        organization: dict[str, Any] | None
+        if isinstance(self.organization, Link):
+            organization = self.organization.to_dict()
+        else:
+            organization = self.organization
+
+        status: None | str
+        status = self.status
+
+        type_: None | str
+        type_ = self.type_
+
+        api_key = self.api_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "collaboration": collaboration,
+                "config": config,
+                "id": id,
+                "keycloak_client_id": keycloak_client_id,
+                "keycloak_id": keycloak_id,
+                "last_seen": last_seen,
+                "name": name,
+                "organization": organization,
+                "status": status,
+                "type": type_,
+                "api_key": api_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read NewNode from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
+        from ..models.link import Link  # noqa: PLC0415
+        from ..models.node_config_item import NodeConfigItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_collaboration(data: object) -> Link | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                collaboration_type_0 = Link.from_dict(data)
+
+                return collaboration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Link | None, data)
+
+        collaboration = _parse_collaboration(d.pop("collaboration"))
+
+        config = []
+        _config = d.pop("config")
+        for config_item_data in _config:
+            config_item = NodeConfigItem.from_dict(config_item_data)
+
+            config.append(config_item)
+
+        id = d.pop("id")
+
+        def _parse_keycloak_client_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        keycloak_client_id = _parse_keycloak_client_id(d.pop("keycloak_client_id"))
+
+        def _parse_keycloak_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        keycloak_id = _parse_keycloak_id(d.pop("keycloak_id"))
+
+        def _parse_last_seen(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_seen_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_seen_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_seen = _parse_last_seen(d.pop("last_seen"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_organization(data: object) -> Link | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organization_type_0 = Link.from_dict(data)
+
+                return organization_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Link | None, data)
+
+        organization = _parse_organization(d.pop("organization"))
+
+        def _parse_status(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        api_key = d.pop("api_key")
+
+        _instance = cls(
+            collaboration=collaboration,
+            config=config,
+            id=id,
+            keycloak_client_id=keycloak_client_id,
+            keycloak_id=keycloak_id,
+            last_seen=last_seen,
+            name=name,
+            organization=organization,
+            status=status,
+            type_=type_,
+            api_key=api_key,
+        )
+
+        _instance.additional_properties = d
+        return _instance

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, ClassVar, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, JsonView, Unset
+
+T = TypeVar("T", bound="TaskStatus")
+
+
+@_attrs_define(repr=False)  # JsonView's: short, no secret or payload
+class TaskStatus(JsonView):
+    """
+    Attributes:
+        status (str): The task's status, derived from its runs: awaiting, completed or failed (the runs' own statuses
+            are pending, initializing, active, completed, failed, ...)
+    """
+
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """This TaskStatus as JSON: a dict keyed by the API's field names.
+
+        Nested models become dicts and date-times ISO 8601 text; fields left
+        unset are left out.
+        """
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Read TaskStatus from JSON: a dict keyed by the API's field names.
+
+        Keys it does not name are kept in ``additional_properties``.
+        """
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        _instance = cls(
+            status=status,
+        )
+
+        _instance.additional_properties = d
+        return _instance
