@@ -101,3 +101,133 @@ def test_a_wrong_password_is_refused_by_keycloak(keycloak: LocalKeycloak) -> Non
         (400, "invalid_grant"),
         (401, "invalid_grant"),
     }
+
+
+def _b64json(value: Any) -> str:
+    return base64.b64encode(json.dumps(value).encode()).decode()
+
+
+def _finish_open_runs(
+    node: httpx.Client, node_id: int, play: Any
+) -> list[dict[str, Any]]:
+    """Play the node once: each open run gets ``play(run)``'s result."""
+    answer = node.get("/run", params={"node_id": node_id, "include": "task"})
+    assert answer.status_code == 200, answer.text
+    finished = []
+    for run in answer.json()["data"]:
+        if run["status"] != "pending":
+            continue
+        started = node.patch(
+            f"/run/{run['id']}",
+            json={"status": "active", "started_at": "2026-12-01T00:00:00.000001"},
+        )
+        assert started.status_code == 200, started.text
+        result = play(run)
+        done = node.patch(
+            f"/run/{run['id']}",
+            json={
+                "status": "completed",
+                "finished_at": "2026-12-01T00:00:01.000001",
+                "result": _b64json(result),
+                "log": "played by the test",
+            },
+        )
+        assert done.status_code == 200, done.text
+        finished.append(run)
+    return finished
+
+
+def test_a_task_runs_in_a_session_from_dataframe_to_result(
+    root: httpx.Client, keycloak: LocalKeycloak, hq: LocalHQ
+) -> None:
+    """Root's organization and a hospital share a collaboration; the
+    hospital's node (played here over the node API) extracts a dataframe,
+    reports its columns, then computes a partial sum whose result root reads."""
+    name = f"round-{time.monotonic_ns()}"
+    hospital = root.post("/organization", json={"name": name}).json()["id"]
+    own = root.get("/user/me").json()["organization"]["id"]
+    collaboration = root.post(
+        "/collaboration",
+        json={"name": name, "organization_ids": [own, hospital], "encrypted": False},
+    ).json()["id"]
+    made = root.post(
+        "/node",
+        json={
+            "name": name,
+            "collaboration_id": collaboration,
+            "organization_id": hospital,
+        },
+    ).json()
+    token = keycloak.client_token(f"{made['name']}-node-client", made["api_key"])
+    ages = [{"age": 34}, {"age": 51}, {"age": 46}]
+    with httpx.Client(
+        base_url=hq.base_url,
+        headers={"Authorization": f"Bearer {token['access_token']}"},
+    ) as node:
+        session = root.post(
+            "/session",
+            json={"name": name, "collaboration_id": collaboration, "scope": "own"},
+        )
+        assert session.status_code in (200, 201), session.text
+        session_id = session.json()["id"]
+        dataframe = root.post(
+            f"/session/{session_id}/dataframe",
+            json={
+                "label": "default",
+                "name": "ages",
+                "task": {
+                    "image": "any/image",
+                    "method": "read",
+                    "organizations": [{"id": hospital}],
+                },
+            },
+        )
+        assert dataframe.status_code in (200, 201), dataframe.text
+        dataframe_id = dataframe.json()["id"]
+
+        def extract(run: dict[str, Any]) -> dict[str, Any]:
+            reported = node.post(
+                f"/session/dataframe/{dataframe_id}/column",
+                json=[{"name": "age", "dtype": "int64"}],
+            )
+            assert reported.status_code == 201, reported.text
+            return {}
+
+        [extraction] = _finish_open_runs(node, made["id"], extract)
+        assert extraction["action"] == "data_extraction"
+
+        task = root.post(
+            "/task",
+            json={
+                "name": name,
+                "image": "any/image",
+                "method": "partial_sum",
+                "collaboration_id": collaboration,
+                "session_id": session_id,
+                "action": "federated_compute",
+                "organizations": [
+                    {"id": hospital, "arguments": _b64json({"column": "age"})}
+                ],
+                "databases": [
+                    [
+                        {
+                            "label": "default",
+                            "type": "dataframe",
+                            "dataframe_id": dataframe_id,
+                        }
+                    ]
+                ],
+            },
+        )
+        assert task.status_code == 201, task.text
+
+        def compute(run: dict[str, Any]) -> dict[str, Any]:
+            kwargs = json.loads(base64.b64decode(run["arguments"]))
+            return {"sum": sum(row[kwargs["column"]] for row in ages)}
+
+        [computed] = _finish_open_runs(node, made["id"], compute)
+        assert computed["action"] == "federated_compute"
+    results = root.get("/result", params={"task_id": task.json()["id"]})
+    assert results.status_code == 200, results.text
+    [result] = results.json()["data"]
+    assert json.loads(base64.b64decode(result["result"])) == {"sum": 131}
