@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from vantage6_client.testing.hq import LocalHQ
+from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
 
 
@@ -107,41 +108,11 @@ def _b64json(value: Any) -> str:
     return base64.b64encode(json.dumps(value).encode()).decode()
 
 
-def _finish_open_runs(
-    node: httpx.Client, node_id: int, play: Any
-) -> list[dict[str, Any]]:
-    """Play the node once: each open run gets ``play(run)``'s result."""
-    answer = node.get("/run", params={"node_id": node_id, "include": "task"})
-    assert answer.status_code == 200, answer.text
-    finished = []
-    for run in answer.json()["data"]:
-        if run["status"] != "pending":
-            continue
-        started = node.patch(
-            f"/run/{run['id']}",
-            json={"status": "active", "started_at": "2026-12-01T00:00:00.000001"},
-        )
-        assert started.status_code == 200, started.text
-        result = play(run)
-        done = node.patch(
-            f"/run/{run['id']}",
-            json={
-                "status": "completed",
-                "finished_at": "2026-12-01T00:00:01.000001",
-                "result": _b64json(result),
-                "log": "played by the test",
-            },
-        )
-        assert done.status_code == 200, done.text
-        finished.append(run)
-    return finished
-
-
 def test_a_task_runs_in_a_session_from_dataframe_to_result(
     root: httpx.Client, keycloak: LocalKeycloak, hq: LocalHQ
 ) -> None:
     """Root's organization and a hospital share a collaboration; the
-    hospital's node (played here over the node API) extracts a dataframe,
+    hospital's node (HQNodePlayer, over the node API) extracts a dataframe,
     reports its columns, then computes a partial sum whose result root reads."""
     name = f"round-{time.monotonic_ns()}"
     hospital = root.post("/organization", json={"name": name}).json()["id"]
@@ -158,12 +129,9 @@ def test_a_task_runs_in_a_session_from_dataframe_to_result(
             "organization_id": hospital,
         },
     ).json()
-    token = keycloak.client_token(f"{made['name']}-node-client", made["api_key"])
     ages = [{"age": 34}, {"age": 51}, {"age": 46}]
-    with httpx.Client(
-        base_url=hq.base_url,
-        headers={"Authorization": f"Bearer {token['access_token']}"},
-    ) as node:
+    with HQNodePlayer(keycloak, hq.base_url, made, ages) as node:
+        assert node.me()["id"] == made["id"]
         session = root.post(
             "/session",
             json={"name": name, "collaboration_id": collaboration, "scope": "own"},
@@ -184,17 +152,10 @@ def test_a_task_runs_in_a_session_from_dataframe_to_result(
         )
         assert dataframe.status_code in (200, 201), dataframe.text
         dataframe_id = dataframe.json()["id"]
-
-        def extract(run: dict[str, Any]) -> dict[str, Any]:
-            reported = node.post(
-                f"/session/dataframe/{dataframe_id}/column",
-                json=[{"name": "age", "dtype": "int64"}],
-            )
-            assert reported.status_code == 201, reported.text
-            return {}
-
-        [extraction] = _finish_open_runs(node, made["id"], extract)
+        [extraction] = node.handle_open_runs()
         assert extraction["action"] == "data_extraction"
+        columns = root.get(f"/session/dataframe/{dataframe_id}").json()["columns"]
+        assert [(c["name"], c["dtype"]) for c in columns] == [("age", "int64")]
 
         task = root.post(
             "/task",
@@ -220,14 +181,10 @@ def test_a_task_runs_in_a_session_from_dataframe_to_result(
             },
         )
         assert task.status_code == 201, task.text
-
-        def compute(run: dict[str, Any]) -> dict[str, Any]:
-            kwargs = json.loads(base64.b64decode(run["arguments"]))
-            return {"sum": sum(row[kwargs["column"]] for row in ages)}
-
-        [computed] = _finish_open_runs(node, made["id"], compute)
+        [computed] = node.handle_open_runs()
         assert computed["action"] == "federated_compute"
+        assert node.handle_open_runs() == []  # nothing left
     results = root.get("/result", params={"task_id": task.json()["id"]})
     assert results.status_code == 200, results.text
     [result] = results.json()["data"]
-    assert json.loads(base64.b64decode(result["result"])) == {"sum": 131}
+    assert json.loads(base64.b64decode(result["result"])) == {"sum": 131.0, "count": 3}

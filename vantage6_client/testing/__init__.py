@@ -34,6 +34,11 @@ And for vantage6 5.x:
     database set up by ``vantage6.hq.init_db``, then uWSGI with the flags of
     vantage6's helm chart, trusting a :class:`LocalKeycloak` (``.venv-hq``;
     Python 3.13).
+:class:`HQNodePlayer`
+    A 5.x node over HQ's node API: it logs in at Keycloak with its client
+    credentials, extracts a dataframe from a local table (reporting its
+    columns) and runs compute steps with the run's arguments (unencrypted
+    collaborations for now).
 
 None of them outlives the program that started it: SIGTERM stops them as
 Ctrl-C does, and on Linux the server processes die with their parent.
@@ -50,6 +55,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from vantage6_client.testing.hq import HQStartError, LocalHQ
+    from vantage6_client.testing.hq_node import HQNodePlayer
     from vantage6_client.testing.keycloak import KeycloakStartError, LocalKeycloak
     from vantage6_client.testing.node import DEFAULT_ALGORITHMS, NodePlayer, RunCrashed
     from vantage6_client.testing.registry import LocalRegistry
@@ -59,6 +65,7 @@ if TYPE_CHECKING:
 # cryptography, the node player the node client and the generated bindings.
 _LAZY = {
     "DEFAULT_ALGORITHMS": "node",
+    "HQNodePlayer": "hq_node",
     "HQStartError": "hq",
     "KeycloakStartError": "keycloak",
     "LocalHQ": "hq",
@@ -87,6 +94,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "DEFAULT_ALGORITHMS",
+    "HQNodePlayer",
     "HQStartError",
     "KeycloakStartError",
     "LocalHQ",
