@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
+from vantage6_hq_api.api import Operations
 
 from vantage6_client.testing.keycloak import LocalKeycloak
 
@@ -72,6 +73,7 @@ class HQNodePlayer:
             base_url=hq_url,
             headers={"Authorization": f"Bearer {token['access_token']}"},
         )
+        self._ops = Operations()  # HQ 5.0.3's generated bindings
 
     def close(self) -> None:
         """Close the connection."""
@@ -85,25 +87,21 @@ class HQNodePlayer:
 
     def me(self) -> dict[str, Any]:
         """``GET /node/me``: the node as HQ knows it."""
-        answer = self.http.get("/node/me")
-        answer.raise_for_status()
-        found: dict[str, Any] = answer.json()
-        return found
+        return _parsed(self._ops.node_me(self.http))
 
     def handle_open_runs(self) -> list[dict[str, Any]]:
         """Run every pending run of this node once; the runs handled.
 
         Raises
         ------
-        httpx.HTTPStatusError
+        RuntimeError
             HQ refused a step (the run is left as HQ has it).
         """
-        answer = self.http.get(
-            "/run", params={"node_id": self.node_id, "include": "task"}
+        page = _parsed(
+            self._ops.run_list(self.http, node_id=self.node_id, include=["task"])
         )
-        answer.raise_for_status()
         handled = []
-        for run in answer.json()["data"]:
+        for run in page["data"]:
             if run["status"] == "pending":
                 self._run(run)
                 handled.append(run)
@@ -142,6 +140,16 @@ class HQNodePlayer:
     def _update(self, run: dict[str, Any], **fields: Any) -> None:
         answer = self.http.patch(f"/run/{run['id']}", json=fields)
         answer.raise_for_status()
+
+
+def _parsed(response: Any) -> dict[str, Any]:
+    """The JSON form of a generated response's model; HQ's refusal raised."""
+    if not 200 <= response.status_code < 300:
+        raise RuntimeError(
+            f"HQ answered {int(response.status_code)}: {response.content[:200]!r}"
+        )
+    answer: dict[str, Any] = response.parsed.to_dict()
+    return answer
 
 
 def _now() -> str:

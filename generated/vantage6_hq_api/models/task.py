@@ -39,7 +39,7 @@ class Task(JsonView):
         collaboration (Link | None):
         created_at (datetime.datetime | None):
         databases (list[TaskDatabase]):
-        dataframe (SimpleDataframe):
+        dataframe (None | SimpleDataframe):
         depends_on (list[int]): ids of the tasks this task waits for
         description (None | str):
         finished_at (datetime.datetime | None):
@@ -66,7 +66,7 @@ class Task(JsonView):
     collaboration: Link | None
     created_at: datetime.datetime | None
     databases: list[TaskDatabase]
-    dataframe: SimpleDataframe
+    dataframe: None | SimpleDataframe
     depends_on: list[int]
     description: None | str
     finished_at: datetime.datetime | None
@@ -131,7 +131,11 @@ class Task(JsonView):
             databases_item = databases_item_data.to_dict()
             databases.append(databases_item)
 
-        dataframe = self.dataframe.to_dict()
+        dataframe: dict[str, Any] | None
+        if isinstance(self.dataframe, SimpleDataframe):
+            dataframe = self.dataframe.to_dict()
+        else:
+            dataframe = self.dataframe
 
         depends_on = self.depends_on
 
@@ -321,7 +325,20 @@ class Task(JsonView):
 
             databases.append(databases_item)
 
-        dataframe = SimpleDataframe.from_dict(d.pop("dataframe"))
+        def _parse_dataframe(data: object) -> None | SimpleDataframe:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dataframe_type_0 = SimpleDataframe.from_dict(data)
+
+                return dataframe_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SimpleDataframe, data)
+
+        dataframe = _parse_dataframe(d.pop("dataframe"))
 
         depends_on = cast(list[int], d.pop("depends_on"))
 
