@@ -622,27 +622,46 @@ def handler_input_schema(
 ) -> tuple[str, bool] | None:
     """The input schema that validates the handler's body, if exactly one.
 
-    Looks at the handler and at the methods of its own class it calls (POST
-    /task delegates to ``Tasks.post_task``). Also says whether it validates
-    with ``partial=True`` (PATCH handlers), where no field is required.
+    Looks at the handler, then at the methods of its class it calls, then at
+    theirs, and takes the schemas of the nearest level that uses any: 4.x's
+    POST /task delegates to ``Tasks.post_task``; 5.x's to
+    ``TaskPostBase.post_task``, which validates in ``_validate_request_body``,
+    while 5.x's POST /session/{id}/dataframe validates its own body before it
+    calls the same ``post_task``. Also says whether the handler validates with
+    ``partial=True`` (PATCH handlers), where no field is required.
     """
     view_class = _defining_class(op)
-    functions = [list(decorator_chain(op.handler))[-1]]
-    for name in functions[0].__code__.co_names:
+    handler = list(decorator_chain(op.handler))[-1]
+    seen, level = [handler], [handler]
+    while level:
+        names = {
+            input_schemas[id(fn.__globals__[name])][0]
+            for fn in level
+            for name in fn.__code__.co_names
+            if id(fn.__globals__.get(name)) in input_schemas
+        }
+        if names:
+            if len(names) != 1:
+                return None
+            return names.pop(), "partial=True" in inspect.getsource(handler)
+        level = [
+            helper
+            for fn in level
+            for helper in _called_methods(view_class, fn)
+            if helper not in seen
+        ]
+        seen += level
+    return None
+
+
+def _called_methods(view_class: type, fn: Callable[..., Any]) -> Iterator[Any]:
+    """The functions of ``view_class`` (or its bases) that ``fn`` names,
+    unwrapped from their decorators."""
+    for name in fn.__code__.co_names:
         helper = inspect.getattr_static(view_class, name, None)
         helper = getattr(helper, "__func__", helper)  # staticmethod/classmethod
         if inspect.isfunction(helper):
-            functions.append(helper)
-    names = {
-        input_schemas[id(fn.__globals__[name])][0]
-        for fn in functions
-        for name in fn.__code__.co_names
-        if id(fn.__globals__.get(name)) in input_schemas
-    }
-    if len(names) != 1:
-        return None
-    partial = "partial=True" in inspect.getsource(functions[0])
-    return names.pop(), partial
+            yield list(decorator_chain(helper))[-1]
 
 
 def _defining_class(op: RouteOperation) -> type:

@@ -69,7 +69,6 @@ if TYPE_CHECKING:
     from .session_input import SessionInput
     from .session_page import SessionPage
     from .session_task_input import SessionTaskInput
-    from .session_task_input_organizations_item import SessionTaskInputOrganizationsItem
     from .session_update import SessionUpdate
     from .simple_dataframe import SimpleDataframe
     from .study import Study
@@ -79,6 +78,11 @@ if TYPE_CHECKING:
     from .study_update import StudyUpdate
     from .task import Task
     from .task_database import TaskDatabase
+    from .task_database_input import TaskDatabaseInput
+    from .task_database_input_type import TaskDatabaseInputType
+    from .task_input import TaskInput
+    from .task_input_action import TaskInputAction
+    from .task_organization import TaskOrganization
     from .task_page import TaskPage
     from .task_status import TaskStatus
     from .token_algorithm_input import TokenAlgorithmInput
@@ -150,7 +154,6 @@ _MODULE_OF = {
     "SessionInput": ".session_input",
     "SessionPage": ".session_page",
     "SessionTaskInput": ".session_task_input",
-    "SessionTaskInputOrganizationsItem": ".session_task_input_organizations_item",
     "SessionUpdate": ".session_update",
     "SimpleDataframe": ".simple_dataframe",
     "Study": ".study",
@@ -160,6 +163,11 @@ _MODULE_OF = {
     "StudyUpdate": ".study_update",
     "Task": ".task",
     "TaskDatabase": ".task_database",
+    "TaskDatabaseInput": ".task_database_input",
+    "TaskDatabaseInputType": ".task_database_input_type",
+    "TaskInput": ".task_input",
+    "TaskInputAction": ".task_input_action",
+    "TaskOrganization": ".task_organization",
     "TaskPage": ".task_page",
     "TaskStatus": ".task_status",
     "TokenAlgorithmInput": ".token_algorithm_input",
@@ -246,7 +254,6 @@ __all__ = (
     "SessionInput",
     "SessionPage",
     "SessionTaskInput",
-    "SessionTaskInputOrganizationsItem",
     "SessionUpdate",
     "SimpleDataframe",
     "Study",
@@ -256,6 +263,11 @@ __all__ = (
     "StudyUpdate",
     "Task",
     "TaskDatabase",
+    "TaskDatabaseInput",
+    "TaskDatabaseInputType",
+    "TaskInput",
+    "TaskInputAction",
+    "TaskOrganization",
     "TaskPage",
     "TaskStatus",
     "TokenAlgorithmInput",

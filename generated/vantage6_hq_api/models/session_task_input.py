@@ -18,9 +18,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, JsonView, Unset
 
 if TYPE_CHECKING:
-    from ..models.session_task_input_organizations_item import (
-        SessionTaskInputOrganizationsItem,
-    )
+    from ..models.task_organization import TaskOrganization
 
 
 T = TypeVar("T", bound="SessionTaskInput")
@@ -32,13 +30,13 @@ class SessionTaskInput(JsonView):
     Attributes:
         image (str):
         method (str):
-        organizations (list[SessionTaskInputOrganizationsItem]):
+        organizations (list[TaskOrganization]):
         store_id (int | Unset):
     """
 
     image: str
     method: str
-    organizations: list[SessionTaskInputOrganizationsItem]
+    organizations: list[TaskOrganization]
     store_id: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,9 +45,7 @@ class SessionTaskInput(JsonView):
         Nested models become dicts and date-times ISO 8601 text; fields left
         unset are left out.
         """
-        from ..models.session_task_input_organizations_item import (
-            SessionTaskInputOrganizationsItem,  # noqa: PLC0415
-        )
+        from ..models.task_organization import TaskOrganization  # noqa: PLC0415
 
         image = self.image
 
@@ -79,9 +75,7 @@ class SessionTaskInput(JsonView):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Read SessionTaskInput from JSON: a dict keyed by the API's field names."""
-        from ..models.session_task_input_organizations_item import (
-            SessionTaskInputOrganizationsItem,  # noqa: PLC0415
-        )
+        from ..models.task_organization import TaskOrganization  # noqa: PLC0415
 
         d = dict(src_dict)
         image = d.pop("image")
@@ -91,9 +85,7 @@ class SessionTaskInput(JsonView):
         organizations = []
         _organizations = d.pop("organizations")
         for organizations_item_data in _organizations:
-            organizations_item = SessionTaskInputOrganizationsItem.from_dict(
-                organizations_item_data
-            )
+            organizations_item = TaskOrganization.from_dict(organizations_item_data)
 
             organizations.append(organizations_item)
 

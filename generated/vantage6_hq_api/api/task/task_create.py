@@ -6,12 +6,13 @@ import httpx
 
 from ...models.error import Error
 from ...models.task import Task
-from ...types import UNSET, Response, Unset
+from ...models.task_input import TaskInput
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    body: Task | Unset = UNSET,
+    body: TaskInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,8 +21,7 @@ def _get_kwargs(
         "url": "/task",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -70,7 +70,7 @@ def _build_response(response: httpx.Response) -> Response[Error | Task]:
 def sync_detailed(
     http: httpx.Client,
     *,
-    body: Task | Unset = UNSET,
+    body: TaskInput,
 ) -> Response[Error | Task]:
     """Adds new computation task
 
@@ -96,7 +96,7 @@ def sync_detailed(
 
     Args:
         http (httpx.Client): The connection, with its base URL and authentication.
-        body (Task | Unset):
+        body (TaskInput):
 
     Returns:
         Response[Error | Task]
