@@ -33,7 +33,8 @@ class Result(JsonView):
         blob_storage_used (bool | None):
         cleanup_at (datetime.datetime | None):
         id (int):
-        result (None | str):
+        result (None | str): The run's result: JSON, base64-encoded, or encrypted with the public key of the task's
+            initiating organization in an encrypted collaboration
         run (Link): A reference to one related resource: its id, API path and the HTTP methods the path accepts (in no
             fixed order).
         task (Link | None):

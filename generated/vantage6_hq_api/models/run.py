@@ -32,7 +32,8 @@ class Run(JsonView):
     """
     Attributes:
         action (None | str):
-        arguments (None | str):
+        arguments (None | str): The method's keyword arguments for this organization: JSON, base64-encoded, or encrypted
+            with the organization's public key in an encrypted collaboration
         assigned_at (datetime.datetime | None):
         blob_storage_used (bool | None):
         cleanup_at (datetime.datetime | None):
@@ -63,7 +64,10 @@ class Run(JsonView):
     status: None | str
     task: Link | Task
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _repr_rules: ClassVar[Mapping[str, str]] = {"log": "payload"}
+    _repr_rules: ClassVar[Mapping[str, str]] = {
+        "arguments": "payload",
+        "log": "payload",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         """This Run as JSON: a dict keyed by the API's field names.
