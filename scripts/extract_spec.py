@@ -539,6 +539,24 @@ def apply_security(target: Target, op: RouteOperation, operation: Json) -> None:
         _hq_security(op, operation)
     else:
         _server_security(op, operation)
+    if "x-token" in operation:
+        _token_refusals(operation)
+
+
+def _token_refusals(operation: Json) -> None:
+    """What flask_jwt_extended answers on every route that wants a token,
+    before the handler runs: 401 for a missing or expired one, 422 for one it
+    cannot verify (malformed, signed by another key, of the wrong kind).
+    Docstrings name the 401 at most."""
+    responses = operation.setdefault("responses", {})
+    responses.setdefault("401", {"description": "Missing or expired token"})
+    responses.setdefault(
+        "422",
+        {
+            "description": "A token that cannot be verified: malformed, signed "
+            "by another key, or of the wrong kind"
+        },
+    )
 
 
 def _hq_security(op: RouteOperation, operation: Json) -> None:

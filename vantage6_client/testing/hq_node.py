@@ -4,43 +4,65 @@ A 5.x node logs in at Keycloak with the client-credentials grant (its client
 is ``{name}-node-client``; the node's API key is the secret), finds itself at
 ``GET /node/me``, and picks up its runs at ``GET /run?node_id=...``. A run is
 one step of a session: ``data_extraction`` makes a dataframe from a database
-(the node then reports the dataframe's columns to HQ), ``federated_compute``
-(and the other compute steps) call the task's method with the run's
-``arguments``, keyword arguments only. :class:`HQNodePlayer` does both on a
-local table of records, so that tasks really complete. Encrypted
-collaborations are not played yet (the 5.x facade issue brings them).
+(the node then reports the dataframe's columns to HQ), the compute steps
+(``federated_compute``, ``central_compute``, ``preprocessing``, ...) call the
+task's method with the run's ``arguments``, keyword arguments only.
+:class:`HQNodePlayer` does both on a local table of records, so that tasks
+really complete, in plain and encrypted collaborations alike: arguments come
+encrypted with the organization's public key, and results go out encrypted
+with the public key of the organization that created the task, in the same
+format as 4.x's.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime
-import json
-from collections.abc import Callable, Mapping
-from typing import Any
+import logging
+import traceback
+from collections.abc import Callable, Generator, Iterator, Mapping
+from typing import Any, Self, TypeVar
 
 import httpx
 from vantage6_hq_api.api import Operations
+from vantage6_hq_api.models import (
+    DataframeNodeUpdate,
+    Error,
+    Link,
+    NewNode,
+    OrganizationUpdate,
+    Run,
+    RunPage,
+    RunUpdate,
+    Task,
+)
+from vantage6_hq_api.models.run_update_status import RunUpdateStatus
+from vantage6_hq_api.types import UNSET, Response, Unset
 
+from vantage6_client._crypto import (
+    PrivateKeySource,
+    RSACryptor,
+    load_private_key,
+    same_public_key,
+)
+from vantage6_client._payloads import Cryptor, PlainCryptor, dump_payload, load_payload
+from vantage6_client.testing._player import RunPlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
+from vantage6_client.testing.node import DEFAULT_ALGORITHMS, RunCrashed, Table
 
-Table = list[dict[str, Any]]
+log = logging.getLogger("vantage6_client.testing.node")
+
 Algorithm = Callable[..., Any]
 
+# the dtype pandas would give a column of these values
 _DTYPES = {bool: "bool", int: "int64", float: "float64", str: "object"}
+_PAGE_SIZE = 100
 
 
-def partial_sum(table: Table, column: str) -> dict[str, float]:
-    """The sum and count of ``column``."""
-    values = [float(row[column]) for row in table]
-    return {"sum": sum(values), "count": len(values)}
-
-
-DEFAULT_ALGORITHMS: dict[str, Algorithm] = {"partial_sum": partial_sum}
-
-
-class HQNodePlayer:
+class HQNodePlayer(RunPlayer[Run]):
     """Plays one 5.x node: extraction and compute runs on a local table.
+
+    Process its open runs once with :meth:`handle_open_runs`, or from a
+    background thread (:meth:`start`, or ``with``) until :meth:`stop`.
 
     Parameters
     ----------
@@ -48,111 +70,227 @@ class HQNodePlayer:
         Where the node logs in.
     hq_url : str
         HQ's API root, e.g. ``http://127.0.0.1:7601/api``.
-    node : Mapping[str, Any]
+    node : NewNode | Mapping[str, Any]
         What ``POST /node`` answered: its ``name``, ``id`` and ``api_key``.
-    table : list[dict[str, Any]]
-        The node's data, one dict per record.
+    table : sequence of mappings
+        The node's data, one mapping per record; every dataframe the node
+        extracts is this table.
+    private_key : str | os.PathLike | bytes | RSAPrivateKey | None
+        The organization's private key; needed in encrypted collaborations,
+        where the player also publishes its public key if HQ lacks it.
     algorithms : Mapping[str, Callable[..., Any]] | None
         Methods by name, called as ``f(table, **arguments)``; by default
-        ``partial_sum``.
+        those of :data:`vantage6_client.testing.node.DEFAULT_ALGORITHMS`.
+        Raise :class:`~vantage6_client.testing.node.RunCrashed` to report a
+        crash, anything else to report a failure.
+    transport : httpx.BaseTransport | None
+        Innermost HTTP transport to HQ (tests use it to check every response).
     """
 
     def __init__(
         self,
         keycloak: LocalKeycloak,
         hq_url: str,
-        node: Mapping[str, Any],
-        table: Table,
+        node: NewNode | Mapping[str, Any],
+        table: Table = (),
+        *,
+        private_key: PrivateKeySource | None = None,
         algorithms: Mapping[str, Algorithm] | None = None,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
+        super().__init__()
         self.node_id = int(node["id"])
-        self.table = table
-        self.algorithms = dict(algorithms or DEFAULT_ALGORITHMS)
-        token = keycloak.client_token(f"{node['name']}-node-client", node["api_key"])
+        self.table = [dict(row) for row in table]
+        self.algorithms = dict(DEFAULT_ALGORITHMS if algorithms is None else algorithms)
+        self._private_key = load_private_key(private_key) if private_key else None
         self.http = httpx.Client(
             base_url=hq_url,
-            headers={"Authorization": f"Bearer {token['access_token']}"},
+            auth=_ClientCredentials(
+                keycloak, f"{node['name']}-node-client", node["api_key"]
+            ),
+            transport=transport,
         )
         self._ops = Operations()  # HQ 5.0.3's generated bindings
+        self._cryptor: Cryptor = PlainCryptor()
+        self._public_keys: dict[int, str] = {}
+        self._me: dict[str, Any] | None = None
 
-    def close(self) -> None:
-        """Close the connection."""
-        self.http.close()
-
-    def __enter__(self) -> HQNodePlayer:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
+    # -- session ---------------------------------------------------------------
     def me(self) -> dict[str, Any]:
         """``GET /node/me``: the node as HQ knows it."""
-        return _parsed(self._ops.node_me(self.http))
+        me: dict[str, Any] = _ok(self._ops.node_me(self.http)).to_dict()
+        return me
 
-    def handle_open_runs(self) -> list[dict[str, Any]]:
-        """Run every pending run of this node once; the runs handled.
-
-        Raises
-        ------
-        RuntimeError
-            HQ refused a step (the run is left as HQ has it).
-        """
-        page = _parsed(
-            self._ops.run_list(self.http, node_id=self.node_id, include=["task"])
+    def login(self) -> Self:
+        """Find the node at HQ; in an encrypted collaboration, make sure HQ
+        holds this organization's public key (as a real node does)."""
+        me = self.me()
+        collaboration = _ok(
+            self._ops.collaboration_get(self.http, me["collaboration"]["id"])
         )
-        handled = []
-        for run in page["data"]:
-            if run["status"] == "pending":
-                self._run(run)
-                handled.append(run)
-        return handled
+        if collaboration.encrypted:
+            self._cryptor = self._encryption(me["organization"]["id"])
+        self._me = me
+        return self
 
-    # -- one run -------------------------------------------------------------
-    def _run(self, run: dict[str, Any]) -> None:
-        self._update(run, status="active", started_at=_now())
-        if run["action"] == "data_extraction":
-            result: Any = self._extract(run)
-        else:
-            method = run["task"]["method"]
-            arguments = json.loads(base64.b64decode(run["arguments"] or "e30="))
-            result = self.algorithms[method](self.table, **arguments)
-        self._update(
-            run,
-            status="completed",
-            finished_at=_now(),
-            result=base64.b64encode(json.dumps(result).encode()).decode(),
-            log=f"played by HQNodePlayer: {run['action']}",
+    def _encryption(self, organization_id: int) -> RSACryptor:
+        if self._private_key is None:
+            raise RuntimeError(
+                f"the collaboration of node {self.node_id} is encrypted: the "
+                f"node of organization {organization_id} needs its private key"
+            )
+        cryptor = RSACryptor(self._private_key)
+        held = _ok(self._ops.organization_get(self.http, organization_id)).public_key
+        if not held or not same_public_key(held, cryptor.public_key):
+            _ok(
+                self._ops.organization_update(
+                    self.http,
+                    organization_id,
+                    body=OrganizationUpdate(public_key=cryptor.public_key),
+                )
+            )
+        return cryptor
+
+    @property
+    def logged_in(self) -> bool:
+        return self._me is not None
+
+    def _close_connections(self) -> None:
+        self.http.close()
+
+    # -- work ------------------------------------------------------------------
+    def _open_runs(self) -> Iterator[Run]:
+        page = 1
+        while True:
+            runs: RunPage = _ok(
+                self._ops.run_list(
+                    self.http,
+                    node_id=self.node_id,
+                    state="open",
+                    include=["task"],
+                    page=page,
+                    per_page=_PAGE_SIZE,
+                )
+            )
+            yield from runs.data
+            if len(runs.data) < _PAGE_SIZE:
+                return
+            page += 1
+
+    def _process(self, run: Run) -> bool:
+        task = run.task
+        if not isinstance(task, Task):
+            raise RuntimeError(f"run {run.id} came without its task")
+        if not self._update(run.id, RunUpdate(status="active", started_at=_now())):
+            return False
+        status: RunUpdateStatus = "completed"
+        result: str | Unset = UNSET
+        try:
+            if run.action == "data_extraction":
+                output: Any = self._extract(task)
+                run_log = f"extracted {len(self.table)} rows"
+            else:
+                arguments = load_payload(self._cryptor.decrypt(run.arguments or ""))
+                output = self.algorithms[task.method or ""](self.table, **arguments)
+                run_log = f"ran {task.method} on {len(self.table)} rows"
+            result = self._encrypt_for_initiator(task, dump_payload(output))
+        except RunCrashed:
+            status, run_log = "crashed", traceback.format_exc()
+        except Exception:
+            status, run_log = "failed", traceback.format_exc()
+        update = RunUpdate(
+            status=status, finished_at=_now(), log=run_log, result=result
         )
+        reported = self._update(run.id, update)
+        log.debug("run %d: %s", run.id, status if reported else "skipped")
+        return reported
 
-    def _extract(self, run: dict[str, Any]) -> dict[str, Any]:
+    def _extract(self, task: Task) -> dict[str, Any]:
         """The dataframe is the table: report its columns to HQ."""
-        dataframe = run["task"]["dataframe"]["id"]
+        if task.dataframe is None:
+            raise RuntimeError(f"extraction task {task.id} names no dataframe")
         columns = [
-            {"name": name, "dtype": _DTYPES.get(type(value), "object")}
+            DataframeNodeUpdate(name=name, dtype=_DTYPES.get(type(value), "object"))
             for name, value in (self.table[0] if self.table else {}).items()
         ]
-        reported = self.http.post(
-            f"/session/dataframe/{dataframe}/column", json=columns
+        _ok(
+            self._ops.dataframe_update_columns(
+                self.http, task.dataframe.id, body=columns
+            )
         )
-        reported.raise_for_status()
         return {}
 
-    def _update(self, run: dict[str, Any], **fields: Any) -> None:
-        answer = self.http.patch(f"/run/{run['id']}", json=fields)
-        answer.raise_for_status()
+    def _update(self, run_id: int, update: RunUpdate) -> bool:
+        """``PATCH /run/{id}``; False, not an error, when HQ has finished the
+        run already (a sibling's failure, a kill) and refuses the update."""
+        answer = self._ops.run_update(self.http, run_id, body=update)
+        if answer.status_code == 400:
+            current: Run = _ok(self._ops.run_get(self.http, run_id))
+            if current.finished_at is not None:
+                log.info(
+                    "run %d skipped: HQ has already finished it (%s)",
+                    run_id,
+                    current.status,
+                )
+                return False
+        _ok(answer)
+        return True
+
+    def _encrypt_for_initiator(self, task: Task, payload: bytes) -> str:
+        if not self._cryptor.encrypts:
+            return self._cryptor.encrypt(payload, None)
+        if not isinstance(task.init_org, Link):
+            raise RuntimeError(f"task {task.id} names no initiating organization")
+        initiator = task.init_org.id
+        if initiator not in self._public_keys:
+            organization = _ok(self._ops.organization_get(self.http, initiator))
+            self._public_keys[initiator] = organization.public_key or ""
+        return self._cryptor.encrypt(payload, self._public_keys[initiator])
 
 
-def _parsed(response: Any) -> dict[str, Any]:
-    """The JSON form of a generated response's model; HQ's refusal raised."""
-    if not 200 <= response.status_code < 300:
+class _ClientCredentials(httpx.Auth):
+    """A node's access token from Keycloak, fetched again when HQ refuses it
+    (it expired): the client-credentials grant has no refresh token."""
+
+    def __init__(self, keycloak: LocalKeycloak, client_id: str, secret: str) -> None:
+        self._keycloak = keycloak
+        self._client = (client_id, secret)
+        self._token: str | None = None
+
+    def _fetch(self) -> str:
+        token: str = self._keycloak.client_token(*self._client)["access_token"]
+        return token
+
+    def auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        fresh = self._token is None
+        if fresh:
+            self._token = self._fetch()
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        response = yield request
+        if response.status_code == 401 and not fresh:
+            self._token = self._fetch()
+            request.headers["Authorization"] = f"Bearer {self._token}"
+            yield request
+
+
+Parsed = TypeVar("Parsed")
+
+
+def _ok(response: Response[Error | Parsed]) -> Parsed:
+    """The parsed answer of a generated operation; HQ's refusal raised."""
+    parsed = response.parsed
+    if not 200 <= response.status_code < 300 or isinstance(parsed, Error):
         raise RuntimeError(
-            f"HQ answered {int(response.status_code)}: {response.content[:200]!r}"
+            f"HQ answered {int(response.status_code)}: {response.content[:300]!r}"
         )
-    answer: dict[str, Any] = response.parsed.to_dict()
-    return answer
+    if parsed is None:
+        raise RuntimeError(f"HQ's answer has no body: {response.content[:300]!r}")
+    return parsed
 
 
-def _now() -> str:
-    # HQ parses only YYYY-MM-DDTHH:MM:SS.ffffff: keep the microseconds
+def _now() -> datetime.datetime:
+    # HQ parses only YYYY-MM-DDTHH:MM:SS.ffffff: naive, with microseconds
     moment = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
-    return moment.replace(microsecond=moment.microsecond or 1).isoformat()
+    return moment.replace(microsecond=moment.microsecond or 1)

@@ -22,10 +22,8 @@ from __future__ import annotations
 
 import datetime
 import logging
-import threading
 import traceback
 from collections.abc import Callable, Mapping, Sequence
-from types import TracebackType
 from typing import Any, Self
 from urllib.parse import urlsplit
 
@@ -42,6 +40,7 @@ from vantage6_client._crypto import (
 from vantage6_client._exceptions import BadRequestError
 from vantage6_client._node_client import NodeClient
 from vantage6_client._payloads import Cryptor, PlainCryptor, dump_payload, load_payload
+from vantage6_client.testing._player import RunPlayer
 
 log = logging.getLogger("vantage6_client.testing.node")
 
@@ -82,8 +81,11 @@ DEFAULT_ALGORITHMS: Mapping[str, Algorithm] = {
 }
 
 
-class NodePlayer:
+class NodePlayer(RunPlayer[Run]):
     """One node of one organization in one collaboration.
+
+    Process its open runs once with :meth:`handle_open_runs`, or from a
+    background thread (:meth:`start`, or ``with``) until :meth:`stop`.
 
     Parameters
     ----------
@@ -111,6 +113,7 @@ class NodePlayer:
         algorithms: Mapping[str, Algorithm] | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        super().__init__()
         parts = urlsplit(base_url)
         self.client = NodeClient(
             f"{parts.scheme}://{parts.netloc}", path=parts.path, transport=transport
@@ -121,16 +124,6 @@ class NodePlayer:
         self.algorithms = dict(DEFAULT_ALGORITHMS if algorithms is None else algorithms)
         self._cryptor: Cryptor = PlainCryptor()
         self._public_keys: dict[int, str] = {}
-        # The poller's thread and the event that tells it to stop (a new one
-        # per start(): each thread keeps its own, which nothing clears).
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        # Whether the thread runs (until its very end), and whether close()
-        # came while it did: then the thread closes the client last.
-        self._lock = threading.Lock()
-        self._serving = False
-        self._close_when_stopped = False
-        self.handled: list[int] = []
 
     # -- session -------------------------------------------------------------
     def login(self) -> Self:
@@ -154,31 +147,13 @@ class NodePlayer:
             self._cryptor = cryptor
         return self
 
+    @property
+    def logged_in(self) -> bool:
+        return self.client.whoami is not None
+
     # -- work ----------------------------------------------------------------
-    def handle_open_runs(self) -> list[int]:
-        """Process every open run of this node once.
-
-        Runs the server has already finished (failed because a sibling run
-        failed, or killed) are skipped and logged at INFO.
-
-        Returns
-        -------
-        list[int]
-            The ids of the runs processed (not those skipped).
-        """
-        return self._handle_open_runs(None)
-
-    def _handle_open_runs(self, stop: threading.Event | None) -> list[int]:
-        if self.client.whoami is None:
-            self.login()
-        done = []
-        for run in self.client.open_runs():
-            if stop is not None and stop.is_set():
-                break  # the poller is stopping: no new work
-            if run.status in ("pending", "initializing") and self._process(run):
-                done.append(run.id)
-        self.handled.extend(done)
-        return done
+    def _open_runs(self) -> list[Run]:
+        return self.client.open_runs()
 
     def _process(self, run: Run) -> bool:
         """Run one run and report it; False when the server had finished it."""
@@ -234,124 +209,8 @@ class NodePlayer:
             ).public_key
         return self._cryptor.encrypt(payload, self._public_keys[initiator])
 
-    # -- background ----------------------------------------------------------
-    def start(self, poll_interval: float = 0.1) -> Self:
-        """Answer runs in a background thread until :meth:`stop`.
-
-        Parameters
-        ----------
-        poll_interval : float
-            Seconds between two looks for open runs.
-
-        Returns
-        -------
-        NodePlayer
-            This player. Starting a player that runs changes nothing.
-
-        Raises
-        ------
-        RuntimeError
-            The previous thread, told to stop, is still in a run after 10 s.
-        """
-        previous = self._thread
-        if previous is not None and previous.is_alive():
-            if not self._stop.is_set():
-                return self  # a second poller would go unstopped
-            previous.join(10.0)  # finishing a run after stop() gave up waiting
-            if previous.is_alive():
-                raise RuntimeError("the node player is still finishing a run")
-        if self.client.whoami is None:
-            self.login()
-        self._stop = stop = threading.Event()
-        with self._lock:
-            self._serving = True
-            self._close_when_stopped = False
-        self._thread = threading.Thread(
-            target=self._serve,
-            args=(poll_interval, stop),
-            daemon=True,
-            name="node-player",
-        )
-        self._thread.start()
-        return self
-
-    @property
-    def running(self) -> bool:
-        """Whether the background thread answers runs (and is not stopping)."""
-        thread = self._thread
-        return thread is not None and thread.is_alive() and not self._stop.is_set()
-
-    def _serve(self, poll_interval: float, stop: threading.Event) -> None:
-        try:
-            while not stop.is_set():
-                try:
-                    self._handle_open_runs(stop)
-                except Exception:
-                    if stop.is_set():
-                        # told to stop meanwhile (the server may be gone
-                        # already): nobody waits for what this would bring
-                        log.debug("polling ended by stop()", exc_info=True)
-                        break
-                    log.exception("polling for runs failed")  # and keep serving
-                stop.wait(poll_interval)
-        finally:
-            with self._lock:
-                self._serving = False
-                close = self._close_when_stopped
-            if close:  # close() came while this thread was busy
-                self.client.close()
-
-    def stop(self, timeout: float = 10.0) -> None:
-        """Stop answering runs: finish the run in hand, then end the thread.
-
-        Parameters
-        ----------
-        timeout : float
-            Seconds to wait for the thread. A run that takes longer is still
-            reported, by the thread, which then ends; a warning says so.
-        """
-        self._stop.set()
-        thread = self._thread
-        if thread is None or thread is threading.current_thread():
-            return
-        thread.join(timeout)
-        if thread.is_alive():
-            log.warning(
-                "the node player is still busy after %g s; it stops after this run",
-                timeout,
-            )
-        else:
-            self._thread = None
-
-    def close(self, timeout: float = 10.0) -> None:
-        """Stop (see :meth:`stop`), then close the connections.
-
-        The connections close only once the thread has ended: closed under a
-        request on its way, they would fail it ("Bad file descriptor").
-
-        Parameters
-        ----------
-        timeout : float
-            Seconds to wait for the thread; should it still be busy then, it
-            closes the connections itself when it ends.
-        """
-        self.stop(timeout)
-        with self._lock:
-            if self._serving:
-                self._close_when_stopped = True
-                return
+    def _close_connections(self) -> None:
         self.client.close()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _now() -> datetime.datetime:

@@ -35,6 +35,16 @@ def _parse_response(response: httpx.Response) -> BlobReference | Error | None:
 
         return response_201
 
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 501:
         response_501 = Error.from_dict(response.json())
 

@@ -75,6 +75,11 @@ def _parse_response(response: httpx.Response) -> Error | NodePage | None:
 
         return response_401
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
     return None
 
 

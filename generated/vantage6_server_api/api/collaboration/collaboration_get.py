@@ -59,6 +59,11 @@ def _parse_response(response: httpx.Response) -> Collaboration | Error | None:
 
         return response_404
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
     return None
 
 

@@ -58,6 +58,16 @@ def _parse_response(response: httpx.Response) -> AlgorithmAddresses | Error | No
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
     return None
 
 
