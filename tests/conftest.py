@@ -10,6 +10,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from vantage6_client import generate_private_key
 from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.keycloak import LocalKeycloak
+from vantage6_client.testing.registry import LocalRegistry
+from vantage6_client.testing.store5 import LocalStore5
 
 
 @pytest.fixture(scope="session")
@@ -28,4 +30,20 @@ def keycloak() -> Iterator[LocalKeycloak]:
 @pytest.fixture(scope="session")
 def hq(keycloak: LocalKeycloak) -> Iterator[LocalHQ]:
     with LocalHQ(keycloak) as started:
+        yield started
+
+
+@pytest.fixture(scope="session")
+def store5_registry() -> Iterator[LocalRegistry]:
+    """The image registry the 5.x store looks digests up at (no internet)."""
+    with LocalRegistry() as started:
+        yield started
+
+
+@pytest.fixture(scope="session")
+def store5(
+    keycloak: LocalKeycloak, hq: LocalHQ, store5_registry: LocalRegistry
+) -> Iterator[LocalStore5]:
+    """The 5.x algorithm store on the session's Keycloak, linked to its HQ."""
+    with LocalStore5(keycloak, hq, registry=store5_registry) as started:
         yield started

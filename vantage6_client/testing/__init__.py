@@ -34,6 +34,10 @@ And for vantage6 5.x:
     database set up by ``vantage6.hq.init_db``, then uWSGI with the flags of
     vantage6's helm chart, trusting a :class:`LocalKeycloak` (``.venv-hq``;
     Python 3.13).
+:class:`LocalStore5`
+    The 5.x algorithm store, ``vantage6-algorithm-store`` 5.0.3, the same
+    way (``init_db``, then uWSGI), on the same Keycloak; linked to a
+    :class:`LocalHQ` when given one (HQ's root registers it there).
 :class:`HQNodePlayer`
     A 5.x node over HQ's node API: it logs in at Keycloak with its client
     credentials, extracts a dataframe from a local table (reporting its
@@ -60,6 +64,7 @@ if TYPE_CHECKING:
     from vantage6_client.testing.node import DEFAULT_ALGORITHMS, NodePlayer, RunCrashed
     from vantage6_client.testing.registry import LocalRegistry
     from vantage6_client.testing.server import LocalServer, LocalStore, ServerStartError
+    from vantage6_client.testing.store5 import LocalStore5, Store5StartError
 
 # Loaded on first use (PEP 562): the server module brings httpx, the registry
 # cryptography, the node player the node client and the generated bindings.
@@ -73,9 +78,11 @@ _LAZY = {
     "LocalRegistry": "registry",
     "LocalServer": "server",
     "LocalStore": "server",
+    "LocalStore5": "store5",
     "NodePlayer": "node",
     "RunCrashed": "node",
     "ServerStartError": "server",
+    "Store5StartError": "store5",
 }
 
 
@@ -102,7 +109,9 @@ __all__ = [
     "LocalRegistry",
     "LocalServer",
     "LocalStore",
+    "LocalStore5",
     "NodePlayer",
     "RunCrashed",
     "ServerStartError",
+    "Store5StartError",
 ]
