@@ -39,15 +39,17 @@ test: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READ
 test-fast: $(SDK_READY)
 	$(VENV)/bin/python -m pytest -m "not server and not oracle"
 
-# HQ's app asks Keycloak for the realm's key as it is built: its extraction
-# runs with a Keycloak started for it.
+# HQ's app and the 5.x store's ask Keycloak for the realm's key as they are
+# built: both extractions run with one Keycloak started for them (~50 s each).
 spec: $(SERVER_READY) $(SDK_READY) $(HQ_READY) $(KEYCLOAK_READY)
 	$(SERVER_VENV)/bin/python scripts/extract_spec.py --target server
 	$(SERVER_VENV)/bin/python scripts/extract_spec.py --target store
-	$(VENV)/bin/python -m vantage6_client.testing.keycloak -- \
-		$(HQ_VENV)/bin/python scripts/extract_spec.py --target hq
+	$(VENV)/bin/python -m vantage6_client.testing.keycloak -- sh -c '\
+		$(HQ_VENV)/bin/python scripts/extract_spec.py --target hq && \
+		$(HQ_VENV)/bin/python scripts/extract_spec.py --target store5'
 	$(VENV)/bin/python -m openapi_spec_validator openapi/vantage6-server-4.15.2.json \
-		openapi/vantage6-algorithm-store-4.15.2.json openapi/vantage6-hq-5.0.3.json
+		openapi/vantage6-algorithm-store-4.15.2.json openapi/vantage6-hq-5.0.3.json \
+		openapi/vantage6-algorithm-store-5.0.3.json
 
 regen: $(SDK_READY)
 	$(VENV)/bin/python scripts/regen.py

@@ -145,6 +145,34 @@ TARGETS = {
         version=HQ_VERSION,
         app_factory="run_hq",
     ),
+    # vantage6 5.x's algorithm store. It checks Keycloak's tokens itself, so
+    # its app fetches the realm's public key as it is built, as HQ's does.
+    "store5": Target(
+        name="store5",
+        title="vantage6 algorithm store API (5.x)",
+        package="vantage6.algorithm.store",
+        resources="vantage6.algorithm.store.resource",
+        input_schema_modules=(
+            "vantage6.algorithm.store.resource.schema.input_schema",
+            "vantage6.backend.common.resource.input_schema",
+        ),
+        output_schema_module="vantage6.algorithm.store.resource.schema.output_schema",
+        overrides=ROOT / "openapi" / "store5-overrides.yaml",
+        output=ROOT / "openapi" / f"vantage6-algorithm-store-{HQ_VERSION}.json",
+        security_schemes={
+            "bearerAuth": {
+                "type": "http",
+                "scheme": "bearer",
+                "bearerFormat": "JWT",
+                "description": "An access token from the Keycloak realm the store "
+                "trusts (the one its HQ uses): a user's, of a user registered at "
+                "the store, or a node's where nodes may read",
+            }
+        },
+        default_security=[{"bearerAuth": []}],
+        version=HQ_VERSION,
+        app_factory="run_store",
+    ),
 }
 
 # Routes Flask registers for its own purposes; they are not part of the API.
@@ -219,6 +247,9 @@ def build_app(target: Target, workdir: Path) -> Any:
         config.update(
             {"hq_url": f"http://127.0.0.1{API_PREFIX}", "algorithm_stores": []}
         )
+        config["logging"]["loggers"] = []
+    if target.name == "store5":  # the flat configuration of the store's chart
+        config["base_url"] = "http://127.0.0.1"
         config["logging"]["loggers"] = []
     config_file = workdir / "config.yaml"
     config_file.write_text(yaml.safe_dump(config))
@@ -535,6 +566,8 @@ def apply_security(target: Target, op: RouteOperation, operation: Json) -> None:
     """Derive authentication from the decorators instead of trusting docstrings."""
     if target.name == "store":
         _store_security(target, op, operation)
+    elif target.name == "store5":
+        _store5_security(target, op, operation)
     elif target.name == "hq":
         _hq_security(op, operation)
     else:
@@ -617,6 +650,60 @@ def _store_security(target: Target, op: RouteOperation, operation: Json) -> None
         authenticated = authenticated or "_authenticate_with_server" in called
     if not authenticated:
         operation["security"] = []
+
+
+def _store5_security(target: Target, op: RouteOperation, operation: Json) -> None:
+    """The 5.x store checks Keycloak's tokens itself: its ``_authenticate``
+    calls ``verify_jwt_in_request`` and then wants a store user with the
+    token's ``sub`` as Keycloak id (no server to ask, no Server-Url header).
+
+    ``with_authentication`` and ``with_permission(resource, operation)`` need
+    a registered user's token; ``with_permission_to_view_algorithms`` needs
+    none for approved algorithms when the ``algorithm_view`` policy is public,
+    and, with ``allow_node``, takes a node's token too; other handlers are
+    public. (The wrappers copy the handler's name: they are told apart by what
+    they call and keep.)
+    """
+    for fn in decorator_chain(op.handler) if op.handler else ():
+        scope = closure_vars(fn)
+        called = getattr(getattr(fn, "__code__", None), "co_names", ())
+        if "allow_node" in scope:
+            operation["security"] = [{}, *target.default_security]
+            operation["x-permission"] = "algorithm view, unless the policy is public"
+            operation["x-client-types"] = (
+                ["node", "user"] if scope["allow_node"] else ["user"]
+            )
+            _store5_token_refusals(operation)
+            return
+        if "_authenticate" in called:
+            operation["x-client-types"] = ["user"]
+            if "resource" in scope and "_authorize_user" in called:
+                operation["x-permission"] = (
+                    f"{scope['resource']} {scope['operation'].value}"
+                )
+            _store5_token_refusals(operation)
+            return
+    operation["security"] = []
+
+
+def _store5_token_refusals(operation: Json) -> None:
+    """What the 5.x store answers, before the handler runs, to a token it
+    reads: flask_jwt_extended's 401 (none, or expired) and 422 (malformed, or
+    signed by another key), and the store's 401 for a token of no store user
+    (a node's; a user's gives 500, see the overrides). Seen on the running
+    store; docstrings name the 401 at most."""
+    operation["x-token"] = "access"
+    responses = operation.setdefault("responses", {})
+    responses.setdefault(
+        "401", {"description": "No token, an expired one, or not a store user"}
+    )
+    responses.setdefault(
+        "422",
+        {
+            "description": "A token that cannot be verified: malformed, or signed "
+            "by another key"
+        },
+    )
 
 
 def input_schema_instances(target: Target) -> dict[int, tuple[str, Schema]]:

@@ -52,6 +52,11 @@ BINDINGS = (
         ROOT / "openapi" / "hq-generator.yaml",
         "vantage6_hq_api",
     ),
+    Binding(
+        ROOT / "openapi" / "vantage6-algorithm-store-5.0.3.json",
+        ROOT / "openapi" / "store5-generator.yaml",
+        "vantage6_store5_api",
+    ),
 )
 
 

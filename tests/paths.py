@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "vantage6-server-4.15.2.json"
 STORE_SPEC_PATH = ROOT / "openapi" / "vantage6-algorithm-store-4.15.2.json"
 HQ_SPEC_PATH = ROOT / "openapi" / "vantage6-hq-5.0.3.json"
+STORE5_SPEC_PATH = ROOT / "openapi" / "vantage6-algorithm-store-5.0.3.json"
 SERVER_PYTHON = Path(
     os.environ.get("V6_SERVER_PYTHON", ROOT / ".venv-server/bin/python")
 )

@@ -1,0 +1,131 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.error import Error
+from ...models.role_page import RolePage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    name: list[str] | Unset = UNSET,
+    description: list[str] | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_name: list[str] | Unset = UNSET
+    if not isinstance(name, Unset):
+        json_name = name
+
+    params["name"] = json_name
+
+    json_description: list[str] | Unset = UNSET
+    if not isinstance(description, Unset):
+        json_description = description
+
+    params["description"] = json_description
+
+    params["user_id"] = user_id
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/role",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Error | RolePage | None:
+    if response.status_code == 200:
+        response_200 = RolePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    return None
+
+
+def _build_response(response: httpx.Response) -> Response[Error | RolePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    http: httpx.Client,
+    *,
+    name: list[str] | Unset = UNSET,
+    description: list[str] | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[Error | RolePage]:
+    """Returns a list of roles
+
+     Returns a list of roles.
+
+    Args:
+        http (httpx.Client): The connection, with its base URL and authentication.
+        name (list[str] | Unset):
+        description (list[str] | Unset):
+        user_id (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        sort (str | Unset):
+
+    Returns:
+        Response[Error | RolePage]
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        description=description,
+        user_id=user_id,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+    )
+
+    response = http.request(**kwargs)
+
+    return _build_response(response)
