@@ -13,11 +13,14 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from openapi_schema_validator import OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -200,3 +203,19 @@ class ConformanceTransport(httpx.BaseTransport):
 
     def close(self) -> None:
         self.inner.close()
+
+
+@contextmanager
+def conforming(recorders: Sequence[ConformanceRecorder]) -> Iterator[None]:
+    """Fails the test (at teardown) with every response caused meanwhile
+    that does not match its spec."""
+    for recorder in recorders:
+        recorder.take()
+    yield
+    violations = [v for recorder in recorders for v in recorder.take()]
+    if violations:
+        pytest.fail(
+            "responses that do not match the committed spec:\n  "
+            + "\n  ".join(str(v) for v in violations),
+            pytrace=False,
+        )

@@ -8,15 +8,24 @@ tests' do against theirs."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
 from vantage6_hq_api.api import Operations
+from vantage6_hq_api.models import NewNode
 
-from tests.conformance import ConformanceRecorder, ConformanceTransport, Spec
+from tests.conformance import (
+    ConformanceRecorder,
+    ConformanceTransport,
+    Spec,
+    conforming,
+)
 from tests.paths import HQ_SPEC_PATH
 from vantage6_client.testing.hq import LocalHQ
+from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
+from vantage6_client.testing.node import Table
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -36,16 +45,8 @@ def _conforming_hq_responses(request: pytest.FixtureRequest) -> Iterator[None]:
     if "hq" not in request.fixturenames:
         yield
         return
-    recorder: ConformanceRecorder = request.getfixturevalue("hq_conformance")
-    recorder.take()
-    yield
-    violations = recorder.take()
-    if violations:
-        pytest.fail(
-            "HQ responses that do not match the committed spec:\n  "
-            + "\n  ".join(str(v) for v in violations),
-            pytrace=False,
-        )
+    with conforming([request.getfixturevalue("hq_conformance")]):
+        yield
 
 
 @pytest.fixture
@@ -69,13 +70,52 @@ def root_token(keycloak: LocalKeycloak, hq: LocalHQ) -> str:
 
 
 @pytest.fixture
-def root(
-    hq: LocalHQ, root_token: str, hq_transport: Callable[[], ConformanceTransport]
-) -> Iterator[httpx.Client]:
-    """HQ's root user, for the generated operations (``ops.x(root, ...)``)."""
-    with httpx.Client(
-        base_url=hq.base_url,
-        headers={"Authorization": f"Bearer {root_token}"},
-        transport=hq_transport(),
-    ) as client:
-        yield client
+def bearer(
+    hq: LocalHQ, hq_transport: Callable[[], ConformanceTransport]
+) -> Iterator[Callable[[str], httpx.Client]]:
+    """Makes clients of HQ that send a given bearer token (closed after the
+    test), for the generated operations: ``ops.user_me(bearer(token))``."""
+    made: list[httpx.Client] = []
+
+    def client(token: str) -> httpx.Client:
+        made.append(
+            httpx.Client(
+                base_url=hq.base_url,
+                headers={"Authorization": f"Bearer {token}"},
+                transport=hq_transport(),
+            )
+        )
+        return made[-1]
+
+    yield client
+    for each in made:
+        each.close()
+
+
+@pytest.fixture
+def root(bearer: Callable[[str], httpx.Client], root_token: str) -> httpx.Client:
+    """HQ's root user."""
+    return bearer(root_token)
+
+
+@pytest.fixture
+def player(
+    keycloak: LocalKeycloak,
+    hq: LocalHQ,
+    hq_transport: Callable[[], ConformanceTransport],
+) -> Iterator[Callable[..., HQNodePlayer]]:
+    """Makes HQNodePlayers (``player(node, table, **options)``) whose answers
+    from HQ are checked; each is closed after the test."""
+    made: list[HQNodePlayer] = []
+
+    def play(node: NewNode, table: Table, **options: Any) -> HQNodePlayer:
+        made.append(
+            HQNodePlayer(
+                keycloak, hq.base_url, node, table, transport=hq_transport(), **options
+            )
+        )
+        return made[-1]
+
+    yield play
+    for each in made:
+        each.close()

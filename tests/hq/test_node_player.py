@@ -21,7 +21,6 @@ from vantage6_hq_api.models import (
     TaskOrganization,
 )
 
-from tests.conformance import ConformanceTransport
 from tests.hq.world import (
     b64json,
     compute_task,
@@ -32,7 +31,6 @@ from tests.hq.world import (
 )
 from vantage6_client._crypto import RSACryptor
 from vantage6_client._payloads import dump_payload, load_payload
-from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
 
@@ -48,10 +46,8 @@ def _runs_of(ops: Operations, root: httpx.Client, task_id: int) -> list[Run]:
 def test_an_encrypted_collaboration_round_trip(
     ops: Operations,
     root: httpx.Client,
-    keycloak: LocalKeycloak,
-    hq: LocalHQ,
+    player: Callable[..., HQNodePlayer],
     rsa_keys: list[rsa.RSAPrivateKey],
-    hq_transport: Callable[[], ConformanceTransport],
 ) -> None:
     """Root encrypts the arguments for the hospital; the node publishes its
     key, decrypts them, and encrypts its result for root's organization."""
@@ -63,24 +59,14 @@ def test_an_encrypted_collaboration_round_trip(
             root, world.own, body=OrganizationUpdate(public_key=researcher.public_key)
         )
     )
-    node = HQNodePlayer(
-        keycloak,
-        hq.base_url,
-        world.node,
-        AGES,
-        private_key=hospital_key,
-        transport=hq_transport(),
-    )
-    try:
-        dataframe = extract_dataframe(ops, root, world, node)
-        published = ok(ops.organization_get(root, world.hospital)).public_key
-        assert published == RSACryptor(hospital_key).public_key
-        arguments = researcher.encrypt(dump_payload({"column": "age"}), published)
-        task = compute_task(world, dataframe, "partial_sum", arguments)
-        created = ok(ops.task_create(root, body=task), 201)
-        assert len(node.handle_open_runs()) == 1
-    finally:
-        node.close()
+    node = player(world.node, AGES, private_key=hospital_key)
+    dataframe = extract_dataframe(ops, root, world, node)
+    published = ok(ops.organization_get(root, world.hospital)).public_key
+    assert published == RSACryptor(hospital_key).public_key
+    arguments = researcher.encrypt(dump_payload({"column": "age"}), published)
+    task = compute_task(world, dataframe, "partial_sum", arguments)
+    created = ok(ops.task_create(root, body=task), 201)
+    assert len(node.handle_open_runs()) == 1
     [result] = ok(ops.result_list(root, task_id=created.id)).data
     assert result.result is not None
     assert "$" in result.result  # key$iv$data, not base64 of JSON
@@ -91,28 +77,18 @@ def test_an_encrypted_collaboration_round_trip(
 
 
 def test_an_encrypted_collaboration_needs_the_nodes_private_key(
-    ops: Operations, root: httpx.Client, keycloak: LocalKeycloak, hq: LocalHQ
+    ops: Operations, root: httpx.Client, player: Callable[..., HQNodePlayer]
 ) -> None:
     world = federation(ops, root, encrypted=True)
-    node = HQNodePlayer(keycloak, hq.base_url, world.node, AGES)
-    try:
-        with pytest.raises(RuntimeError, match="needs its private key"):
-            node.login()
-    finally:
-        node.close()
+    with pytest.raises(RuntimeError, match="needs its private key"):
+        player(world.node, AGES).login()
 
 
 def test_the_background_poller_answers_runs_until_closed(
-    ops: Operations,
-    root: httpx.Client,
-    keycloak: LocalKeycloak,
-    hq: LocalHQ,
-    hq_transport: Callable[[], ConformanceTransport],
+    ops: Operations, root: httpx.Client, player: Callable[..., HQNodePlayer]
 ) -> None:
     world = federation(ops, root, encrypted=False)
-    with HQNodePlayer(
-        keycloak, hq.base_url, world.node, AGES, transport=hq_transport()
-    ) as node:
+    with player(world.node, AGES) as node:
         assert node.running
         dataframe = ok(
             ops.dataframe_create(
@@ -135,40 +111,31 @@ def test_the_background_poller_answers_runs_until_closed(
 
 
 def test_failed_and_crashed_runs_are_reported_with_their_traceback(
-    ops: Operations,
-    root: httpx.Client,
-    keycloak: LocalKeycloak,
-    hq: LocalHQ,
-    hq_transport: Callable[[], ConformanceTransport],
+    ops: Operations, root: httpx.Client, player: Callable[..., HQNodePlayer]
 ) -> None:
     world = federation(ops, root, encrypted=False)
-    node = HQNodePlayer(
-        keycloak, hq.base_url, world.node, AGES, transport=hq_transport()
-    )
-    try:
-        dataframe = extract_dataframe(ops, root, world, node)
-        for method, status, words in (
-            ("fail", "failed", "RuntimeError: no luck"),
-            ("crash", "crashed", "RunCrashed: crashing on purpose"),
-            ("no_such_method", "failed", "KeyError: 'no_such_method'"),
-        ):
-            arguments = b64json({"message": "no luck"} if method == "fail" else {})
-            task = compute_task(world, dataframe, method, arguments)
-            created = ok(ops.task_create(root, body=task), 201)
-            node.handle_open_runs()
-            [run] = _runs_of(ops, root, created.id)
-            assert run.status == status, method
-            assert run.log is not None and words in run.log, run.log
-    finally:
-        node.close()
+    node = player(world.node, AGES)
+    dataframe = extract_dataframe(ops, root, world, node)
+    for method, status, words in (
+        ("fail", "failed", "RuntimeError: no luck"),
+        ("crash", "crashed", "RunCrashed: crashing on purpose"),
+        ("no_such_method", "failed", "KeyError: 'no_such_method'"),
+    ):
+        arguments = b64json({"message": "no luck"} if method == "fail" else {})
+        task = compute_task(world, dataframe, method, arguments)
+        created = ok(ops.task_create(root, body=task), 201)
+        node.handle_open_runs()
+        [run] = _runs_of(ops, root, created.id)
+        assert run.status == status, method
+        assert run.log is not None and words in run.log, run.log
 
 
 def test_an_expired_node_token_is_fetched_again(
     ops: Operations,
     root: httpx.Client,
     keycloak: LocalKeycloak,
-    hq: LocalHQ,
-    hq_transport: Callable[[], ConformanceTransport],
+    player: Callable[..., HQNodePlayer],
+    bearer: Callable[[str], httpx.Client],
 ) -> None:
     """Keycloak's tokens expire and the client-credentials grant has no
     refresh token: when HQ refuses the node's expired token (401), the
@@ -178,25 +145,15 @@ def test_an_expired_node_token_is_fetched_again(
     default), so this test waits ~11 s."""
     world = federation(ops, root, encrypted=False)
     _set_token_lifespan(keycloak, f"{world.node.name}-node-client", seconds=1)
-    node = HQNodePlayer(
-        keycloak, hq.base_url, world.node, AGES, transport=hq_transport()
-    )
-    try:
-        assert node.me()["id"] == world.node.id
-        token = vars(node.http.auth)["_token"]
-        expiry = json.loads(_unb64(token.split(".")[1]))["exp"]
-        time.sleep(max(0.0, expiry + HQ_LEEWAY_SECONDS + 0.5 - time.time()))
-        with httpx.Client(
-            base_url=hq.base_url,
-            headers={"Authorization": f"Bearer {token}"},
-            transport=hq_transport(),
-        ) as with_expired_token:
-            refused = ops.node_me(with_expired_token)
-        assert refused.status_code == 401  # expired: what the player meets
-        assert node.me()["id"] == world.node.id
-        assert vars(node.http.auth)["_token"] != token
-    finally:
-        node.close()
+    node = player(world.node, AGES)
+    assert node.me()["id"] == world.node.id
+    token = vars(node.http.auth)["_token"]
+    expiry = json.loads(_unb64(token.split(".")[1]))["exp"]
+    time.sleep(max(0.0, expiry + HQ_LEEWAY_SECONDS + 0.5 - time.time()))
+    refused = ops.node_me(bearer(token))
+    assert refused.status_code == 401  # expired: what the player meets
+    assert node.me()["id"] == world.node.id
+    assert vars(node.http.auth)["_token"] != token
 
 
 def _unb64(part: str) -> bytes:

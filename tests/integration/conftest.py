@@ -20,7 +20,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from vantage6_server_api.models import Collaboration, NewNode, Organization, User
 
-from tests.conformance import ConformanceRecorder, ConformanceTransport, Spec
+from tests.conformance import (
+    ConformanceRecorder,
+    ConformanceTransport,
+    Spec,
+    conforming,
+)
 from tests.paths import STORE_SPEC_PATH
 from vantage6_client import Client
 from vantage6_client._crypto import generate_private_key, public_key_text
@@ -100,16 +105,8 @@ def _conforming_responses(request: pytest.FixtureRequest) -> Iterator[None]:
     recorders: list[ConformanceRecorder] = [request.getfixturevalue("conformance")]
     if "v6_store" in request.fixturenames:
         recorders.append(request.getfixturevalue("store_conformance"))
-    for recorder in recorders:
-        recorder.take()
-    yield
-    violations = [v for recorder in recorders for v in recorder.take()]
-    if violations:
-        pytest.fail(
-            "responses that do not match the committed spec:\n  "
-            + "\n  ".join(str(v) for v in violations),
-            pytrace=False,
-        )
+    with conforming(recorders):
+        yield
 
 
 @pytest.fixture
