@@ -21,11 +21,12 @@ from tests.conformance import (
     Spec,
     conforming,
 )
-from tests.paths import HQ_SPEC_PATH
+from tests.paths import HQ_SPEC_PATH, STORE5_SPEC_PATH
 from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
 from vantage6_client.testing.node import Table
+from vantage6_client.testing.store5 import LocalStore5
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -39,13 +40,24 @@ def hq_conformance() -> ConformanceRecorder:
     return ConformanceRecorder(Spec.load(HQ_SPEC_PATH))
 
 
+@pytest.fixture(scope="session")
+def store5_conformance() -> ConformanceRecorder:
+    return ConformanceRecorder(Spec.load(STORE5_SPEC_PATH))
+
+
 @pytest.fixture(autouse=True)
 def _conforming_hq_responses(request: pytest.FixtureRequest) -> Iterator[None]:
-    """After each test that talks to HQ: did every answer match the spec?"""
-    if "hq" not in request.fixturenames:
-        yield
-        return
-    with conforming([request.getfixturevalue("hq_conformance")]):
+    """After each test that talks to HQ (or the 5.x store): did every answer
+    match the spec?"""
+    recorders = [
+        request.getfixturevalue(recorder)
+        for server, recorder in (
+            ("hq", "hq_conformance"),
+            ("store5", "store5_conformance"),
+        )
+        if server in request.fixturenames
+    ]
+    with conforming(recorders):
         yield
 
 
@@ -55,6 +67,30 @@ def hq_transport(
 ) -> Callable[[], ConformanceTransport]:
     """Makes HTTP transports that check HQ's every answer (one per client)."""
     return lambda: ConformanceTransport(hq_conformance)
+
+
+@pytest.fixture
+def at_store5(
+    store5: LocalStore5, store5_conformance: ConformanceRecorder
+) -> Iterator[Callable[[str | None], httpx.Client]]:
+    """Makes clients of the 5.x store, with a bearer token or none (closed
+    after the test); the store's every answer is checked against its spec."""
+    made: list[httpx.Client] = []
+
+    def client(token: str | None) -> httpx.Client:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        made.append(
+            httpx.Client(
+                base_url=store5.base_url,
+                headers=headers,
+                transport=ConformanceTransport(store5_conformance),
+            )
+        )
+        return made[-1]
+
+    yield client
+    for each in made:
+        each.close()
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +15,7 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from vantage6_hq_api.api import Operations
 from vantage6_hq_api.api.store import store_list
 from vantage6_store5_api.api.algorithm import (
     algorithm_create,
@@ -24,10 +25,16 @@ from vantage6_store5_api.api.algorithm import (
 from vantage6_store5_api.api.policy import policy_get, policy_get_public
 from vantage6_store5_api.api.user import user_get, user_list
 from vantage6_store5_api.api.version import get_version
-from vantage6_store5_api.models import Algorithm, AlgorithmInput, Error
+from vantage6_store5_api.models import (
+    Algorithm,
+    AlgorithmInput,
+    Error,
+    PublicPolicies,
+    User,
+)
 from vantage6_store5_api.types import Response
 
-from vantage6_client.testing.hq import LocalHQ
+from tests.hq.world import federation, ok
 from vantage6_client.testing.keycloak import LocalKeycloak
 from vantage6_client.testing.registry import LocalRegistry
 from vantage6_client.testing.store5 import LocalStore5
@@ -36,11 +43,6 @@ from vantage6_client.testing.store5 import LocalStore5
 def _claims(token: str) -> Any:
     part = token.split(".")[1]
     return json.loads(base64.urlsafe_b64decode(part + "=" * (-len(part) % 4)))
-
-
-def _client(base_url: str, token: str | None = None) -> httpx.Client:
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    return httpx.Client(base_url=base_url, headers=headers, timeout=30)
 
 
 def _page(answer: Response[Any]) -> list[Any]:
@@ -52,17 +54,17 @@ def _page(answer: Response[Any]) -> list[Any]:
 
 
 @pytest.fixture
-def store_root(store5: LocalStore5, root_token: str) -> Iterator[httpx.Client]:
+def store_root(
+    at_store5: Callable[[str | None], httpx.Client], root_token: str
+) -> httpx.Client:
     """The store as HQ's root user, with the token Keycloak gave for HQ
     (``root_token``: tests/hq/conftest.py)."""
-    with _client(store5.base_url, root_token) as client:
-        yield client
+    return at_store5(root_token)
 
 
 @pytest.fixture
-def anonymous(store5: LocalStore5) -> Iterator[httpx.Client]:
-    with _client(store5.base_url) as client:
-        yield client
+def anonymous(at_store5: Callable[[str | None], httpx.Client]) -> httpx.Client:
+    return at_store5(None)
 
 
 def test_the_store_is_5_0_3(anonymous: httpx.Client) -> None:
@@ -72,12 +74,9 @@ def test_the_store_is_5_0_3(anonymous: httpx.Client) -> None:
     assert answer.parsed.version == "5.0.3"
 
 
-def test_hq_lists_the_linked_store(
-    store5: LocalStore5, hq: LocalHQ, root_token: str
-) -> None:
-    with _client(hq.base_url, root_token) as at_hq:
-        answer = store_list.sync_detailed(at_hq)
-    stores = {(s.url, s.api_path): s.id for s in _page(answer)}
+def test_hq_lists_the_linked_store(store5: LocalStore5, root: httpx.Client) -> None:
+    listed = ok(store_list.sync_detailed(root)).data
+    stores = {(s.url, s.api_path): s.id for s in listed}
     assert stores[store5.url, store5.api_path] == store5.hq_store_id
 
 
@@ -90,7 +89,7 @@ def test_a_keycloak_token_for_hq_is_accepted_by_the_store(
     assert me.keycloak_id == _claims(root_token)["sub"]
     same = user_get.sync_detailed(store_root, me.id)
     assert same.status_code == HTTPStatus.OK
-    assert same.parsed is not None and same.parsed.username == "root"
+    assert isinstance(same.parsed, User) and same.parsed.username == "root"
 
 
 def _algorithm(image: str, name: str) -> AlgorithmInput:
@@ -162,7 +161,8 @@ def test_what_the_public_policy_opens_needs_no_token(
 ) -> None:
     public = policy_get_public.sync_detailed(anonymous)
     assert public.status_code == HTTPStatus.OK
-    assert public.parsed is not None and public.parsed.algorithm_view == "public"
+    assert isinstance(public.parsed, PublicPolicies)
+    assert public.parsed.algorithm_view == "public"
     listed = algorithm_list.sync_detailed(anonymous)
     _page(listed)
     assert listed.headers["total-count"].isdigit()
@@ -182,7 +182,7 @@ def test_what_the_policy_keeps_private_is_refused_without_a_token(
 
 
 def test_a_token_signed_by_another_key_is_refused(
-    store5: LocalStore5, root_token: str
+    at_store5: Callable[[str | None], httpx.Client], root_token: str
 ) -> None:
     """Keycloak's header and claims, signed by a key of ours."""
     header, claims, _ = root_token.split(".")
@@ -193,45 +193,30 @@ def test_a_token_signed_by_another_key_is_refused(
     forged = f"{header}.{claims}." + (
         base64.urlsafe_b64encode(signature).rstrip(b"=").decode()
     )
-    with _client(store5.base_url, forged) as forger_client:
-        for answer in (
-            user_list.sync_detailed(forger_client),
-            policy_get.sync_detailed(forger_client),
-        ):
-            # flask-jwt-extended's answer to a bad signature
-            assert answer.status_code == HTTPStatus.UNPROCESSABLE_ENTITY
-            assert isinstance(answer.parsed, Error)
-            assert answer.parsed.msg == "Signature verification failed"
+    forger_client = at_store5(forged)
+    for answer in (
+        user_list.sync_detailed(forger_client),
+        policy_get.sync_detailed(forger_client),
+    ):
+        # flask-jwt-extended's answer to a bad signature
+        assert answer.status_code == HTTPStatus.UNPROCESSABLE_ENTITY
+        assert isinstance(answer.parsed, Error)
+        assert answer.parsed.msg == "Signature verification failed"
 
 
 def test_a_node_reads_approved_algorithms_but_is_no_store_user(
-    store5: LocalStore5, keycloak: LocalKeycloak, hq: LocalHQ, root_token: str
+    at_store5: Callable[[str | None], httpx.Client],
+    keycloak: LocalKeycloak,
+    ops: Operations,
+    root: httpx.Client,
 ) -> None:
     """A node's Keycloak token (client credentials) lists approved
     algorithms under any policy; for the rest it is not a store user."""
-    name = f"store5-{time.monotonic_ns()}"
-    with _client(hq.base_url, root_token) as at_hq:
-        organization = at_hq.post("/organization", json={"name": name}).json()["id"]
-        collaboration = at_hq.post(
-            "/collaboration",
-            json={
-                "name": name,
-                "organization_ids": [organization],
-                "encrypted": False,
-            },
-        ).json()["id"]
-        node = at_hq.post(
-            "/node",
-            json={
-                "name": name,
-                "collaboration_id": collaboration,
-                "organization_id": organization,
-            },
-        ).json()
-    token = keycloak.client_token(f"{node['name']}-node-client", node["api_key"])
-    with _client(store5.base_url, token["access_token"]) as as_node:
-        _page(algorithm_list.sync_detailed(as_node))
-        refused = user_list.sync_detailed(as_node)
+    node = federation(ops, root, encrypted=False).node
+    token = keycloak.client_token(f"{node.name}-node-client", node.api_key)
+    as_node = at_store5(token["access_token"])
+    _page(algorithm_list.sync_detailed(as_node))
+    refused = user_list.sync_detailed(as_node)
     assert refused.status_code == HTTPStatus.UNAUTHORIZED
     assert isinstance(refused.parsed, Error)
     assert refused.parsed.msg == "User not registered at store"

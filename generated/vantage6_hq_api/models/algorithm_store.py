@@ -25,19 +25,19 @@ class AlgorithmStore(JsonView):
     """
     Attributes:
         api_path (None | str):
-        collaborations (str): API path of the related list
+        collaborations (None | str): API path of the collaborations that may use the store; null when every
+            collaboration may
         id (int):
         name (None | str):
         url (None | str):
     """
 
     api_path: None | str
-    collaborations: str
+    collaborations: None | str
     id: int
     name: None | str
     url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _repr_rules: ClassVar[Mapping[str, str]] = {"collaborations": "path"}
 
     def to_dict(self) -> dict[str, Any]:
         """This AlgorithmStore as JSON: a dict keyed by the API's field names.
@@ -48,6 +48,7 @@ class AlgorithmStore(JsonView):
         api_path: None | str
         api_path = self.api_path
 
+        collaborations: None | str
         collaborations = self.collaborations
 
         id = self.id
@@ -87,7 +88,12 @@ class AlgorithmStore(JsonView):
 
         api_path = _parse_api_path(d.pop("api_path"))
 
-        collaborations = d.pop("collaborations")
+        def _parse_collaborations(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        collaborations = _parse_collaborations(d.pop("collaborations"))
 
         id = d.pop("id")
 
