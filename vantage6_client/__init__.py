@@ -1,4 +1,4 @@
-"""A typed, tested Python client for the vantage6 server (4.x).
+"""A typed, tested Python client for vantage6: 4.x servers and 5.x HQ.
 
 >>> from vantage6_client import Client
 >>> client = Client("https://v6.example.org", 443)
@@ -23,6 +23,8 @@ from vantage6_client._exceptions import (
     MFARequiredError,
     NotFoundError,
     NotLoggedInError,
+    NotOnThisServerError,
+    OAuthError,
     PermissionDeniedError,
     ServerError,
     TaskFailedError,
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
         write_private_key,
     )
     from vantage6_client._node_client import NodeClient, NodeIdentity
+    from vantage6_client._oidc import DeviceCode
     from vantage6_client._pagination import Page
     from vantage6_client._results import AlgorithmRun, TaskResult, TaskResults
 
@@ -52,6 +55,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "AlgorithmRun": "_results",
     "Client": "_client",
+    "DeviceCode": "_oidc",
     "NodeClient": "_node_client",
     "NodeIdentity": "_node_client",
     "Page": "_pagination",
@@ -87,6 +91,7 @@ __all__ = [
     "BadRequestError",
     "Client",
     "DecryptionError",
+    "DeviceCode",
     "EncryptionError",
     "FailedRun",
     "InvalidArgumentError",
@@ -95,6 +100,8 @@ __all__ = [
     "NodeIdentity",
     "NotFoundError",
     "NotLoggedInError",
+    "NotOnThisServerError",
+    "OAuthError",
     "Page",
     "PermissionDeniedError",
     "ServerError",

@@ -21,14 +21,35 @@ from vantage6_server_api.models import (
     User,
 )
 
-from vantage6_client._config import api_root, call_options, mfa_text, request_timeout
+from vantage6_client._config import (
+    api_root,
+    call_options,
+    checked_url,
+    mfa_text,
+    official_hq_form,
+    request_timeout,
+)
 from vantage6_client._exceptions import (
     EncryptionError,
     InvalidArgumentError,
+    NotFoundError,
     NotLoggedInError,
+    NotOnThisServerError,
     PermissionDeniedError,
 )
-from vantage6_client._login import PasswordLogin, RefreshToken
+from vantage6_client._login import Login, PasswordLogin, RefreshToken
+from vantage6_client._oidc import (
+    DEFAULT_PUBLIC_CLIENT,
+    DEFAULT_REALM,
+    DeviceCode,
+    DeviceLogin,
+    IdentityProvider,
+    KeycloakPasswordLogin,
+    KeycloakRenewal,
+    ServiceAccountLogin,
+    a_browser_is_at_hand,
+    print_code,
+)
 from vantage6_client._payloads import Cryptor, PlainCryptor
 from vantage6_client._session import Session
 from vantage6_client._tokens import jwt_claims
@@ -38,6 +59,7 @@ from vantage6_client.resources._base import ApiGroup, require_id
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import rsa
+    from vantage6_hq_api.models import User as HQUser
 
     from vantage6_client._results import TaskResults
     from vantage6_client.algorithm_store.algorithm import AlgorithmGroup
@@ -74,12 +96,17 @@ class WhoAmI(NamedTuple):
 
 
 class Client:
-    """A session with a vantage6 server (4.x), as a user.
+    """A session with a vantage6 server, 4.x or a 5.x HQ, as a user.
 
-    Drop-in for the official ``vantage6.client.Client`` (``UserClient``): the
-    same groups, method names, parameters and defaults; typed results; typed
-    errors; every page when asked; connection reuse, timeouts and safe
-    retries throughout.
+    Drop-in for the official ``vantage6.client.Client`` (``UserClient``) of
+    both lines: the same groups, method names, parameters and defaults; typed
+    results; typed errors; every page when asked; connection reuse, timeouts
+    and safe retries throughout.
+
+    A 5.x HQ's users log in at its identity provider (Keycloak): give its
+    address as ``auth_url``, as the official 5.x client takes it
+    (``UserClient(hq_url, auth_url)`` works as it does there). Without
+    ``auth_url`` the server is taken to be 4.x; :attr:`server_version` tells.
 
     Parameters
     ----------
@@ -87,8 +114,10 @@ class Client:
         Server address with scheme, e.g. ``"https://v6.example.org"``. A URL
         that already ends in ``path`` (``"http://127.0.0.1:7601/api"``) is
         taken as the API root.
-    port : int | None
+    port : int | str | None
         Port, when not the scheme's default (or given in ``host`` already).
+        A URL here is the identity provider's: the official 5.x form
+        ``UserClient(hq_url, auth_url, auth_realm, auth_client)``.
     path : str
         API path on the server, by default ``"/api"``. The API root is
         ``host[:port] + path``.
@@ -108,7 +137,15 @@ class Client:
         TLS certificate verification: True, False, the path of a CA bundle,
         or an SSL context; by default True.
     transport : httpx.BaseTransport | None
-        Innermost HTTP transport, for tests and proxies.
+        Innermost HTTP transport to the server, for tests and proxies.
+    auth_url : str | None
+        5.x only: the root of the identity provider (Keycloak) HQ trusts,
+        e.g. ``"https://auth.v6.example.org"``.
+    auth_realm : str
+        5.x only: its realm, by default ``"vantage6"``.
+    auth_client : str
+        5.x only: the public client users log in with, by default
+        ``"public_client"``.
 
     Examples
     --------
@@ -118,12 +155,18 @@ class Client:
     ...     client.setup_encryption("privkey_alice_org.pem")
     ...     task = client.task.create(collaboration=1, organizations=[2, 3], ...)
     ...     results = client.wait_for_results(task.id)
+
+    A 5.x HQ (the official 5.x form; the login shows a URL and a code to
+    approve in any browser):
+
+    >>> client = Client("https://hq.example.org/api", "https://auth.example.org")
+    >>> client.authenticate()
     """
 
     def __init__(
         self,
         host: str | None = None,
-        port: int | None = None,
+        port: int | str | None = None,
         path: str = "/api",
         log_level: str | int | None = None,
         *,
@@ -132,7 +175,15 @@ class Client:
         max_retries: int = 3,
         verify: bool | str | ssl.SSLContext = True,
         transport: httpx.BaseTransport | None = None,
+        auth_url: str | None = None,
+        auth_realm: str = DEFAULT_REALM,
+        auth_client: str = DEFAULT_PUBLIC_CLIENT,
     ) -> None:
+        if isinstance(port, str):  # the official 5.x form: (hq_url, auth_url, ...)
+            hq = official_hq_form(port, path, log_level, auth_url)
+            port, path, log_level = None, "/api", hq.log_level
+            auth_url, auth_realm = hq.auth_url, hq.auth_realm or auth_realm
+            auth_client = hq.auth_client or auth_client
         self.base_path = api_root(host, port, path, base_url)
         # the official client's attributes, also when base_url was given
         root = urlsplit(self.base_path)
@@ -143,14 +194,26 @@ class Client:
             log.setLevel(log_level.upper() if isinstance(log_level, str) else log_level)
         # This client's request options; views made by with_options hold
         # views of it, and share the session (the state of the login).
+        options = call_options(timeout, max_retries)
+        provider = None
+        if auth_url is not None:
+            provider = IdentityProvider(
+                checked_url(auth_url, "auth_url"),
+                auth_realm,
+                auth_client,
+                timeout=options.timeout,
+                verify=verify,
+            )
+        self.auth_url = provider.url if provider else None
         self._transport = Transport(
             self.base_path,
-            options=call_options(timeout, max_retries),
+            options=options,
             verify=verify,
             transport=transport,
-            login=RefreshToken(),
+            login=KeycloakRenewal(provider) if provider else RefreshToken(),
         )
-        self._session = Session(self._transport)
+        self._session = Session(self._transport, provider)
+        self._service_account: tuple[str, str] | None = None
 
     def __repr__(self) -> str:
         session = self._session
@@ -159,6 +222,23 @@ class Client:
         else:
             who = f" as user {session.user_id}" if session.user_id is not None else ""
         return f"<Client {self.base_path}{who}>"
+
+    @property
+    def hq_url(self) -> str:
+        """The API root (the official 5.x client's name for it)."""
+        return self.base_path
+
+    @property
+    def server_version(self) -> str:
+        """The server's version, e.g. ``"4.15.2"`` or ``"5.0.3"`` (read once
+        from ``GET /version``, which needs no login).
+
+        Raises
+        ------
+        TransportError
+            The server cannot be reached.
+        """
+        return self._session.line.version
 
     @property
     def collaboration_id(self) -> int | None:
@@ -265,46 +345,240 @@ class Client:
 
     # -- session -------------------------------------------------------------
     def authenticate(
-        self, username: str, password: str, mfa_code: int | str | None = None
+        self,
+        username: str | None = None,
+        password: str | None = None,
+        mfa_code: int | str | None = None,
+        *,
+        show_code: Callable[[DeviceCode], None] | None = None,
+        open_browser: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
         """Log in as a user.
 
-        One request: who that is (:attr:`whoami`) is looked up when first
-        asked for.
+        On 4.x, with a username and password (and a two-factor code where the
+        server wants one): one request; who that is (:attr:`whoami`) is looked
+        up when first asked for.
+
+        On a 5.x HQ, at its identity provider (Keycloak): without arguments,
+        by the device authorization grant, as the official 5.x client does:
+        the client shows a URL and a code, the user approves the login there
+        in any browser (with their one-time code where the realm wants one),
+        and this call returns once they have. With a username and password
+        where the realm allows it (direct access grants), in one request.
+        Either way HQ is asked who that is (``GET /user/me``).
 
         Parameters
         ----------
-        username : str
-            The user's name.
-        password : str
-            The user's password.
+        username : str | None
+            Required on a 4.x server, and for a 5.x password login: the
+            user's name. The default None is for a 5.x HQ, where
+            ``authenticate()`` without arguments is the device login, for
+            compatibility with the official 5.x client.
+        password : str | None
+            Required on a 4.x server, and for a 5.x password login: the
+            user's password (None: see ``username``; compatibility).
         mfa_code : int | str | None
-            The six-digit code of the user's authenticator app, when the server
-            requires two-factor authentication. Give it as a string; an int is
-            zero-padded to six digits (``12345`` -> ``"012345"``).
+            4.x only: the six-digit code of the user's authenticator app, when
+            the server requires two-factor authentication. Give it as a
+            string; an int is zero-padded to six digits (``12345`` ->
+            ``"012345"``).
+        show_code : Callable[[DeviceCode], None] | None
+            5.x device login: called with the :class:`DeviceCode` to show the
+            user (a notebook widget, a GUI); by default one line is printed.
+        open_browser : bool | None
+            5.x device login: open the page in the default browser too; by
+            default only on a desktop (not on a server or in CI).
+        timeout : float | None
+            5.x device login: seconds to wait for the approval at most; by
+            default as long as the code is valid.
 
         Raises
         ------
         AuthenticationError
             Wrong username or password, or the account is (temporarily)
-            blocked after too many failed attempts.
+            blocked after too many failed attempts. On 5.x an
+            :class:`~vantage6_client.OAuthError` with the provider's error
+            code: the device login was denied (``access_denied``) or its
+            code expired (``expired_token``), or the realm takes no passwords
+            (the message says what to use instead).
         MFARequiredError
-            The server needs a two-factor code and none was given.
+            4.x: the server needs a two-factor code and none was given.
         TwoFactorSetupRequiredError
-            Two-factor authentication is required but not set up for this user:
-            the error carries the secret and QR URI for an authenticator app.
+            4.x: two-factor authentication is required but not set up for
+            this user: the error carries the secret and QR URI for an
+            authenticator app.
+        TimeoutError
+            5.x device login: nobody approved it in time.
+        TransportError
+            The server, or on 5.x the identity provider, cannot be reached
+            (the message names which).
+        NotOnThisServerError
+            The arguments belong to the other line: a 5.x HQ without
+            ``auth_url`` (the message says what to pass), or a two-factor
+            code for 5.x (Keycloak asks for it on its own page).
         InvalidArgumentError
             An argument is empty or of the wrong type.
         """
-        if not isinstance(username, str) or not username:
-            raise InvalidArgumentError("username must be a non-empty string")
-        if not isinstance(password, str) or not password:
-            raise InvalidArgumentError("password must be a non-empty string")
+        for name, value in (("username", username), ("password", password)):
+            if value is not None and (not isinstance(value, str) or not value):
+                raise InvalidArgumentError(f"{name} must be a non-empty string")
+        provider = self._session.provider
+        if provider is None:
+            self._log_in_at_server(username, password, mfa_code)
+            return
+        if mfa_code is not None and mfa_code != "":
+            raise self._session.line.refuse(
+                "mfa_code",
+                "on 5.x Keycloak asks for the one-time code on its own page: "
+                "call authenticate() without arguments and approve the login "
+                "in a browser",
+            )
+        if (username is None) != (password is None):
+            raise InvalidArgumentError(
+                "give both username and password, or neither (to log in with "
+                "a device code in a browser)"
+            )
+        if username is not None and password is not None:
+            login: Login = KeycloakPasswordLogin(provider, username, password)
+        else:
+            login = DeviceLogin(
+                provider,
+                show=show_code or print_code,
+                open_browser=a_browser_is_at_hand()
+                if open_browser is None
+                else open_browser,
+                timeout=timeout,
+            )
+        self._log_in_at_hq(login)
+
+    def _log_in_at_server(
+        self, username: str | None, password: str | None, mfa_code: int | str | None
+    ) -> None:
+        """4.x: ``POST /token/user``; the user id is the token's subject."""
+        if username is None or password is None:
+            missing = "username" if username is None else "password"
+            raise InvalidArgumentError(
+                f"{missing} is required on a 4.x server (a 5.x HQ, where users "
+                "log in in a browser, needs the client made with auth_url=...)"
+            )
         code = mfa_text(mfa_code) if mfa_code is not None and mfa_code != "" else None
-        self._transport.log_in(PasswordLogin(username, password, code))
+        try:
+            self._transport.log_in(PasswordLogin(username, password, code))
+        except NotFoundError as exc:
+            if self._session.line.is_hq:  # 5.x has no /token/user
+                raise self._session.line.refuse(
+                    "logging in at the server",
+                    "its users log in at Keycloak: make the client with the "
+                    "identity provider's address, Client(hq_url, "
+                    "auth_url='https://auth.example.org') (and auth_realm=, "
+                    "auth_client= where they are not 'vantage6' and "
+                    "'public_client')",
+                ) from exc
+            raise
         user_id = int(jwt_claims(self._transport.tokens.access or "")["sub"])
         self._session.logged_in_as(user_id)
         log.info("logged in as user %d", user_id)
+
+    def _log_in_at_hq(self, login: Login) -> None:
+        """5.x: tokens from Keycloak, then who that is at HQ (its ``sub`` is
+        the Keycloak id, not HQ's user id)."""
+        from vantage6_hq_api.models import User as HQUser
+
+        self._transport.log_in(login)
+        try:
+            me = self._transport.call(HQUser, self._session.hq_operations.user_me)
+        except BaseException:
+            self._session.forget_login()  # no half-done login
+            raise
+        self._session.logged_in_as(me.id)
+        self._session.whoami = self._who_is_at_hq(me)  # no second request
+        log.info("logged in at HQ as user %d", me.id)
+
+    def initialize_service_account(
+        self,
+        client_secret: str,
+        username: str | None = None,
+        client_name: str | None = None,
+    ) -> None:
+        """5.x: remember a service account's credentials for
+        :meth:`authenticate_service_account` (nothing is sent).
+
+        Parameters
+        ----------
+        client_secret : str
+            The secret of the account's Keycloak client (``user.create(...,
+            is_service_account=True)`` answers it as ``client_secret``).
+        username : str | None
+            The account's username: its client is ``{username}-user-client``.
+        client_name : str | None
+            The client's id, where it is not named after the username (then
+            ``username`` is not needed).
+
+        Raises
+        ------
+        NotOnThisServerError
+            The server is 4.x, which has no service accounts.
+        InvalidArgumentError
+            No secret, or neither username nor client name.
+        """
+        if self._session.provider is None:
+            raise _no_service_accounts()
+        if not isinstance(client_secret, str) or not client_secret:
+            raise InvalidArgumentError("client_secret must be a non-empty string")
+        if client_name:
+            client_id = client_name
+        elif username:
+            client_id = f"{username}-user-client"
+        else:
+            raise InvalidArgumentError("give the username or the client_name")
+        self._service_account = (client_id, client_secret)
+
+    def authenticate_service_account(
+        self,
+        client_secret: str | None = None,
+        username: str | None = None,
+        client_name: str | None = None,
+    ) -> None:
+        """5.x: log in as a service account (the client-credentials grant).
+
+        Without arguments, with what :meth:`initialize_service_account` was
+        given (the official two-step form); with them, in one call. When its
+        token runs out the client logs in again by itself (such tokens have
+        no refresh token). Who it is (:attr:`whoami`) is looked up at once,
+        so encryption can be set up and tasks created.
+
+        Parameters
+        ----------
+        client_secret : str | None
+            The secret of the account's Keycloak client; None: the one given
+            to :meth:`initialize_service_account`.
+        username : str | None
+            The account's username: its client is ``{username}-user-client``.
+        client_name : str | None
+            The client's id, where it is not named after the username.
+
+        Raises
+        ------
+        OAuthError
+            The provider refused the client or its secret.
+        NotOnThisServerError
+            The server is 4.x, which has no service accounts.
+        InvalidArgumentError
+            Neither given now nor initialized before.
+        """
+        provider = self._session.provider
+        if provider is None:
+            raise _no_service_accounts()
+        if client_secret is not None or username or client_name:
+            self.initialize_service_account(client_secret or "", username, client_name)
+        if self._service_account is None:
+            raise InvalidArgumentError(
+                "no service account: pass client_secret and username (or call "
+                "initialize_service_account first)"
+            )
+        client_id, secret = self._service_account
+        self._log_in_at_hq(ServiceAccountLogin(provider, client_id, secret))
 
     @property
     def whoami(self) -> WhoAmI | None:
@@ -320,7 +594,22 @@ class Client:
             session.whoami = self._who_is(session.user_id)
         return session.whoami
 
+    def _who_is_at_hq(self, me: HQUser) -> WhoAmI:
+        organization_id = me.organization.id if me.organization else 0
+        return WhoAmI(
+            type_="user",
+            id_=me.id,
+            name=me.username or "",
+            organization_name="",
+            organization_id=organization_id,
+        )
+
     def _who_is(self, user_id: int) -> WhoAmI:
+        if self._session.hq:
+            from vantage6_hq_api.models import User as HQUser
+
+            me = self._transport.call(HQUser, self._session.hq_operations.user_me)
+            return self._who_is_at_hq(me)
         ops = self._session.operations
         user = self._transport.call(User, ops.user_get, user_id)
         link = user.organization
@@ -756,6 +1045,14 @@ class Client:
         if whoami is None:
             raise NotLoggedInError(f"{action} needs a login: call authenticate first")
         return whoami
+
+
+def _no_service_accounts() -> NotOnThisServerError:
+    return NotOnThisServerError(
+        "service accounts are vantage6 5.x's (Keycloak clients); for a 4.x "
+        "server log in with authenticate(username, password), or make the "
+        "client with auth_url=... for a 5.x HQ"
+    )
 
 
 tell_errors_by_method(Client, "")

@@ -4,6 +4,7 @@ the transport takes: the API root, request options, two-factor codes."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import httpx
@@ -45,8 +46,8 @@ def api_root(
             raise InvalidArgumentError(
                 "pass base_url or host (with port and path), not both"
             )
-        return _checked(base_url, "base_url").rstrip("/")
-    parts = urlsplit(_checked(host, "host"))
+        return checked_url(base_url, "base_url").rstrip("/")
+    parts = urlsplit(checked_url(host, "host"))
     if port is not None and (
         isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536
     ):
@@ -70,7 +71,7 @@ def api_root(
     return f"{parts.scheme}://{netloc}{prefix}{api_path}"
 
 
-def _checked(url: object, what: str) -> str:
+def checked_url(url: object, what: str) -> str:
     """``url`` if it is an http(s) URL that names a server, else a clear error."""
     if not isinstance(url, str) or not url:
         raise InvalidArgumentError(
@@ -130,3 +131,48 @@ def request_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         raise InvalidArgumentError(f"timeout must be a positive number, not {value!r}")
     return httpx.Timeout(float(value), connect=min(MAX_CONNECT_SECONDS, float(value)))
+
+
+_LEVEL_NAMES = frozenset(
+    {"debug", "info", "warning", "warn", "error", "critical", "fatal", "notset"}
+)
+
+
+class OfficialHQForm(NamedTuple):
+    """The official 5.x constructor's arguments, found in our positions."""
+
+    auth_url: str
+    auth_realm: str | None
+    auth_client: str | None
+    log_level: str | int | None
+
+
+def official_hq_form(
+    port: str, path: str, log_level: str | int | None, auth_url: str | None
+) -> OfficialHQForm:
+    """``UserClient(hq_url, auth_url, auth_realm, auth_client)``, the
+    official 5.x form, read from our ``(host, port, path, log_level)``: a
+    URL where the port goes is the identity provider's.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``port`` is text but no URL, or ``auth_url`` is given twice.
+    """
+    if "://" not in port:
+        raise InvalidArgumentError(f"port must be a number, not {port!r}")
+    if auth_url is not None:
+        raise InvalidArgumentError(
+            f"auth_url given twice: as the second argument ({port!r}) and by name"
+        )
+    # a level name in log_level is a log level; anything else there is the
+    # official form's fourth argument, the client id
+    client = None
+    if isinstance(log_level, str) and log_level.lower() not in _LEVEL_NAMES:
+        client, log_level = log_level, None
+    return OfficialHQForm(
+        checked_url(port, "auth_url"),
+        path.strip("/") if path != "/api" else None,
+        client,
+        log_level,
+    )

@@ -22,6 +22,8 @@ __all__ = [
     "InvalidArgumentError",
     "MFARequiredError",
     "NotFoundError",
+    "NotOnThisServerError",
+    "OAuthError",
     "PermissionDeniedError",
     "ServerError",
     "TaskFailedError",
@@ -57,6 +59,13 @@ class InvalidArgumentError(Vantage6Error, ValueError):
 class NotLoggedInError(InvalidArgumentError):
     """A call that needs a login was made before logging in (or after logging
     out); nothing was sent."""
+
+
+class NotOnThisServerError(InvalidArgumentError):
+    """The method or argument belongs to the other line of vantage6 than the
+    server's (e.g. a password change on 5.x, whose passwords live at
+    Keycloak); nothing was sent. The message names the server's version and
+    what to use instead."""
 
 
 class TransportError(Vantage6Error):
@@ -153,6 +162,23 @@ class AuthenticationError(APIError):
 
 class MFARequiredError(AuthenticationError):
     """The server needs a two-factor authentication code: pass ``mfa_code``."""
+
+
+class OAuthError(AuthenticationError):
+    """vantage6 5.x: the identity provider (Keycloak) refused: wrong
+    credentials, a device login that was denied or whose code expired, a
+    client not allowed to log in this way.
+
+    Attributes
+    ----------
+    error : str
+        The OAuth 2.0 error code (RFC 6749 5.2, RFC 8628 3.5), e.g.
+        ``"invalid_grant"``, ``"expired_token"``, ``"access_denied"``.
+    """
+
+    def __init__(self, status: int, error: str, message: str, *, operation: str):
+        self.error = error
+        super().__init__(status, message, operation=operation)
 
 
 class TwoFactorSetupRequiredError(AuthenticationError):

@@ -7,8 +7,9 @@ made through any of them (logging in, choosing a collaboration or an
 algorithm store, setting up encryption) is seen by all, whenever the view was
 made:
 
-- the server's connection (its pool, the tokens and their refresh) and the
-  operations of its line, which the groups call (today the 4.15.2 bindings);
+- the server's connection (its pool, the tokens and their refresh), its line
+  (4.x, or a 5.x HQ with the identity provider its users log in at) and the
+  operations of that line, which the groups call;
 - who is logged in (the user id, and ``whoami`` once looked up);
 - the cryptor that encrypts input and decrypts results;
 - the default collaboration and whether the server has blob storage;
@@ -23,13 +24,18 @@ from typing import TYPE_CHECKING
 
 import httpx
 from vantage6_server_api.api import Operations
+from vantage6_server_api.models import Version
 
-from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._exceptions import InvalidArgumentError, NotOnThisServerError
+from vantage6_client._lines import ServerLine
 from vantage6_client._payloads import Cryptor, PlainCryptor
 from vantage6_client._transport import Transport
 
 if TYPE_CHECKING:
+    from vantage6_hq_api.api import Operations as HQOperations
+
     from vantage6_client._client import WhoAmI
+    from vantage6_client._oidc import IdentityProvider
 
 
 # What a store answers without a login too (their security in the store's spec
@@ -77,13 +83,21 @@ class Session:
     ----------
     server : Transport
         The connection to the server, with the client's default options.
+    provider : IdentityProvider | None
+        Where users log in, for a 5.x HQ; None: the server is taken to be
+        4.x (which logs users in itself) until it shows otherwise.
     """
 
-    def __init__(self, server: Transport) -> None:
+    def __init__(
+        self, server: Transport, provider: IdentityProvider | None = None
+    ) -> None:
         self.server = server
+        self.provider = provider
+        self._line: ServerLine | None = None
         # The one place that picks the generated bindings: groups reach
         # operations through here, never by importing a generated package.
-        self.operations = Operations()
+        self._operations = Operations()
+        self._hq_operations: HQOperations | None = None
         self.user_id: int | None = None
         self.whoami: WhoAmI | None = None
         self.cryptor: Cryptor = PlainCryptor()
@@ -91,6 +105,48 @@ class Session:
         self.blob_store_enabled: bool | None = None
         self.store: StoreSelection | None = None
         self.closed = False
+
+    # -- the server's line ------------------------------------------------------
+    @property
+    def hq(self) -> bool:
+        """Whether the server is a 5.x HQ (known without asking: a client for
+        HQ is made with the identity provider's address)."""
+        return self.provider is not None
+
+    @property
+    def line(self) -> ServerLine:
+        """The server's version, read once from ``GET /version``."""
+        if self._line is None:
+            answer = self.server.call_public(
+                Version, self._operations.util_get_server_version
+            )
+            self._line = ServerLine(answer.version or "")
+        return self._line
+
+    @property
+    def operations(self) -> Operations:
+        """The 4.x server's operations.
+
+        Raises
+        ------
+        NotOnThisServerError
+            The server is a 5.x HQ, whose API this call does not speak.
+        """
+        if self.provider is not None:
+            raise NotOnThisServerError(
+                "this call speaks vantage6 4.x's API; the server is a 5.x HQ, "
+                "where it is not available"
+            )
+        return self._operations
+
+    @property
+    def hq_operations(self) -> HQOperations:
+        """A 5.x HQ's operations (its bindings load on first use)."""
+        if self._hq_operations is None:
+            from vantage6_hq_api.api import Operations as HQOperations
+
+            self._hq_operations = HQOperations()
+        return self._hq_operations
 
     def logged_in_as(self, user_id: int) -> None:
         """A new login: its user; nothing of an earlier login is kept."""
@@ -140,3 +196,5 @@ class Session:
         self.forget_login()
         self.forget_store()
         self.server.close()
+        if self.provider is not None:
+            self.provider.close()

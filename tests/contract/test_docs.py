@@ -594,6 +594,9 @@ PUBLIC = {
 OTHERWISE_WITHOUT_LOGIN = {
     # it has no refresh token: the renewal says so as the server would
     "refresh_token": vantage6_client.AuthenticationError,
+    # these clients speak to a 4.x server, which has no service accounts
+    "initialize_service_account": vantage6_client.NotOnThisServerError,
+    "authenticate_service_account": vantage6_client.NotOnThisServerError,
 }
 
 # Arguments for the calls below where their types alone do not make one that

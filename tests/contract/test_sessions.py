@@ -30,6 +30,7 @@ from vantage6_client import (
     EncryptionError,
     MFARequiredError,
     NodeClient,
+    NotOnThisServerError,
     TaskResults,
     TwoFactorSetupRequiredError,
     public_key_text,
@@ -594,3 +595,19 @@ def test_node_client_algorithm_addresses_use_the_container_token(
     [(request, _)] = httpserver.log
     assert request.headers["Authorization"] == "Bearer container-token"
     assert node_client._transport.tokens.access != "container-token"  # own token kept
+
+
+@covers("initialize_service_account", "authenticate_service_account")
+def test_service_accounts_are_refused_by_a_4x_server_before_sending(
+    httpserver: HTTPServer,
+) -> None:
+    """Service accounts are Keycloak clients: a 4.x server has none, and the
+    refusal says what to do instead (the 5.x side is in tests/hq)."""
+    client = fresh_client(httpserver)
+    for call in (
+        lambda: client.initialize_service_account("secret", username="bot"),
+        lambda: client.authenticate_service_account("secret", username="bot"),
+    ):
+        with pytest.raises(NotOnThisServerError, match="auth_url"):
+            call()
+    assert httpserver.log == []

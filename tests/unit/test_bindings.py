@@ -67,7 +67,7 @@ def test_groups_call_the_operations_their_session_chose() -> None:
     with Client("http://localhost", transport=httpx.MockTransport(refuse)) as client:
         client._transport.tokens.set(jwt(), None)
         view = client.with_options(timeout=5)
-        client._session.operations = Table()  # type: ignore[assignment]
+        client._session._operations = Table()  # type: ignore[assignment]
         assert view.user.get(3).username == "u"
         assert client.user.get(3).id == 3
         http = client._transport.http

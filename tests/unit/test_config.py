@@ -257,3 +257,67 @@ def test_base_url_is_checked_as_a_host_is() -> None:
     assert str(both.value) == "pass base_url or host (with port and path), not both"
     with pytest.raises(InvalidArgumentError, match=r"^host must be a URL"):
         api_root(7, None, "/api")  # type: ignore[arg-type]
+
+
+# -- the official 5.x constructor: UserClient(hq_url, auth_url, realm, client) --
+def test_the_official_5x_form_puts_the_identity_provider_where_the_port_goes() -> None:
+    client = Client("https://hq.example.org/api", "https://auth.example.org/")
+    assert client.base_path == "https://hq.example.org/api"
+    assert client.auth_url == "https://auth.example.org"
+    provider = client._session.provider
+    assert provider is not None
+    assert (provider.realm, provider.client_id) == ("vantage6", "public_client")
+
+
+def test_the_official_5x_form_takes_realm_and_client_by_position() -> None:
+    client = Client("https://hq.example.org/api", "https://auth.example.org", "r", "c")
+    provider = client._session.provider
+    assert provider is not None
+    assert (provider.realm, provider.client_id) == ("r", "c")
+    assert provider.token_url == (
+        "https://auth.example.org/realms/r/protocol/openid-connect/token"
+    )
+
+
+def test_a_log_level_by_name_stays_a_log_level_in_the_5x_form() -> None:
+    client = Client(
+        "https://hq.example.org/api", "https://auth.example.org", log_level="debug"
+    )
+    provider = client._session.provider
+    assert provider is not None and provider.client_id == "public_client"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "words"),
+    [
+        ((("https://hq.example.org/api", "7601"), {}), "port must be a number"),
+        (
+            (
+                ("https://hq.example.org/api", "https://a.example.org"),
+                {"auth_url": "https://b.example.org"},
+            ),
+            "auth_url given twice",
+        ),
+        (
+            (
+                (),
+                {
+                    "base_url": "https://hq.example.org/api",
+                    "auth_url": "auth.example.org",
+                },
+            ),
+            "auth_url",
+        ),
+    ],
+)
+def test_the_5x_form_refuses_what_it_cannot_read(
+    arguments: tuple[tuple[object, ...], dict[str, object]], words: str
+) -> None:
+    args, kwargs = arguments
+    with pytest.raises(InvalidArgumentError, match=words):
+        Client(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_4x_client_has_no_identity_provider() -> None:
+    client = Client("https://v6.example.org", 443)
+    assert client.auth_url is None and client._session.provider is None
