@@ -38,18 +38,6 @@ from vantage6_client._exceptions import (
     PermissionDeniedError,
 )
 from vantage6_client._login import Login, PasswordLogin, RefreshToken
-from vantage6_client._oidc import (
-    DEFAULT_PUBLIC_CLIENT,
-    DEFAULT_REALM,
-    DeviceCode,
-    DeviceLogin,
-    IdentityProvider,
-    KeycloakPasswordLogin,
-    KeycloakRenewal,
-    ServiceAccountLogin,
-    a_browser_is_at_hand,
-    print_code,
-)
 from vantage6_client._payloads import Cryptor, PlainCryptor
 from vantage6_client._session import Session
 from vantage6_client._tokens import jwt_claims
@@ -61,6 +49,7 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric import rsa
     from vantage6_hq_api.models import User as HQUser
 
+    from vantage6_client._oidc import DeviceCode
     from vantage6_client._results import TaskResults
     from vantage6_client.algorithm_store.algorithm import AlgorithmGroup
     from vantage6_client.resources.collaboration import CollaborationGroup
@@ -176,8 +165,8 @@ class Client:
         verify: bool | str | ssl.SSLContext = True,
         transport: httpx.BaseTransport | None = None,
         auth_url: str | None = None,
-        auth_realm: str = DEFAULT_REALM,
-        auth_client: str = DEFAULT_PUBLIC_CLIENT,
+        auth_realm: str = "vantage6",
+        auth_client: str = "public_client",
     ) -> None:
         if isinstance(port, str):  # the official 5.x form: (hq_url, auth_url, ...)
             hq = official_hq_form(port, path, log_level, auth_url)
@@ -195,8 +184,10 @@ class Client:
         # This client's request options; views made by with_options hold
         # views of it, and share the session (the state of the login).
         options = call_options(timeout, max_retries)
-        provider = None
-        if auth_url is not None:
+        provider = login = None
+        if auth_url is not None:  # 5.x: its login code loads only for HQ
+            from vantage6_client._oidc import IdentityProvider, KeycloakRenewal
+
             provider = IdentityProvider(
                 checked_url(auth_url, "auth_url"),
                 auth_realm,
@@ -204,13 +195,14 @@ class Client:
                 timeout=options.timeout,
                 verify=verify,
             )
+            login = KeycloakRenewal(provider)
         self.auth_url = provider.url if provider else None
         self._transport = Transport(
             self.base_path,
             options=options,
             verify=verify,
             transport=transport,
-            login=KeycloakRenewal(provider) if provider else RefreshToken(),
+            login=login or RefreshToken(),
         )
         self._session = Session(self._transport, provider)
         self._service_account: tuple[str, str] | None = None
@@ -434,6 +426,13 @@ class Client:
                 "call authenticate() without arguments and approve the login "
                 "in a browser",
             )
+        from vantage6_client._oidc import (
+            DeviceLogin,
+            KeycloakPasswordLogin,
+            a_browser_is_at_hand,
+            print_code,
+        )
+
         if (username is None) != (password is None):
             raise InvalidArgumentError(
                 "give both username and password, or neither (to log in with "
@@ -577,6 +576,8 @@ class Client:
                 "no service account: pass client_secret and username (or call "
                 "initialize_service_account first)"
             )
+        from vantage6_client._oidc import ServiceAccountLogin
+
         client_id, secret = self._service_account
         self._log_in_at_hq(ServiceAccountLogin(provider, client_id, secret))
 

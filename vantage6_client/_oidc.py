@@ -25,7 +25,6 @@ import logging
 import os
 import sys
 import time
-import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -357,6 +356,8 @@ class DeviceLogin(KeycloakRenewal):
         interval = float(answer.get("interval") or DEFAULT_POLL_SECONDS)
         self._show(code)
         if self._open_browser:
+            import webbrowser  # noqa: PLC0415 - loads subprocess and more: only here
+
             webbrowser.open(code.url)
         limit = code.expires_in
         if self._timeout is not None:

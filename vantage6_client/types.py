@@ -51,6 +51,7 @@ from vantage6_store_api.models import User as StoreUser
 from vantage6_client._client import WhoAmI
 from vantage6_client._exceptions import FailedRun
 from vantage6_client._node_client import NodeIdentity
+from vantage6_client._oidc import DeviceCode
 from vantage6_client._pagination import Page
 from vantage6_client._results import AlgorithmRun, TaskResult, TaskResults
 
@@ -60,6 +61,7 @@ __all__ = [
     "AlgorithmRun",
     "AlgorithmStore",
     "Collaboration",
+    "DeviceCode",
     "FailedRun",
     "Health",
     "Link",
