@@ -26,13 +26,16 @@ SERVER_READY := $(SERVER_VENV)/.installed
 OFFICIAL_READY := $(OFFICIAL_VENV)/.installed
 HQ_READY := $(HQ_VENV)/.installed
 KEYCLOAK_READY := $(KEYCLOAK_CACHE)/keycloak-$(KEYCLOAK_VERSION)/.installed
+# The browser of the 5.x device-login test: Debian's chromium, driven by
+# playwright (whose own browser download is never used).
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: demo test test-fast spec regen check-regen server bench mutate lint venvs clean
 
 demo: $(SDK_READY) $(SERVER_READY)
 	$(VENV)/bin/python scripts/demo.py
 
-test: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY)
+test: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY) $(CHROMIUM)
 	$(VENV)/bin/python -m pytest
 
 # Unit and contract tests only: no server process, a few seconds.
@@ -83,7 +86,8 @@ lint: $(SDK_READY)
 	$(VENV)/bin/ruff format --check vantage6_client scripts tests examples
 	$(VENV)/bin/mypy vantage6_client tests/typing
 
-venvs: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY)
+venvs: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY) \
+	$(CHROMIUM)
 
 $(SDK_READY): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -118,6 +122,9 @@ $(KEYCLOAK_READY):
 		$(KEYCLOAK_CACHE)
 	chmod +x $(KEYCLOAK_CACHE)/keycloak-$(KEYCLOAK_VERSION)/bin/*.sh  # zipfile drops modes
 	touch $@
+
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 clean:
 	rm -rf $(VENV) $(SERVER_VENV) $(OFFICIAL_VENV) $(HQ_VENV) $(KEYCLOAK_CACHE) \
