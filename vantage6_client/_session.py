@@ -20,14 +20,14 @@ Closing the client closes the session, once, for every view.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import httpx
 from vantage6_server_api.api import Operations
 from vantage6_server_api.models import Version
 
-from vantage6_client._exceptions import InvalidArgumentError, NotOnThisServerError
-from vantage6_client._lines import ServerLine
+from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._lines import HQ_LINE_ASSUMED, ServerLine, SharedOperations
 from vantage6_client._payloads import Cryptor, PlainCryptor
 from vantage6_client._transport import Transport
 
@@ -98,6 +98,13 @@ class Session:
         # operations through here, never by importing a generated package.
         self._operations = Operations()
         self._hq_operations: HQOperations | None = None
+        # on HQ, what the 4.x table offers (the line is known from auth_url
+        # without asking: "5" until /version is read)
+        self._shared: Operations | None = None
+        if provider is not None:
+            self._shared = cast(
+                Operations, SharedOperations(self._operations, HQ_LINE_ASSUMED)
+            )
         self.user_id: int | None = None
         self.whoami: WhoAmI | None = None
         self.cryptor: Cryptor = PlainCryptor()
@@ -125,18 +132,11 @@ class Session:
 
     @property
     def operations(self) -> Operations:
-        """The 4.x server's operations.
-
-        Raises
-        ------
-        NotOnThisServerError
-            The server is a 5.x HQ, whose API this call does not speak.
-        """
-        if self.provider is not None:
-            raise NotOnThisServerError(
-                "this call speaks vantage6 4.x's API; the server is a 5.x HQ, "
-                "where it is not available"
-            )
+        """The 4.x server's operations; on HQ, those it serves alike (any
+        other raises :class:`NotOnThisServerError` when looked up, before
+        anything is sent)."""
+        if self._shared is not None:
+            return self._shared
         return self._operations
 
     @property

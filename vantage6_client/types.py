@@ -9,9 +9,12 @@ scripts free of the bindings' package names, which are not part of the API::
 
 Where the algorithm store has a model of the same name as the server's, the
 store's is prefixed: ``StoreRole``, ``StoreRule``, ``StoreUser``,
-``StoreMessage``.
+``StoreMessage``; so are a 5.x HQ's where its answer differs from 4.x's:
+``HQUser``, ``HQHealth``.
 """
 
+from vantage6_hq_api.models import Health as HQHealth
+from vantage6_hq_api.models import User as HQUser
 from vantage6_server_api.models import (
     AlgorithmAddresses,
     AlgorithmStore,
@@ -63,6 +66,8 @@ __all__ = [
     "Collaboration",
     "DeviceCode",
     "FailedRun",
+    "HQHealth",
+    "HQUser",
     "Health",
     "Link",
     "Message",

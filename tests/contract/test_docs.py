@@ -583,6 +583,8 @@ PUBLIC = {
     "store.get_version",
     "util.get_server_health",
     "util.get_server_version",
+    "util.get_hq_health",
+    "util.get_hq_version",
     "util.reset_my_password",
     "util.reset_two_factor_auth",
     "util.set_my_password",

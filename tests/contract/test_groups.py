@@ -68,6 +68,16 @@ def test_util_get_server_health(mock: SpecMock, client: Client) -> None:
     assert client.util.get_server_health() == Health(database=True)
 
 
+@covers("util.get_hq_version", "util.get_hq_health")
+def test_the_official_5x_names_work_on_a_4x_server(
+    mock: SpecMock, client: Client
+) -> None:
+    mock.expect("util_get_server_version", body={"version": "4.15.2"})
+    assert client.util.get_hq_version() == Version(version="4.15.2")
+    mock.expect("util_get_server_health", body={"database": True})
+    assert client.util.get_hq_health() == Health(database=True)
+
+
 @covers("util.change_my_password")
 def test_util_change_my_password(mock: SpecMock, client: Client) -> None:
     mock.expect(
@@ -575,6 +585,20 @@ def test_user_get(mock: SpecMock, client: Client) -> None:
     me = client.user.get(include_permissions=True)
     assert isinstance(me, User)
     assert (me.id, me.username) == (1, "root")
+
+
+@covers("user.get_own_user")
+def test_user_get_own_user_on_4x_is_user_get_of_yourself(
+    mock: SpecMock, client: Client
+) -> None:
+    mock.expect(
+        "user_get",
+        path={"id": 1},
+        query={"include_permissions": "true"},
+        body=mock.model("User", id=1, username="root"),
+    )
+    me = client.user.get_own_user(include_permissions=True)
+    assert isinstance(me, User) and me.username == "root"
 
 
 @covers("user.create")

@@ -52,8 +52,12 @@ def test_the_exports_are_what_they_say() -> None:
     for name in types.__all__:
         exported = getattr(types, name)
         assert isinstance(exported, type), name
-        assert exported.__name__ == name.removeprefix("Store") or (
-            name == exported.__name__
-        )
+        assert exported.__name__ in {
+            name,
+            name.removeprefix("Store"),
+            name.removeprefix("HQ"),
+        }, name
     assert types.StoreRole is not types.Role
     assert types.StoreRole.__module__.startswith("vantage6_store_api")
+    assert types.HQUser is not types.User
+    assert types.HQUser.__module__.startswith("vantage6_hq_api")

@@ -23,6 +23,7 @@ from vantage6_client._user_calls import tell_errors_by_method
 from vantage6_client.resources._sortable import Sortable
 
 if TYPE_CHECKING:
+    from vantage6_hq_api.api import Operations as HQOperations
     from vantage6_server_api.api import Operations
 
     from vantage6_client._client import Client
@@ -196,8 +197,19 @@ class ServerApiGroup(ApiGroup):
 
     @property
     def _ops(self) -> Operations:
-        """The server's operations, from the session (which knows the line)."""
+        """The server's operations, from the session (which knows the line):
+        on HQ, those it serves as 4.x does."""
         return self._client._session.operations
+
+    @property
+    def _on_hq(self) -> bool:
+        """Whether the server is a 5.x HQ (known without asking)."""
+        return self._client._session.hq
+
+    @property
+    def _hq_ops(self) -> HQOperations:
+        """HQ's own operations, for what it answers differently from 4.x."""
+        return self._client._session.hq_operations
 
     def _delete(
         self, operation: DeleteOperation, id_: int, delete_dependents: bool

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from vantage6_hq_api.models import User as HQUser
 from vantage6_server_api.models import Message, User, UserInput, UserPage, UserUpdate
 
 from vantage6_client._pagination import Page
@@ -27,6 +28,35 @@ from vantage6_client.resources._post_filters import post_filtering
 
 class UserGroup(ServerApiGroup):
     """Users: list, get, create, update, delete."""
+
+    def get_own_user(self, include_permissions: bool = False) -> User | HQUser:
+        """The logged-in user, as the server knows them (on either line; the
+        official 5.x client's method).
+
+        Parameters
+        ----------
+        include_permissions : bool
+            Add ``permissions``: the user's roles and rules and the
+            organizations in the user's collaborations.
+
+        Returns
+        -------
+        User | HQUser
+            On 4.x the user, on a 5.x HQ its own model (``HQUser``: no
+            names or e-mail, which Keycloak keeps; ``is_service_account``).
+
+        Raises
+        ------
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        """
+        if self._on_hq:
+            return self._transport.call(
+                HQUser,
+                self._hq_ops.user_me,
+                include_permissions=include_permissions,
+            )
+        return self.get(include_permissions=include_permissions)
 
     @post_filtering
     def get(self, id_: int | None = None, *, include_permissions: bool = False) -> User:

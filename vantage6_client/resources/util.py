@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vantage6_hq_api.models import Health as HQHealth
 from vantage6_server_api.models import (
     ChangePasswordInput,
     Health,
@@ -54,17 +55,60 @@ class UtilGroup(ServerApiGroup):
             client = client.with_options(max_retries=attempts_on_timeout - 1)
         return client._transport.call_public(Version, self._ops.util_get_server_version)
 
-    def get_server_health(self) -> Health:
+    def get_server_health(self) -> Health | HQHealth:
         """Whether the server runs and reaches its database.
 
         Needs no login.
 
         Returns
         -------
-        Health
+        Health | HQHealth
+            ``health.database`` is False when the database is unreachable;
+            a 5.x HQ's (``HQHealth``) also says ``api``.
+        """
+        if self._on_hq:
+            return self._transport.call_public(
+                HQHealth, self._hq_ops.util_get_server_health
+            )
+        return self._transport.call_public(Health, self._ops.util_get_server_health)
+
+    def get_hq_version(self, attempts_on_timeout: int | None = None) -> Version:
+        """The server's version: the official 5.x client's name for
+        :meth:`get_server_version` (either name works on either line).
+
+        Needs no login.
+
+        Parameters
+        ----------
+        attempts_on_timeout : int | None
+            How often to try when the server does not answer in time; by
+            default this client's retry policy decides.
+
+        Returns
+        -------
+        Version
+            ``version.version`` is e.g. ``"5.0.3"``.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``attempts_on_timeout`` is not a whole number from 1; nothing was
+            sent.
+        """
+        return self.get_server_version(attempts_on_timeout)
+
+    def get_hq_health(self) -> Health | HQHealth:
+        """Whether the server runs and reaches its database: the official
+        5.x client's name for :meth:`get_server_health`.
+
+        Needs no login.
+
+        Returns
+        -------
+        Health | HQHealth
             ``health.database`` is False when the database is unreachable.
         """
-        return self._transport.call_public(Health, self._ops.util_get_server_health)
+        return self.get_server_health()
 
     def change_my_password(self, current_password: str, new_password: str) -> Message:
         """Change the password of the logged-in user.
