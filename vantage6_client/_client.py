@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from vantage6_client.resources.role import RoleGroup
     from vantage6_client.resources.rule import RuleGroup
     from vantage6_client.resources.run import RunGroup
+    from vantage6_client.resources.session import DataframeGroup, SessionGroup
     from vantage6_client.resources.store import StoreGroup
     from vantage6_client.resources.study import StudyGroup
     from vantage6_client.resources.task import TaskGroup
@@ -241,6 +242,16 @@ class Client:
     def collaboration_id(self, value: int | None) -> None:
         self._session.collaboration_id = value
 
+    @property
+    def session_id(self) -> int | None:
+        """5.x: the default session of later calls (the one made last by
+        ``session.create``, or set here)."""
+        return self._session.session_id
+
+    @session_id.setter
+    def session_id(self, value: int | None) -> None:
+        self._session.session_id = value
+
     # -- resource groups -----------------------------------------------------
     # Imported on first use: a script that only lists tasks never loads the
     # modules (and generated bindings) of the other groups.
@@ -327,6 +338,20 @@ class Client:
         from vantage6_client.algorithm_store.algorithm import AlgorithmGroup
 
         return AlgorithmGroup(self)
+
+    @functools.cached_property
+    def session(self) -> SessionGroup:
+        """5.x: sessions, in which tasks run, and their dataframes."""
+        from vantage6_client.resources.session import SessionGroup
+
+        return SessionGroup(self)
+
+    @functools.cached_property
+    def dataframe(self) -> DataframeGroup:
+        """5.x: the dataframes of sessions: extract, preprocess, wait."""
+        from vantage6_client.resources.session import DataframeGroup
+
+        return DataframeGroup(self)
 
     @functools.cached_property
     def store(self) -> StoreGroup:

@@ -109,6 +109,7 @@ class Session:
         self.whoami: WhoAmI | None = None
         self.cryptor: Cryptor = PlainCryptor()
         self.collaboration_id: int | None = None
+        self.session_id: int | None = None  # 5.x: the default session
         self.blob_store_enabled: bool | None = None
         self.store: StoreSelection | None = None
         self.closed = False

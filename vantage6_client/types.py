@@ -13,6 +13,7 @@ store's is prefixed: ``StoreRole``, ``StoreRule``, ``StoreUser``,
 ``HQUser``, ``HQHealth``.
 """
 
+from vantage6_hq_api.models import Column, Dataframe, Session
 from vantage6_hq_api.models import Health as HQHealth
 from vantage6_hq_api.models import User as HQUser
 from vantage6_server_api.models import (
@@ -64,6 +65,8 @@ __all__ = [
     "AlgorithmRun",
     "AlgorithmStore",
     "Collaboration",
+    "Column",
+    "Dataframe",
     "DeviceCode",
     "FailedRun",
     "HQHealth",
@@ -86,6 +89,7 @@ __all__ = [
     "Role",
     "Rule",
     "Run",
+    "Session",
     "StoreMessage",
     "StoreRole",
     "StoreRule",

@@ -11,7 +11,7 @@ from pytest_httpserver import HTTPServer
 
 from tests.conformance import Spec
 from tests.contract.spec_mock import SpecMock
-from tests.paths import STORE_SPEC_PATH
+from tests.paths import HQ_SPEC_PATH, STORE_SPEC_PATH
 from tests.unit.test_transport import jwt
 from vantage6_client import Client, NodeClient, NodeIdentity, WhoAmI
 from vantage6_client._transport import CallOptions, RetryPolicy
@@ -108,6 +108,28 @@ def store_client(client: Client, mock: SpecMock, httpserver: HTTPServer) -> Clie
     mock.expect("store_get", path={"id": 1}, body=store)
     client.store.set(1)
     return client
+
+
+@pytest.fixture
+def hq_mock(httpserver: HTTPServer) -> SpecMock:
+    """A 5.x HQ's API, mocked from the HQ spec."""
+    return SpecMock(httpserver, Spec.load(HQ_SPEC_PATH))
+
+
+@pytest.fixture
+def hq_client(httpserver: HTTPServer) -> Iterator[Client]:
+    """A client made for HQ, logged in as user 1 of organization 1 by its
+    tokens (no identity provider is asked), collaboration 1 set up."""
+    made = Client(
+        base_url=httpserver.url_for("/api"), auth_url="http://127.0.0.1:9/auth"
+    )
+    made._transport.options = FAST
+    made._transport.tokens.set(jwt(sub=1), "refresh")
+    made._session.user_id = 1
+    made._session.whoami = WhoAmI("user", 1, "Root", "root", 1)
+    made.collaboration_id = 1
+    yield made
+    made.close()
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from attrs import AttrsInstance
 from vantage6_server_api.models import Message
 from vantage6_server_api.types import UNSET, Unset
 
-from vantage6_client._exceptions import InvalidArgumentError
+from vantage6_client._exceptions import InvalidArgumentError, NotOnThisServerError
 from vantage6_client._pagination import Envelope, Page, paginate, same
 from vantage6_client._transport import Answer, Transport
 from vantage6_client._user_calls import tell_errors_by_method
@@ -76,6 +76,11 @@ class DeleteOperation(Protocol):
     def __call__(
         self, http: httpx.Client, id_: int, /, *, delete_dependents: bool | Unset
     ) -> Answer: ...
+
+
+# page size when every page is fetched, or a filter is applied here, not by the
+# server
+ALL_PAGES = 200
 
 
 class ApiGroup:
@@ -229,6 +234,32 @@ class ServerApiGroup(ApiGroup):
             what,
             hint=" (pass it, or call client.setup_collaboration first)",
         )
+
+
+class HQApiGroup(ServerApiGroup):
+    """Base of the groups only a 5.x HQ has (sessions, dataframes): on a 4.x
+    server every call is refused before anything is sent."""
+
+    @property
+    def _hq_ops(self) -> HQOperations:
+        if not self._on_hq:
+            raise NotOnThisServerError(
+                f"client.{self._reached_as} is vantage6 5.x's; this client speaks "
+                "to a 4.x server (for a 5.x HQ, make it with auth_url=...)"
+            )
+        return self._client._session.hq_operations
+
+    def _session_id(self, id_: int | None, what: str = "session") -> int:
+        """``id_``, or the session made last or set (``client.session_id``);
+        ``what`` names the parameter in errors."""
+        if id_ is None:
+            id_ = self._client._session.session_id
+            if id_ is None:
+                raise InvalidArgumentError(
+                    f"{what}: no session given and none set; pass one or create "
+                    "one (client.session.create)"
+                )
+        return require_id(id_, what)
 
 
 class RoleOperations(Protocol):

@@ -49,3 +49,9 @@ STORES = _sortable("algorithm stores", "collaboration_id id name url")
 STORE_USERS = _sortable("store users", "email id organization_id username v6_server_id")
 TASKS = Sortable("tasks", fixed_order="newest first")
 RUNS = Sortable("runs", fixed_order="newest first")
+
+# HQ 5.0.3's sessions (vantage6/hq/model/session.py)
+SESSIONS = _sortable(
+    "sessions",
+    "id name user_id collaboration_id study_id created_at last_used_at scope image",
+)

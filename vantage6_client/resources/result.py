@@ -26,10 +26,9 @@ from vantage6_client._results import (
     decode,
     decode_stream,
 )
-from vantage6_client.resources._base import ServerApiGroup, require_id
+from vantage6_client.resources._base import ALL_PAGES, ServerApiGroup, require_id
 from vantage6_client.resources._post_filters import post_filtering
 
-ALL_PAGES = 200
 INLINE_BYTES = 1 << 16  # a result field larger than this is decoded as it arrives
 
 

@@ -14,6 +14,7 @@ from vantage6_client._pagination import Page
 from vantage6_client._results import AlgorithmRun
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
+    ALL_PAGES,
     ServerApiGroup,
     given,
     page_number,
@@ -25,7 +26,6 @@ from vantage6_client.resources._post_filters import post_filtering
 
 # (from, till): written out in signatures, where help() shows it
 Period = tuple[str | None, str | None]
-ALL_PAGES = 200  # page size for walking every page
 _INCLUDE_TASK: list[Literal["task"]] = ["task"]
 
 

@@ -13,7 +13,6 @@ from vantage6_server_api.models import (
     KillTaskInput,
     Link,
     Message,
-    Organization,
     Study,
     Task,
     TaskDatabaseInput,
@@ -24,12 +23,13 @@ from vantage6_server_api.models import (
 )
 from vantage6_server_api.types import UNSET, Unset
 
-from vantage6_client import _blobs
 from vantage6_client._exceptions import EncryptionError, InvalidArgumentError, expect
 from vantage6_client._pagination import Page
-from vantage6_client._payloads import Cryptor, PlainCryptor, dump_payload
+from vantage6_client._payloads import dump_payload
 from vantage6_client.resources import _sortable as sortable
+from vantage6_client.resources._arguments import arguments_for
 from vantage6_client.resources._base import (
+    ALL_PAGES,
     ServerApiGroup,
     given,
     id_list,
@@ -43,7 +43,6 @@ from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 Include = Literal["results", "runs"]
-ALL_PAGES = 200  # page size when a filter must be applied here, not by the server
 # what a task's status can be (the 4.15.2 server's TaskStatus; checked against
 # it by tests/interop/test_server_facts.py)
 TASK_STATUSES = frozenset(
@@ -409,46 +408,18 @@ class TaskGroup(ServerApiGroup):
             self._ops.collaboration_get,
             collaboration_id,
         )
-        cryptor: Cryptor = PlainCryptor()
-        keys: dict[int, str | None] = dict.fromkeys(targets)
-        if collaboration.encrypted:
-            cryptor = self._client.cryptor
-            if not cryptor.encrypts:
-                raise EncryptionError(
-                    f"collaboration {collaboration_id} is encrypted: call "
-                    "client.setup_encryption with your organization's private key "
-                    "before creating tasks"
-                )
-            keys = self._public_keys(targets)
-        to_blobs = self._client.check_if_blob_store_enabled()
-        inputs = {}
-        for organization, key in keys.items():
-            if to_blobs:
-                inputs[organization] = _blobs.upload(
-                    self._transport, self._ops, _blobs.blob_form(cryptor, payload, key)
-                )
-            else:
-                inputs[organization] = cryptor.encrypt(payload, key)
-        return inputs
-
-    def _public_keys(self, targets: list[int]) -> dict[int, str | None]:
-        """The public keys of ``targets``, in one request where possible."""
-        listed = self._client.organization.list(ids=targets, per_page=len(targets))
-        found: dict[int, Organization] = {o.id: o for o in listed.all()}
-        missing: set[int] = set(targets) - found.keys()
-        for organization in missing:  # not listable: ask one by one
-            found[organization] = self._client.organization.get(organization)
-        keys: dict[int, str | None] = {}
-        for organization in targets:
-            key = found[organization].public_key
-            if not key:
-                raise EncryptionError(
-                    f"organization {organization} ({found[organization].name}) has no "
-                    "public key: it must set up encryption (upload its key) before "
-                    "tasks can be encrypted for it"
-                )
-            keys[organization] = key
-        return keys
+        try:
+            return arguments_for(
+                self._client, bool(collaboration.encrypted), targets, payload
+            )
+        except EncryptionError:
+            if self._client.cryptor.encrypts:
+                raise
+            raise EncryptionError(
+                f"collaboration {collaboration_id} is encrypted: call "
+                "client.setup_encryption with your organization's private key "
+                "before creating tasks"
+            ) from None
 
     # Last in the class: below it, ``list`` in an annotation of this class
     # would name this method (for mypy), not the builtin.

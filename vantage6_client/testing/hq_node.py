@@ -85,6 +85,11 @@ class HQNodePlayer(RunPlayer[Run]):
         crash, anything else to report a failure.
     transport : httpx.BaseTransport | None
         Innermost HTTP transport to HQ (tests use it to check every response).
+
+    Attributes
+    ----------
+    arguments : dict[int, Any]
+        The arguments each run handled came with, by run id, decrypted.
     """
 
     def __init__(
@@ -114,6 +119,8 @@ class HQNodePlayer(RunPlayer[Run]):
         self._cryptor: Cryptor = PlainCryptor()
         self._public_keys: dict[int, str] = {}
         self._me: dict[str, Any] | None = None
+        # the arguments each run came with, decrypted (for tests to check)
+        self.arguments: dict[int, Any] = {}
 
     # -- session ---------------------------------------------------------------
     def me(self) -> dict[str, Any]:
@@ -186,11 +193,17 @@ class HQNodePlayer(RunPlayer[Run]):
         status: RunUpdateStatus = "completed"
         result: str | Unset = UNSET
         try:
+            # as a node, whatever the step: arguments it cannot read fail it
+            arguments = (
+                load_payload(self._cryptor.decrypt(run.arguments))
+                if run.arguments
+                else {}
+            )
+            self.arguments[run.id] = arguments
             if run.action == "data_extraction":
                 output: Any = self._extract(task)
                 run_log = f"extracted {len(self.table)} rows"
             else:
-                arguments = load_payload(self._cryptor.decrypt(run.arguments or ""))
                 output = self.algorithms[task.method or ""](self.table, **arguments)
                 run_log = f"ran {task.method} on {len(self.table)} rows"
             result = self._encrypt_for_initiator(task, dump_payload(output))

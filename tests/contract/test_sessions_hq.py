@@ -1,0 +1,230 @@
+"""Contract tests of the groups only a 5.x HQ has (sessions, dataframes),
+against HQ mocked from its spec; the real pair runs them in tests/hq."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from tests.contract.conftest import covers
+from tests.contract.spec_mock import SpecMock
+from vantage6_client import Client, InvalidArgumentError, NotOnThisServerError
+
+
+def _session(mock: SpecMock, **changes: object) -> object:
+    """Session 7 of collaboration 1, in no study."""
+    link = {"id": 1, "link": "/api/collaboration/1", "methods": ["GET"]}
+    fields = {"id": 7, "collaboration": link, "study": None} | changes
+    return mock.model("Session", **fields)
+
+
+@covers("session.create")
+def test_session_create_in_the_collaboration_set_up(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    hq_mock.expect(
+        "session_create",
+        json_body={"collaboration_id": 1, "scope": "collaboration", "name": "s"},
+        body=_session(hq_mock, name="s"),
+        status=201,
+    )
+    made = hq_client.session.create("collaboration", name="s")
+    assert made.id == 7 and hq_client.session_id == 7
+
+
+@covers("session.get", "session.update")
+def test_session_get_and_update_default_to_the_session_made(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    hq_client.session_id = 7
+    hq_mock.expect("session_get", path={"id": 7}, body=_session(hq_mock))
+    assert hq_client.session.get().id == 7
+    hq_mock.expect(
+        "session_update",
+        path={"id": 7},
+        json_body={"scope": "own"},
+        body=_session(hq_mock, scope="own"),
+    )
+    assert hq_client.session.update(scope="own").scope == "own"
+
+
+@covers("session.delete")
+def test_session_delete_sends_the_flag_only_when_set(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    hq_mock.expect("session_delete", path={"id": 7}, body={"msg": "deleted"})
+    hq_client.session.delete(7)
+    hq_mock.expect(
+        "session_delete",
+        path={"id": 8},
+        query={"delete_dependents": "true"},
+        body={"msg": "deleted"},
+    )
+    hq_client.session.delete(8, delete_dependents=True)
+
+
+@covers("session.list")
+def test_session_list(hq_mock: SpecMock, hq_client: Client) -> None:
+    hq_mock.expect(
+        "session_list",
+        query={"collaboration_id": "1", "page": "2", "per_page": "20"},
+        body={"data": [_session(hq_mock)], "links": hq_mock.model("PageLinks")},
+    )
+    [listed] = hq_client.session.list(page=2).data
+    assert listed.id == 7
+    with pytest.raises(InvalidArgumentError, match="sessions cannot be sorted"):
+        hq_client.session.list(sort="password")
+
+
+def test_session_list_by_scope_filters_here(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    """HQ 5.0.3's scope filter finds nothing, whatever the scope: every
+    session is listed and filtered here."""
+    hq_mock.expect(
+        "session_list",
+        query={"collaboration_id": "1", "page": "1", "per_page": "200"},
+        body={
+            "data": [
+                _session(hq_mock, scope="own"),
+                _session(hq_mock, id=8, scope="collaboration"),
+            ],
+            "links": hq_mock.model("PageLinks"),
+        },
+    )
+    assert [s.id for s in hq_client.session.list(scope="collaboration").data] == [8]
+
+
+@covers("session.dataframes", "dataframe.list")
+def test_the_dataframes_of_a_session(hq_mock: SpecMock, hq_client: Client) -> None:
+    frame = hq_mock.model("Dataframe", id=3)
+    hq_mock.expect(
+        "dataframe_list",
+        path={"session_id": 7},
+        query={"page": "1", "per_page": "20"},
+        body={"data": [frame], "links": hq_mock.model("PageLinks")},
+    )
+    assert [d.id for d in hq_client.session.dataframes(7)] == [3]
+
+
+@covers("dataframe.get", "dataframe.delete")
+def test_dataframe_get_and_delete(hq_mock: SpecMock, hq_client: Client) -> None:
+    hq_mock.expect(
+        "dataframe_get", path={"id": 3}, body=hq_mock.model("Dataframe", id=3)
+    )
+    assert hq_client.dataframe.get(3).id == 3
+    hq_mock.expect("dataframe_delete", path={"id": 3}, body={"msg": "deleted"})
+    hq_client.dataframe.delete(3)
+
+
+def _arguments(text: str) -> object:
+    return json.loads(base64.b64decode(text))
+
+
+@covers("dataframe.create")
+def test_dataframe_create_sends_the_arguments_to_every_organization(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    """Every organization of the session's collaboration, all pages of them,
+    gets the arguments (in base64: the collaboration is not encrypted)."""
+    hq_client.session_id = 7
+    hq_mock.expect("session_get", path={"id": 7}, body=_session(hq_mock))
+    organizations = [hq_mock.model("Organization", id=i) for i in (1, 2)]
+    hq_mock.expect(
+        "organization_list",
+        query={"collaboration_id": "1", "page": "1", "per_page": "100"},
+        body={"data": organizations, "links": hq_mock.model("PageLinks")},
+    )
+    hq_mock.expect(
+        "collaboration_get",
+        path={"id": 1},
+        body=hq_mock.model("Collaboration", id=1, encrypted=False),
+    )
+    hq_mock.expect("util_get_blob_store_status", body={"blob_store_enabled": False})
+    encoded = base64.b64encode(b'{"table": "patients"}').decode()
+    hq_mock.expect(
+        "dataframe_create",
+        path={"session_id": 7},
+        json_body={
+            "label": "default",
+            "task": {
+                "image": "v6/extract",
+                "method": "read",
+                "organizations": [
+                    {"id": 1, "arguments": encoded},
+                    {"id": 2, "arguments": encoded},
+                ],
+            },
+        },
+        body=hq_mock.model("Dataframe", id=3),
+        status=201,
+    )
+    made = hq_client.dataframe.create(
+        "default", "v6/extract", "read", {"table": "patients"}
+    )
+    assert made.id == 3
+
+
+@covers("dataframe.preprocess")
+def test_dataframe_preprocess_goes_to_the_dataframes_session(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    frame = hq_mock.model(
+        "Dataframe",
+        id=3,
+        session={"id": 7, "link": "/api/session/7", "methods": ["GET"]},
+    )
+    hq_mock.expect("dataframe_get", path={"id": 3}, body=frame)
+    hq_mock.expect("session_get", path={"id": 7}, body=_session(hq_mock))
+    hq_mock.expect(
+        "organization_list",
+        query={"collaboration_id": "1", "page": "1", "per_page": "100"},
+        body={
+            "data": [hq_mock.model("Organization", id=2)],
+            "links": hq_mock.model("PageLinks"),
+        },
+    )
+    hq_mock.expect(
+        "collaboration_get",
+        path={"id": 1},
+        body=hq_mock.model("Collaboration", id=1, encrypted=False),
+    )
+    hq_mock.expect("util_get_blob_store_status", body={"blob_store_enabled": False})
+    hq_mock.expect(
+        "dataframe_preprocess",
+        path={"id": 3},
+        json_body={
+            "dataframe_id": 3,
+            "task": {
+                "image": "v6/prep",
+                "method": "drop_na",
+                "organizations": [
+                    {"id": 2, "arguments": base64.b64encode(b"{}").decode()}
+                ],
+            },
+        },
+        body=frame,
+        status=201,
+    )
+    hq_client.dataframe.preprocess(3, "v6/prep", "drop_na")
+
+
+@covers("dataframe.wait")
+def test_dataframe_wait_returns_once_ready(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    hq_mock.expect(
+        "dataframe_get",
+        path={"id": 3},
+        body=hq_mock.model("Dataframe", id=3, ready=True),
+    )
+    assert hq_client.dataframe.wait(3).ready
+
+
+def test_sessions_on_a_4x_server_are_refused_before_sending(client: Client) -> None:
+    with pytest.raises(NotOnThisServerError, match="auth_url"):
+        client.session.list()
+    with pytest.raises(NotOnThisServerError, match="auth_url"):
+        client.dataframe.get(1)

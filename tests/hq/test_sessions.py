@@ -1,0 +1,95 @@
+"""Sessions and dataframes through the facade on the real pair: a session in
+a collaboration of two organizations (each with its node, played), a
+dataframe extracted at both and waited for, in plain and encrypted
+collaborations alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+from vantage6_hq_api.api import Operations
+from vantage6_hq_api.models import NodeInput
+
+from tests.conformance import ConformanceTransport
+from tests.hq.world import Federation, federation, ok, unique
+from vantage6_client import BadRequestError, Client
+from vantage6_client.testing.hq import LocalHQ
+from vantage6_client.testing.hq_node import HQNodePlayer
+from vantage6_client.testing.keycloak import LocalKeycloak
+
+AGES = [{"age": 34}, {"age": 51}, {"age": 46}]
+
+
+@pytest.fixture
+def admin(
+    hq: LocalHQ,
+    keycloak: LocalKeycloak,
+    hq_transport: Callable[[], ConformanceTransport],
+) -> Iterator[Client]:
+    with Client(
+        base_url=hq.base_url, auth_url=keycloak.url, transport=hq_transport()
+    ) as client:
+        client.authenticate(hq.root_username, hq.root_password)
+        yield client
+
+
+def _with_own_node(ops: Operations, root: httpx.Client, world: Federation) -> object:
+    """A node for root's organization too: every organization of the
+    collaboration runs the session's tasks."""
+    return ok(
+        ops.node_create(
+            root,
+            body=NodeInput(
+                name=unique("own"),
+                collaboration_id=world.collaboration,
+                organization_id=world.own,
+            ),
+        ),
+        201,
+    )
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_a_session_and_its_dataframe_extracted_at_every_organization(
+    encrypted: bool,
+    admin: Client,
+    ops: Operations,
+    root: httpx.Client,
+    player: Callable[..., HQNodePlayer],
+    rsa_keys: list[rsa.RSAPrivateKey],
+) -> None:
+    world = federation(ops, root, encrypted=encrypted)
+    own_node = _with_own_node(ops, root, world)
+    own_key, hospital_key = rsa_keys
+    keys = {"private_key": own_key} if encrypted else {}
+    if encrypted:
+        admin.setup_encryption(own_key)
+    admin.collaboration_id = world.collaboration
+    with (
+        player(own_node, AGES, **keys) as ours,
+        player(
+            world.node, AGES, **({"private_key": hospital_key} if encrypted else {})
+        ) as theirs,
+    ):
+        session = admin.session.create("collaboration", name=unique("s"))
+        assert admin.session_id == session.id
+        made = admin.dataframe.create(
+            "default", "any/image", "read", {"table": "ages"}, name=unique("df")
+        )
+        ready = admin.dataframe.wait(made.id, timeout=60, interval=0.2)
+    assert [(c.name, c.dtype) for c in ready.columns][:1] == [("age", "int64")]
+    # both nodes got the arguments, decrypted with their own keys
+    assert {"table": "ages"} in ours.arguments.values()
+    assert {"table": "ages"} in theirs.arguments.values()
+
+    assert admin.session.get().ready
+    assert [d.id for d in admin.session.dataframes()] == [made.id]
+    assert session.id in [s.id for s in admin.session.list(scope="collaboration").all()]
+    assert admin.session.update(scope="organization").scope == "organization"
+    with pytest.raises(BadRequestError):
+        admin.session.delete()  # it has a dataframe
+    admin.session.delete(delete_dependents=True)
+    assert admin.session_id is None
