@@ -10,11 +10,12 @@ scripts free of the bindings' package names, which are not part of the API::
 Where the algorithm store has a model of the same name as the server's, the
 store's is prefixed: ``StoreRole``, ``StoreRule``, ``StoreUser``,
 ``StoreMessage``; so are a 5.x HQ's where its answer differs from 4.x's:
-``HQUser``, ``HQHealth``.
+``HQUser``, ``HQHealth``, ``HQTask``.
 """
 
 from vantage6_hq_api.models import Column, Dataframe, Session
 from vantage6_hq_api.models import Health as HQHealth
+from vantage6_hq_api.models import Task as HQTask
 from vantage6_hq_api.models import User as HQUser
 from vantage6_server_api.models import (
     AlgorithmAddresses,
@@ -70,6 +71,7 @@ __all__ = [
     "DeviceCode",
     "FailedRun",
     "HQHealth",
+    "HQTask",
     "HQUser",
     "Health",
     "Link",

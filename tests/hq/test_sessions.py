@@ -5,6 +5,7 @@ collaborations alike."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 
 import httpx
@@ -16,6 +17,7 @@ from vantage6_hq_api.models import NodeInput
 from tests.conformance import ConformanceTransport
 from tests.hq.world import Federation, federation, ok, unique
 from vantage6_client import BadRequestError, Client
+from vantage6_client._payloads import load_payload
 from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
@@ -93,3 +95,51 @@ def test_a_session_and_its_dataframe_extracted_at_every_organization(
         admin.session.delete()  # it has a dataframe
     admin.session.delete(delete_dependents=True)
     assert admin.session_id is None
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_a_task_on_a_dataframe_in_the_official_5x_form(
+    encrypted: bool,
+    admin: Client,
+    ops: Operations,
+    root: httpx.Client,
+    player: Callable[..., HQNodePlayer],
+    rsa_keys: list[rsa.RSAPrivateKey],
+) -> None:
+    """``task.create(organizations, name, image, description, method, ...)``
+    as scripts for the official 5.x client call it; the hospital's node
+    decrypts the arguments, computes, and encrypts its result for root's
+    organization."""
+    world = federation(ops, root, encrypted=encrypted)
+    own_node = _with_own_node(ops, root, world)
+    own_key, hospital_key = rsa_keys
+    if encrypted:
+        admin.setup_encryption(own_key)
+    admin.collaboration_id = world.collaboration
+    ours = {"private_key": own_key} if encrypted else {}
+    theirs = {"private_key": hospital_key} if encrypted else {}
+    with player(own_node, AGES, **ours), player(world.node, AGES, **theirs) as hospital:
+        admin.session.create("collaboration", name=unique("s"))
+        made = admin.dataframe.create("default", "any/image", "read")
+        admin.dataframe.wait(made.id, timeout=60, interval=0.2)
+        task = admin.task.create(
+            [world.hospital],
+            unique("sum"),
+            "any/image",
+            "partial sums",
+            "partial_sum",
+            arguments={"column": "age"},
+            action="federated_compute",
+            databases=made.id,
+        )
+        deadline = time.monotonic() + 60
+        while ok(ops.task_get(root, task.id)).status != "completed":
+            assert time.monotonic() < deadline, "the task did not complete"
+            time.sleep(0.2)
+    assert {"column": "age"} in hospital.arguments.values()
+    [result] = ok(ops.result_list(root, task_id=task.id)).data
+    assert result.result is not None
+    assert load_payload(admin.cryptor.decrypt(result.result)) == {
+        "sum": 131.0,
+        "count": 3,
+    }

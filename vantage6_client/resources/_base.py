@@ -216,6 +216,18 @@ class ServerApiGroup(ApiGroup):
         """HQ's own operations, for what it answers differently from 4.x."""
         return self._client._session.hq_operations
 
+    def _session_id(self, id_: int | None, what: str = "session") -> int:
+        """``id_``, or the session made last or set (``client.session_id``);
+        ``what`` names the parameter in errors."""
+        if id_ is None:
+            id_ = self._client._session.session_id
+            if id_ is None:
+                raise InvalidArgumentError(
+                    f"{what}: no session given and none set; pass one or create "
+                    "one (client.session.create)"
+                )
+        return require_id(id_, what)
+
     def _delete(
         self, operation: DeleteOperation, id_: int, delete_dependents: bool
     ) -> Message:
@@ -248,18 +260,6 @@ class HQApiGroup(ServerApiGroup):
                 "to a 4.x server (for a 5.x HQ, make it with auth_url=...)"
             )
         return self._client._session.hq_operations
-
-    def _session_id(self, id_: int | None, what: str = "session") -> int:
-        """``id_``, or the session made last or set (``client.session_id``);
-        ``what`` names the parameter in errors."""
-        if id_ is None:
-            id_ = self._client._session.session_id
-            if id_ is None:
-                raise InvalidArgumentError(
-                    f"{what}: no session given and none set; pass one or create "
-                    "one (client.session.create)"
-                )
-        return require_id(id_, what)
 
 
 class RoleOperations(Protocol):

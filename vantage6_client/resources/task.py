@@ -6,6 +6,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
+from vantage6_hq_api.models import Task as HQTask
 from vantage6_server_api.models import (
     Collaboration,
     ColumnNameInput,
@@ -23,9 +24,15 @@ from vantage6_server_api.models import (
 )
 from vantage6_server_api.types import UNSET, Unset
 
-from vantage6_client._exceptions import EncryptionError, InvalidArgumentError, expect
+from vantage6_client._exceptions import (
+    EncryptionError,
+    InvalidArgumentError,
+    NotOnThisServerError,
+    expect,
+)
 from vantage6_client._pagination import Page
 from vantage6_client._payloads import dump_payload
+from vantage6_client.resources import _hq_task
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._arguments import arguments_for
 from vantage6_client.resources._base import (
@@ -39,6 +46,7 @@ from vantage6_client.resources._base import (
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._hq_task import OFFICIAL_HQ_ORDER, official_hq_positions
 from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
@@ -110,6 +118,7 @@ class TaskGroup(ServerApiGroup):
         )
 
     @post_filtering
+    @official_hq_positions(4, OFFICIAL_HQ_ORDER)
     def create(
         self,
         organizations: Sequence[int] | None = None,
@@ -121,13 +130,24 @@ class TaskGroup(ServerApiGroup):
         study: int | None = None,
         store: int | None = None,
         server_url: str | None = None,
-        databases: Sequence[Mapping[str, Any]] | str | None = None,
+        databases: Sequence[Any] | str | int | None = None,
         *,
         input: Any = None,
         data_format: str | None = None,
         database: str | None = None,
-    ) -> Task:
+        method: str | None = None,
+        arguments: Mapping[str, Any] | None = None,
+        session: int | None = None,
+        action: str | None = None,
+        depends_on: Sequence[int] | None = None,
+    ) -> Task | HQTask:
         """Create a task: run an algorithm at the nodes of some organizations.
+
+        On 4.x the algorithm gets ``input_``; on a 5.x HQ, ``method`` with
+        keyword ``arguments``, in a session, on its dataframes (the official
+        5.x client's order of positional arguments works there:
+        ``create(organizations, name, image, description, method, arguments,
+        session, collaboration, study, store, databases, action)``).
 
         The input is serialised as JSON and, in an encrypted collaboration,
         encrypted separately for each organization with its public key (all
@@ -166,11 +186,14 @@ class TaskGroup(ServerApiGroup):
         server_url : str | None
             This server's public URL, when an algorithm store needs it and the
             server's configuration lacks it.
-        databases : Sequence[Mapping[str, Any]] | str | None
+        databases : Sequence[Any] | str | int | None
             Databases the algorithm uses at each node: dicts with a ``label``
             (as in the node configuration) and optionally ``query``,
             ``sheet_name``, ``preprocessing``, ``arguments``; a string is one
-            label. By default none.
+            label. By default none. On 5.x: a dataframe id, or a list of lists
+            (one per data argument of the function) of
+            ``{"dataframe_id": id}`` or ``{"type": "source", "label": name}``
+            (a list of dicts: one each).
         input : Any
             Same as ``input_`` (the name the vantage6 documentation uses).
         data_format : str | None
@@ -178,11 +201,27 @@ class TaskGroup(ServerApiGroup):
             accepted for scripts written for older clients.
         database : str | None
             One database label; same as ``databases=[{"label": database}]``.
+        method : str | None
+            5.x only, required there: the algorithm's function to run.
+        arguments : Mapping[str, Any] | None
+            5.x only: the function's keyword arguments (JSON-serialisable),
+            encrypted per organization in an encrypted collaboration.
+        session : int | None
+            5.x only: the session to run it in; by default the one made last
+            or set (``client.session_id``).
+        action : str | None
+            5.x only: the step, one of ``"data_extraction"``,
+            ``"preprocessing"``, ``"federated_compute"``,
+            ``"central_compute"``, ``"postprocessing"``; by default HQ reads
+            it from the algorithm's entry in the store.
+        depends_on : Sequence[int] | None
+            5.x only: ids of tasks this one waits for.
 
         Returns
         -------
-        Task
-            The created task (``task.id`` for ``wait_for_results``).
+        Task | HQTask
+            The created task (``task.id`` for ``wait_for_results``); on a
+            5.x HQ its own model.
 
         Raises
         ------
@@ -211,6 +250,41 @@ class TaskGroup(ServerApiGroup):
             raise InvalidArgumentError("name must be a non-empty text, not only digits")
         if not isinstance(image, str) or not image:
             raise InvalidArgumentError("image must name the algorithm's Docker image")
+        if self._on_hq:
+            if input_ is not None or input is not None or server_url is not None:
+                raise NotOnThisServerError(
+                    "input_ and server_url are vantage6 4.x's: on a 5.x HQ give "
+                    "method= and arguments= (the method's keyword arguments)"
+                )
+            return _hq_task.create(
+                self,
+                targets=targets,
+                name=name,
+                image=image,
+                description=description,
+                method=method,
+                arguments=arguments,
+                session=session,
+                collaboration=collaboration,
+                study=study,
+                store=store,
+                databases=databases,
+                action=action,
+                depends_on=depends_on,
+            )
+        for name_5x, value in (
+            ("method", method),
+            ("arguments", arguments),
+            ("session", session),
+            ("action", action),
+            ("depends_on", depends_on),
+        ):
+            if value is not None:
+                raise NotOnThisServerError(
+                    f"{name_5x} is vantage6 5.x's: on a 4.x server give "
+                    "input_={'method': ..., 'kwargs': {...}} (or make the client "
+                    "with auth_url=... for a 5.x HQ)"
+                )
         payload = dump_payload(_one_input(input_, input))
         _check_data_format(data_format)
         database_list = _databases(databases, database)
@@ -562,9 +636,7 @@ def _check_data_format(data_format: str | None) -> None:
         )
 
 
-def _databases(
-    databases: Sequence[Mapping[str, Any]] | str | None, database: str | None
-) -> list[TaskDatabaseInput] | Unset:
+def _databases(databases: Any, database: str | None) -> list[TaskDatabaseInput] | Unset:
     if databases is not None and database is not None:
         raise InvalidArgumentError("give databases or database, not both")
     if database is not None:
@@ -583,7 +655,7 @@ def _databases(
         label = entry["label"]
         if not label.isidentifier():
             raise InvalidArgumentError(
-                f"database label {label!r} must consist of letters, digits and "
+                f"databases: label {label!r} must consist of letters, digits and "
                 "underscores, not starting with a digit (nodes use it in names of "
                 "environment variables)"
             )
