@@ -10,6 +10,10 @@ from collections.abc import Callable, Iterable, Iterator, KeysView, Sequence
 from typing import Any, overload
 
 from attrs import field, frozen
+from vantage6_hq_api.models import Link as HQLink
+from vantage6_hq_api.models import Result as HQResult
+from vantage6_hq_api.models import Run as HQRun
+from vantage6_hq_api.models import Task as HQTask
 from vantage6_server_api.models import Link, Result, Run, Task
 from vantage6_server_api.types import JsonView
 
@@ -256,7 +260,9 @@ class TaskResult(JsonView):
         }
 
     @classmethod
-    def of(cls, result: Result, value: Any, runs: RunLookup | None) -> TaskResult:
+    def of(
+        cls, result: Result | HQResult, value: Any, runs: RunLookup | None
+    ) -> TaskResult:
         """``result`` with its decoded ``value``; its run from ``runs``."""
         return cls(
             id=result.id,
@@ -338,7 +344,8 @@ class AlgorithmRun(JsonView):
     status : str | None
         E.g. ``"pending"``, ``"active"``, ``"completed"``, ``"failed"``.
     input : Any
-        The algorithm input, parsed; None when it could not be decrypted
+        The algorithm input, parsed (on a 5.x HQ: the run's ``arguments``,
+        the method's keyword arguments); None when it could not be decrypted
         (see ``input_decrypted``).
     input_decrypted : bool
         False when the input is encrypted for another organization (only the
@@ -349,9 +356,9 @@ class AlgorithmRun(JsonView):
         Its timeline.
     node_id : int | None
         The node that runs it.
-    task : Task | None
+    task : Task | HQTask | None
         The task itself, when asked for with ``include_task``.
-    raw : Run
+    raw : Run | HQRun
         The run as the server sent it.
     """
 
@@ -366,8 +373,8 @@ class AlgorithmRun(JsonView):
     started_at: datetime.datetime | None
     finished_at: datetime.datetime | None
     node_id: int | None
-    task: Task | None
-    raw: Run
+    task: Task | HQTask | None
+    raw: Run | HQRun
 
     def __repr__(self) -> str:
         """Short, the input and log hidden."""
@@ -399,7 +406,7 @@ class AlgorithmRun(JsonView):
     @classmethod
     def of(
         cls,
-        run: Run,
+        run: Run | HQRun,
         cryptor: Cryptor,
         *,
         decrypt_input: bool = True,
@@ -412,13 +419,15 @@ class AlgorithmRun(JsonView):
         for ``own_organization_id`` that cannot be read is an error.
         """
         organization_id = _link_id(run.organization)
-        task = run.task if isinstance(run.task, Task) else None
+        task = run.task if isinstance(run.task, Task | HQTask) else None
+        # 4.x keeps the algorithm input in `input`, 5.x the arguments
+        sealed = run.arguments if isinstance(run, HQRun) else run.input_
         value, readable = None, False
         if decrypt_input:
             try:
                 value = decode(
                     cryptor,
-                    run.input_,
+                    sealed,
                     run_id=run.id,
                     organization_id=organization_id,
                 )
@@ -444,10 +453,10 @@ class AlgorithmRun(JsonView):
 
 
 def _link_id(value: object) -> int | None:
-    return value.id if isinstance(value, Link) else None
+    return value.id if isinstance(value, Link | HQLink) else None
 
 
-def _node_id(run: Run) -> int | None:
+def _node_id(run: Run | HQRun) -> int | None:
     identifier = run.node.id  # UNSET when the server leaves the node out
     return identifier if isinstance(identifier, int) else None
 

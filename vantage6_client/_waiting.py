@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("vantage6_client.wait")
 
 Progress = bool | None
-RUNNING = frozenset({"pending", "initializing", "active"})
+# A run's states before it ends; a 5.x HQ says of a whole task "awaiting"
+# until every run has ended (then "completed" or "failed").
+RUNNING = frozenset({"pending", "initializing", "active", "awaiting"})
 MAX_POLL_INTERVAL = 1.5  # a finished task waits ~0.75 s on average to be seen
 BACKOFF = 1.5
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import contextlib
 import itertools
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
+from vantage6_hq_api.models import Result as HQResult
+from vantage6_hq_api.models import ResultPage as HQResultPage
 from vantage6_server_api.models import Result, ResultPage
 
 from vantage6_client import _blobs
@@ -32,8 +34,24 @@ from vantage6_client.resources._post_filters import post_filtering
 INLINE_BYTES = 1 << 16  # a result field larger than this is decoded as it arrives
 
 
+class _ResultLine(NamedTuple):
+    """A line's result model, its page and the operations that answer with
+    them (a 5.x HQ's have the same parameters and wire form, with ``action``
+    added)."""
+
+    result: Any  # Result | HQResult
+    page: Any  # ResultPage | HQResultPage
+    ops: Any  # the server's Operations or HQ's
+
+
 class ResultGroup(ServerApiGroup):
     """Results of runs: one, or all of a task; decrypted and parsed."""
+
+    @property
+    def _line(self) -> _ResultLine:
+        if self._on_hq:
+            return _ResultLine(HQResult, HQResultPage, self._hq_ops)
+        return _ResultLine(Result, ResultPage, self._ops)
 
     @post_filtering
     def get(self, id_: int) -> TaskResult:
@@ -69,7 +87,7 @@ class ResultGroup(ServerApiGroup):
         """
         id_ = require_id(id_, "id_")
         runs = RunLookup(lambda: [self._client.run.get(id_, decrypt_input=False)])
-        request = self._ops.requests.result_get(id_)
+        request = self._line.ops.requests.result_get(id_)
         result, field = self._transport.stream("result_get", request, self._read_one)
         return self._task_result(result, field, runs)
 
@@ -113,7 +131,7 @@ class ResultGroup(ServerApiGroup):
         )
 
         def fetch(number: int) -> Page[TaskResult]:
-            request = self._ops.requests.result_list(
+            request = self._line.ops.requests.result_list(
                 task_id=task_id, per_page=ALL_PAGES, page=number
             )
             page, fields = self._transport.stream(
@@ -128,20 +146,22 @@ class ResultGroup(ServerApiGroup):
         return TaskResults(task_id, sorted(fetch(1).all(), key=lambda r: r.id))
 
     # -- reading -------------------------------------------------------------
-    def _read_one(self, chunks: Iterator[bytes]) -> tuple[Result, _Decoded | None]:
+    def _read_one(
+        self, chunks: Iterator[bytes]
+    ) -> tuple[Result | HQResult, _Decoded | None]:
         body = FieldStream(chunks, ("result",))
         fields = [self._read_field(pieces) for pieces in body]
         decoded = _put_back(body.document, fields)
-        return Result.from_dict(body.document), decoded
+        return self._line.result.from_dict(body.document), decoded
 
     def _read_page(
         self, chunks: Iterator[bytes]
-    ) -> tuple[ResultPage, list[_Decoded | None]]:
+    ) -> tuple[Any, list[_Decoded | None]]:  # ResultPage or HQ's
         body = FieldStream(chunks, ("data", "*", "result"))
         fields = [self._read_field(pieces) for pieces in body]
         document = body.document
         decoded = [_put_back(item, fields) for item in document["data"]]
-        return ResultPage.from_dict(document), decoded
+        return self._line.page.from_dict(document), decoded
 
     def _read_field(self, pieces: Iterator[bytes]) -> str | _Decoded:
         """A result field: its text when small (it may name a blob, which only
@@ -159,13 +179,13 @@ class ResultGroup(ServerApiGroup):
 
     # -- decoding ------------------------------------------------------------
     def _task_result(
-        self, result: Result, decoded: _Decoded | None, runs: RunLookup
+        self, result: Result | HQResult, decoded: _Decoded | None, runs: RunLookup
     ) -> TaskResult:
         with self._naming_the_organization(result.id, runs):
             value = decoded.value() if decoded else self._value(result)
         return TaskResult.of(result, value, runs)
 
-    def _value(self, result: Result) -> Any:
+    def _value(self, result: Result | HQResult) -> Any:
         """The run's output: downloaded when in blob storage, decrypted, parsed."""
         text = result.result if isinstance(result.result, str) else None
         if result.blob_storage_used is True and text:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 import functools
-from typing import Literal
+from typing import Any, Literal, NamedTuple
 
+from vantage6_hq_api.models import Run as HQRun
+from vantage6_hq_api.models import RunPage as HQRunPage
 from vantage6_server_api.models import Run, RunPage
 from vantage6_server_api.types import UNSET
 
@@ -29,8 +31,26 @@ Period = tuple[str | None, str | None]
 _INCLUDE_TASK: list[Literal["task"]] = ["task"]
 
 
+class _RunLine(NamedTuple):
+    """A line's run model, its page (of runs of that model) and the
+    operations that answer with them."""
+
+    run: type[Run] | type[HQRun]
+    page: Any  # RunPage | HQRunPage: a union would lose the item type
+    ops: Any  # the server's Operations or HQ's, both with run_get/run_list
+
+
 class RunGroup(ServerApiGroup):
     """Algorithm runs: list, get, all runs of a task; input decrypted."""
+
+    # A 5.x HQ answers with runs of its own form (``arguments`` where 4.x has
+    # ``input``), from operations of its own with the same parameters: the
+    # only difference between the lines here, chosen in one place.
+    @property
+    def _line(self) -> _RunLine:
+        if self._on_hq:
+            return _RunLine(HQRun, HQRunPage, self._hq_ops)
+        return _RunLine(Run, RunPage, self._ops)
 
     @post_filtering
     def get(
@@ -67,9 +87,10 @@ class RunGroup(ServerApiGroup):
             Its input is for your organization and cannot be read with this
             client's key.
         """
+        model, _, ops = self._line
         run = self._transport.call(
-            Run,
-            self._ops.run_get,
+            model,
+            ops.run_get,
             require_id(id_, "id_"),
             include="task" if include_task else UNSET,
         )
@@ -111,14 +132,15 @@ class RunGroup(ServerApiGroup):
             An input is for your organization and cannot be read with this
             client's key.
         """
+        _, page_model, ops = self._line
         request = functools.partial(
-            self._ops.run_list,
+            ops.run_list,
             task_id=require_id(task_id, "task_id"),
             include=_INCLUDE_TASK if include_task else UNSET,
             per_page=ALL_PAGES,
         )
         decode = functools.partial(self._decoded, decrypt_input=decrypt_input)
-        return self._paginate_as(RunPage, request, 1, decode).all()
+        return self._paginate_as(page_model, request, 1, decode).all()
 
     def count(self, task: int | None = None, state: str | None = None) -> int:
         """How many runs match, without fetching them.
@@ -146,16 +168,17 @@ class RunGroup(ServerApiGroup):
         """
         if state not in (None, "open"):
             raise InvalidArgumentError(f"state can only be 'open', not {state!r}")
+        _, page_model, ops = self._line
         request = functools.partial(
-            self._ops.run_list,
+            ops.run_list,
             task_id=given(task),
             state="open" if state == "open" else UNSET,
             per_page=1,
         )
-        page = self._paginate(RunPage, request, 1)  # the runs stay encrypted
+        page = self._paginate(page_model, request, 1)  # the runs stay encrypted
         return page.total if page.total is not None else len(page)
 
-    def _decoded(self, run: Run, *, decrypt_input: bool = True) -> AlgorithmRun:
+    def _decoded(self, run: Run | HQRun, *, decrypt_input: bool = True) -> AlgorithmRun:
         whoami = self._client.whoami
         return AlgorithmRun.of(
             run,
@@ -248,8 +271,9 @@ class RunGroup(ServerApiGroup):
         assigned_from, assigned_till = _period(assigned, "assigned")
         started_from, started_till = _period(started, "started")
         finished_from, finished_till = _period(finished, "finished")
+        _, page_model, ops = self._line
         query = functools.partial(
-            self._ops.run_list,
+            ops.run_list,
             task_id=given(task),
             organization_id=given(organization),
             collaboration_id=given(collaboration),
@@ -264,9 +288,14 @@ class RunGroup(ServerApiGroup):
         )
         request = self._listing(query, per_page, 10)
         if started_from is None and finished_from is None:
-            return self._paginate_as(RunPage, request, page_number(page), self._decoded)
+            return self._paginate_as(
+                page_model, request, page_number(page), self._decoded
+            )
         everything = self._paginate_as(
-            RunPage, functools.partial(request, per_page=ALL_PAGES), 1, self._decoded
+            page_model,
+            functools.partial(request, per_page=ALL_PAGES),
+            1,
+            self._decoded,
         ).all()
         return Page.single(
             [

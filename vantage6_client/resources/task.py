@@ -76,7 +76,7 @@ class TaskGroup(ServerApiGroup):
     @post_filtering
     def get(
         self, id_: int, include_results: bool = False, *, include_runs: bool = False
-    ) -> Task:
+    ) -> Task | HQTask:
         """One task.
 
         Parameters
@@ -91,7 +91,7 @@ class TaskGroup(ServerApiGroup):
 
         Returns
         -------
-        Task
+        Task | HQTask
             The task, with ``status`` computed from its runs.
 
         Raises
@@ -110,6 +110,13 @@ class TaskGroup(ServerApiGroup):
             include.append("results")
         if include_runs:
             include.append("runs")
+        if self._on_hq:  # its own form of a task: method, session, ...
+            return self._transport.call(
+                HQTask,
+                self._hq_ops.task_get,
+                require_id(id_, "id_"),
+                include=",".join(include) or UNSET,  # HQ reads "runs,results"
+            )
         return self._transport.call(
             Task,
             self._ops.task_get,
