@@ -10,11 +10,20 @@ scripts free of the bindings' package names, which are not part of the API::
 Where the algorithm store has a model of the same name as the server's, the
 store's is prefixed: ``StoreRole``, ``StoreRule``, ``StoreUser``,
 ``StoreMessage``; so are a 5.x HQ's where its answer differs from 4.x's:
-``HQUser``, ``HQHealth``, ``HQTask``.
+``HQUser``, ``HQTask``, ``HQNode``, ``HQCollaboration``, ...
 """
 
+from vantage6_hq_api.models import AlgorithmStore as HQAlgorithmStore
+from vantage6_hq_api.models import Collaboration as HQCollaboration
 from vantage6_hq_api.models import Column, Dataframe, Session
 from vantage6_hq_api.models import Health as HQHealth
+from vantage6_hq_api.models import NewNode as HQNewNode
+from vantage6_hq_api.models import NewUser as HQNewUser
+from vantage6_hq_api.models import Node as HQNode
+from vantage6_hq_api.models import NodeSimple as HQNodeSimple
+from vantage6_hq_api.models import Role as HQRole
+from vantage6_hq_api.models import Rule as HQRule
+from vantage6_hq_api.models import Study as HQStudy
 from vantage6_hq_api.models import Task as HQTask
 from vantage6_hq_api.models import User as HQUser
 from vantage6_server_api.models import (
@@ -70,7 +79,16 @@ __all__ = [
     "Dataframe",
     "DeviceCode",
     "FailedRun",
+    "HQAlgorithmStore",
+    "HQCollaboration",
     "HQHealth",
+    "HQNewNode",
+    "HQNewUser",
+    "HQNode",
+    "HQNodeSimple",
+    "HQRole",
+    "HQRule",
+    "HQStudy",
     "HQTask",
     "HQUser",
     "Health",
