@@ -228,3 +228,25 @@ def test_sessions_on_a_4x_server_are_refused_before_sending(client: Client) -> N
         client.session.list()
     with pytest.raises(NotOnThisServerError, match="auth_url"):
         client.dataframe.get(1)
+
+
+def test_task_list_on_hq_filters_by_session_and_knows_hqs_statuses(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    hq_mock.expect(
+        "task_list",
+        query={"session_id": "7", "page": "1", "per_page": "20"},
+        body={
+            "data": [hq_mock.model("Task", id=4)],
+            "links": hq_mock.model("PageLinks"),
+        },
+    )
+    [task] = hq_client.task.list(session=7).data
+    assert task.id == 4
+    with pytest.raises(InvalidArgumentError, match="'awaiting'"):
+        hq_client.task.list(status="pending")
+
+
+def test_task_list_on_4x_refuses_sessions(client: Client) -> None:
+    with pytest.raises(NotOnThisServerError, match=r"^session"):
+        client.task.list(session=7)

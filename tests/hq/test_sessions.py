@@ -140,3 +140,9 @@ def test_a_task_on_a_dataframe_in_the_official_5x_form(
     assert admin.result.get(results[0].id).result == {"sum": 131.0, "count": 3}
     fetched = admin.task.get(task.id, include_results=True)
     assert fetched.id == task.id and fetched.status == "completed"
+    of_session = admin.task.list(session=admin.session_id).all()
+    assert task.id in [t.id for t in of_session]
+    completed = admin.task.list(
+        collaboration=world.collaboration, status="completed"
+    ).data
+    assert task.id in [t.id for t in completed]

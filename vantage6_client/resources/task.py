@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from vantage6_hq_api.models import Task as HQTask
+from vantage6_hq_api.models import TaskPage as HQTaskPage
 from vantage6_server_api.models import (
     Collaboration,
     ColumnNameInput,
@@ -51,6 +52,8 @@ from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 Include = Literal["results", "runs"]
+# what a task's status can be on HQ 5.0.3: derived from its runs
+HQ_TASK_STATUSES = frozenset({"awaiting", "completed", "failed"})
 # what a task's status can be (the 4.15.2 server's TaskStatus; checked against
 # it by tests/interop/test_server_facts.py)
 TASK_STATUSES = frozenset(
@@ -506,6 +509,7 @@ class TaskGroup(ServerApiGroup):
     # would name this method (for mypy), not the builtin.
     @post_filtering
     @paged
+    @official_hq_positions(15, ("session", "dataframe", "page", "per_page"))
     def list(
         self,
         initiating_org: int | None = None,
@@ -528,8 +532,13 @@ class TaskGroup(ServerApiGroup):
         *,
         include_runs: bool = False,
         sort: str | list[str] | None = None,
-    ) -> Page[Task]:
+        session: int | None = None,
+        dataframe: int | None = None,
+    ) -> Page[Task] | Page[HQTask]:
         """Tasks you may see, newest first, one page at a time.
+
+        On a 5.x HQ the official 5.x order of positional arguments works:
+        ``session`` and ``dataframe`` come after ``user_created``.
 
         Parameters
         ----------
@@ -561,10 +570,11 @@ class TaskGroup(ServerApiGroup):
             The task of this run. (The 4.15.2 server fails with 500 when the
             run exists.)
         status : str | None
-            Tasks with this status, e.g. ``"completed"``. The server cannot
-            filter on status (4.15.2 answers 500), so this client lists all
-            matching tasks and filters them itself: the result is one page
-            with every such task.
+            Tasks with this status, e.g. ``"completed"`` (on a 5.x HQ, a
+            task is ``"awaiting"``, ``"completed"`` or ``"failed"``). The
+            server cannot filter on status (4.15.2 answers 500), so this
+            client lists all matching tasks and filters them itself: the
+            result is one page with every such task.
         user_created : bool | None
             True: only tasks users created; False: only subtasks.
         page : int
@@ -577,6 +587,10 @@ class TaskGroup(ServerApiGroup):
             Refused (``InvalidArgumentError``): the server always lists tasks
             newest first and would ignore it. Accepted in the signature for
             compatibility with the official client.
+        session : int | None
+            5.x only: tasks of this session.
+        dataframe : int | None
+            5.x only: tasks on this dataframe.
 
         Raises
         ------
@@ -585,19 +599,40 @@ class TaskGroup(ServerApiGroup):
             ``per_page`` is not a whole number from 1; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
+        NotOnThisServerError
+            ``session`` or ``dataframe`` on a 4.x server; nothing was sent.
         """
-        if status is not None and status not in TASK_STATUSES:
+        statuses = HQ_TASK_STATUSES if self._on_hq else TASK_STATUSES
+        if status is not None and status not in statuses:
             raise InvalidArgumentError(
                 f"no task has the status {status!r}: it is one of "
-                + ", ".join(repr(known) for known in sorted(TASK_STATUSES))
+                + ", ".join(repr(known) for known in sorted(statuses))
             )
+        if not self._on_hq:
+            for name_5x, value in (("session", session), ("dataframe", dataframe)):
+                if value is not None:
+                    raise NotOnThisServerError(
+                        f"{name_5x} is vantage6 5.x's: a 4.x server has no sessions "
+                        "or dataframes"
+                    )
         include: list[Include] = []
         if include_results:
             include.append("results")
         if include_runs:
             include.append("runs")
+        # HQ answers with its own tasks, and filters by session and dataframe
+        page_model: Any = TaskPage
+        ops: Any = self._ops
+        hq_filters: dict[str, Any] = {}
+        if self._on_hq:
+            page_model, ops = HQTaskPage, self._hq_ops
+            hq_filters = {
+                "session_id": given(optional_id(session, "session")),
+                "dataframe_id": given(optional_id(dataframe, "dataframe")),
+            }
         query = functools.partial(
-            self._ops.task_list,
+            ops.task_list,
+            **hq_filters,
             init_org_id=given(initiating_org),
             init_user_id=given(initiating_user),
             collaboration_id=given(collaboration),
@@ -616,9 +651,9 @@ class TaskGroup(ServerApiGroup):
         )
         request = self._listing(query, per_page, 20)
         if status is None:
-            return self._paginate(TaskPage, request, page_number(page))
+            return self._paginate(page_model, request, page_number(page))
         everything = self._paginate(
-            TaskPage, functools.partial(request, per_page=ALL_PAGES), 1
+            page_model, functools.partial(request, per_page=ALL_PAGES), 1
         ).all()
         return Page.single([t for t in everything if t.status == status])
 
