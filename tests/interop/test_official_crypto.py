@@ -1,6 +1,8 @@
-"""Byte compatibility with the official implementation (vantage6-common 4.15.x).
+"""Byte compatibility with the official implementations of both lines
+(vantage6-common 4.15.x in .venv-official, 5.0.3 in .venv-hq: the 5.x
+client encrypts task arguments the same way).
 
-Vectors made by the official code (run from .venv-official, never copied)
+Vectors made by the official code (run from its virtualenv, never copied)
 decrypt with ours, and ours decrypt with it: text and blob forms, PKCS#1 and
 PKCS#8 keys, empty, small and multi-MB payloads, and the web UI's form.
 """
@@ -11,6 +13,7 @@ import base64
 import json
 import os
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from tests.paths import OFFICIAL_PYTHON, ROOT
+from tests.paths import HQ_PYTHON, OFFICIAL_PYTHON, ROOT
 from vantage6_client import public_key_text
 from vantage6_client._crypto import RSACryptor
 from vantage6_client._payloads import PlainCryptor, dump_payload, load_payload
@@ -33,18 +36,29 @@ PAYLOADS = {
 }
 
 
-def official(jobs: list[dict[str, str]], key: Path | None) -> list[bytes]:
-    """Run jobs through the official cryptor (one process per key)."""
-    if not OFFICIAL_PYTHON.exists():
-        pytest.fail(f"no official client at {OFFICIAL_PYTHON}: run `make test`")
-    command = [str(OFFICIAL_PYTHON), str(ROOT / "tests/oracle/official_crypto.py")]
-    if key is not None:
-        command += ["--key", str(key)]
-    done = subprocess.run(
-        command, input=json.dumps(jobs), capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return [base64.b64decode(item) for item in json.loads(done.stdout)]
+Official = Callable[[list[dict[str, str]], Path | None], list[bytes]]
+
+
+@pytest.fixture(
+    scope="module", params=[OFFICIAL_PYTHON, HQ_PYTHON], ids=["4.15", "5.0.3"]
+)
+def official(request: pytest.FixtureRequest) -> Official:
+    """Runs jobs through one line's official cryptor (one process per key)."""
+    python: Path = request.param
+    if not python.exists():
+        pytest.fail(f"no official client at {python}: run `make test`")
+
+    def run(jobs: list[dict[str, str]], key: Path | None) -> list[bytes]:
+        command = [str(python), str(ROOT / "tests/oracle/official_crypto.py")]
+        if key is not None:
+            command += ["--key", str(key)]
+        done = subprocess.run(
+            command, input=json.dumps(jobs), capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        return [base64.b64decode(item) for item in json.loads(done.stdout)]
+
+    return run
 
 
 def b64(data: bytes) -> str:
@@ -70,7 +84,7 @@ def key_file(
 
 
 def test_official_messages_decrypt_with_ours(
-    key_file: Path, rsa_keys: list[rsa.RSAPrivateKey]
+    official: Official, key_file: Path, rsa_keys: list[rsa.RSAPrivateKey]
 ) -> None:
     public = public_key_text(rsa_keys[0])
     names = list(PAYLOADS)
@@ -91,7 +105,7 @@ def test_official_messages_decrypt_with_ours(
 
 
 def test_our_messages_decrypt_with_the_official_code(
-    key_file: Path, rsa_keys: list[rsa.RSAPrivateKey]
+    official: Official, key_file: Path, rsa_keys: list[rsa.RSAPrivateKey]
 ) -> None:
     ours = RSACryptor(rsa_keys[1])  # another organization encrypts for key 0
     public = public_key_text(rsa_keys[0])
@@ -113,13 +127,13 @@ def test_our_messages_decrypt_with_the_official_code(
 
 
 def test_public_keys_are_written_alike(
-    key_file: Path, rsa_keys: list[rsa.RSAPrivateKey]
+    official: Official, key_file: Path, rsa_keys: list[rsa.RSAPrivateKey]
 ) -> None:
     [theirs] = official([{"op": "public_key", "data": ""}], key_file)
     assert theirs.decode() == public_key_text(rsa_keys[0])
 
 
-def test_unencrypted_collaborations_agree() -> None:
+def test_unencrypted_collaborations_agree(official: Official) -> None:
     names = list(PAYLOADS)
     jobs = [{"op": "encrypt", "data": b64(PAYLOADS[n])} for n in names]
     jobs += [
@@ -135,7 +149,7 @@ def test_unencrypted_collaborations_agree() -> None:
 
 
 def test_web_ui_messages_read_the_same_in_both(
-    key_file: Path, rsa_keys: list[rsa.RSAPrivateKey]
+    official: Official, key_file: Path, rsa_keys: list[rsa.RSAPrivateKey]
 ) -> None:
     """The UI wraps the base64 text of the AES key and encrypts base64 of the JSON."""
     value = {"from": "the web UI", "numbers": [1, 2, 3]}
