@@ -1,10 +1,23 @@
-"""``client.collaboration``: organizations that compute together."""
+"""``client.collaboration``: organizations that compute together.
+
+On a 5.x HQ collaborations answer in HQ's own form (:class:`HQCollaboration`,
+with ``session_restrict_to_same_image``), and so do the nodes in them
+(:class:`HQNodeSimple`).
+"""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Any, NamedTuple
 
+from vantage6_hq_api.models import Collaboration as HQCollaboration
+from vantage6_hq_api.models import CollaborationAddNode as HQCollaborationAddNode
+from vantage6_hq_api.models import CollaborationInput as HQCollaborationInput
+from vantage6_hq_api.models import CollaborationPage as HQCollaborationPage
+from vantage6_hq_api.models import CollaborationUpdate as HQCollaborationUpdate
+from vantage6_hq_api.models import NodeSimple as HQNodeSimple
+from vantage6_hq_api.types import UNSET as HQ_UNSET
 from vantage6_server_api.models import (
     Collaboration,
     CollaborationAddNode,
@@ -18,10 +31,15 @@ from vantage6_server_api.models import (
 )
 from vantage6_server_api.types import UNSET
 
-from vantage6_client._exceptions import InvalidArgumentError, NotFoundError
+from vantage6_client._exceptions import (
+    InvalidArgumentError,
+    NotFoundError,
+    NotOnThisServerError,
+)
 from vantage6_client._pagination import Page
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
+    ALL_PAGES,
     ServerApiGroup,
     embed_organizations,
     given,
@@ -35,12 +53,54 @@ from vantage6_client.resources._base import (
 from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
+# HQ 5.0.3's collaborations (vantage6/hq/model/collaboration.py)
+HQ_COLLABORATIONS = sortable.Sortable(
+    "collaborations",
+    frozenset({"encrypted", "id", "name", "session_restrict_to_same_image"}),
+)
+
+
+class _CollaborationLine(NamedTuple):
+    """A line's collaboration model, its page, its body models, the model of
+    the nodes in one, and the operations that take and answer with them."""
+
+    collaboration: type[Collaboration] | type[HQCollaboration]
+    page: Any  # CollaborationPage | HQCollaborationPage
+    update: type[CollaborationUpdate] | type[HQCollaborationUpdate]
+    add_node: type[CollaborationAddNode] | type[HQCollaborationAddNode]
+    node: Any  # NodeSimple | HQNodeSimple: a union would mix the lists' items
+    ops: Any  # the server's Operations or HQ's
+
 
 class CollaborationGroup(ServerApiGroup):
     """Collaborations, and the organizations and nodes in them."""
 
+    # A 5.x HQ answers with collaborations and nodes of its own form, from
+    # operations of its own: chosen in one place.
+    @property
+    def _line(self) -> _CollaborationLine:
+        if self._on_hq:
+            return _CollaborationLine(
+                HQCollaboration,
+                HQCollaborationPage,
+                HQCollaborationUpdate,
+                HQCollaborationAddNode,
+                HQNodeSimple,
+                self._hq_ops,
+            )
+        return _CollaborationLine(
+            Collaboration,
+            CollaborationPage,
+            CollaborationUpdate,
+            CollaborationAddNode,
+            NodeSimple,
+            self._ops,
+        )
+
     @post_filtering
-    def get(self, id_: int, *, include_organizations: bool = False) -> Collaboration:
+    def get(
+        self, id_: int, *, include_organizations: bool = False
+    ) -> Collaboration | HQCollaboration:
         """One collaboration.
 
         Parameters
@@ -52,8 +112,9 @@ class CollaborationGroup(ServerApiGroup):
 
         Returns
         -------
-        Collaboration
-            Including ``encrypted``.
+        Collaboration | HQCollaboration
+            Including ``encrypted``; on a 5.x HQ its own model (with
+            ``session_restrict_to_same_image``).
 
         Raises
         ------
@@ -66,17 +127,22 @@ class CollaborationGroup(ServerApiGroup):
         PermissionDeniedError
             You may not see it.
         """
+        line = self._line
         return self._transport.call(
-            Collaboration,
-            self._ops.collaboration_get,
+            line.collaboration,
+            line.ops.collaboration_get,
             require_id(id_, "id_"),
             include=embed_organizations(include_organizations),
         )
 
     @post_filtering
     def create(
-        self, name: str, organizations: Sequence[int], encrypted: bool = False
-    ) -> Collaboration:
+        self,
+        name: str,
+        organizations: Sequence[int],
+        encrypted: bool = False,
+        session_restrict_to_same_image: bool = False,
+    ) -> Collaboration | HQCollaboration:
         """Create a collaboration of organizations.
 
         Parameters
@@ -88,17 +154,23 @@ class CollaborationGroup(ServerApiGroup):
         encrypted : bool
             Whether task input and results are end-to-end encrypted; then every
             member needs a public key before tasks can be created.
+        session_restrict_to_same_image : bool
+            5.x only: every task of a session must use the image of its
+            first task. HQ cannot change it afterwards.
 
         Returns
         -------
-        Collaboration
-            The new collaboration.
+        Collaboration | HQCollaboration
+            The new collaboration; on a 5.x HQ its own model.
 
         Raises
         ------
         InvalidArgumentError
             An argument is not valid (an empty name, no organizations, an id
             that is not a positive integer); nothing was sent.
+        NotOnThisServerError
+            ``session_restrict_to_same_image`` given to a 4.x server, which
+            has no sessions; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         NotFoundError
@@ -119,7 +191,28 @@ class CollaborationGroup(ServerApiGroup):
             raise InvalidArgumentError(
                 f"encrypted must be True or False, not {encrypted!r}"
             )
+        if not isinstance(session_restrict_to_same_image, bool):
+            raise InvalidArgumentError(
+                "session_restrict_to_same_image must be True or False, not "
+                f"{session_restrict_to_same_image!r}"
+            )
+        on_hq = self._on_hq
+        if session_restrict_to_same_image and not on_hq:
+            raise NotOnThisServerError(
+                "session_restrict_to_same_image is vantage6 5.x's: a 4.x server "
+                "has no sessions (for a 5.x HQ, make the client with auth_url=...)"
+            )
         self._require_organizations(members, "collaboration.create", "created")
+        if on_hq:
+            hq_body = HQCollaborationInput(
+                name=name,
+                organization_ids=members,
+                encrypted=encrypted,
+                session_restrict_to_same_image=session_restrict_to_same_image,
+            )
+            return self._send(
+                HQCollaboration, self._hq_ops.collaboration_create, hq_body
+            )
         body = CollaborationInput(
             name=name, organization_ids=members, encrypted=encrypted
         )
@@ -132,8 +225,10 @@ class CollaborationGroup(ServerApiGroup):
         name: str | None = None,
         encrypted: bool | None = None,
         organizations: Sequence[int] | None = None,
-    ) -> Collaboration:
+    ) -> Collaboration | HQCollaboration:
         """Change a collaboration; arguments left None stay as they are.
+
+        (On a 5.x HQ ``session_restrict_to_same_image`` cannot be changed.)
 
         Parameters
         ----------
@@ -148,8 +243,8 @@ class CollaborationGroup(ServerApiGroup):
 
         Returns
         -------
-        Collaboration
-            The collaboration as changed.
+        Collaboration | HQCollaboration
+            The collaboration as changed; on a 5.x HQ its own model.
 
         Raises
         ------
@@ -170,14 +265,18 @@ class CollaborationGroup(ServerApiGroup):
         collaboration_id = self._collaboration_id(id_, "id_")
         if members is not None:
             self._require_organizations(members, "collaboration.update", "changed")
+        line = self._line
         body = given_fields(
-            CollaborationUpdate,
+            line.update,
             name=name,
             encrypted=encrypted,
             organization_ids=members,
         )
+        if isinstance(body, HQCollaborationUpdate):
+            # the model defaults it to False; HQ cannot change it anyway
+            body.session_restrict_to_same_image = HQ_UNSET
         return self._send_to(
-            Collaboration, self._ops.collaboration_update, collaboration_id, body
+            line.collaboration, line.ops.collaboration_update, collaboration_id, body
         )
 
     def _require_organizations(
@@ -205,9 +304,13 @@ class CollaborationGroup(ServerApiGroup):
         id_ : int | None
             The collaboration; None for the one set with ``setup_collaboration``.
         delete_dependents : bool
-            Also delete its tasks, nodes and studies; without it the server
-            refuses when there are any. (The official client sent "False",
-            which the server read as true.)
+            Also delete its tasks, nodes and studies (on a 5.x HQ its
+            sessions too); without it the server refuses when there are any.
+            (The official client sent "False", which the server read as
+            true.) On a 5.x HQ the nodes are deleted first, one by one
+            (``node.delete(..., delete_dependents=True)``): HQ 5.0.3 deletes
+            them itself but leaves their Keycloak clients, whose API keys
+            would still log in at Keycloak.
 
         Returns
         -------
@@ -228,10 +331,15 @@ class CollaborationGroup(ServerApiGroup):
         BadRequestError
             It has tasks, nodes or studies and ``delete_dependents`` is False.
         """
+        collaboration_id = self._collaboration_id(id_, "id_")
+        if delete_dependents and self._on_hq:
+            nodes = self._client.node.list(
+                collaboration=collaboration_id, per_page=ALL_PAGES
+            )
+            for node in nodes.all():
+                self._client.node.delete(node.id, delete_dependents=True)
         return self._delete(
-            self._ops.collaboration_delete,
-            self._collaboration_id(id_, "id_"),
-            delete_dependents,
+            self._ops.collaboration_delete, collaboration_id, delete_dependents
         )
 
     def add_organization(
@@ -314,7 +422,9 @@ class CollaborationGroup(ServerApiGroup):
             body,
         )
 
-    def add_node(self, node: int, collaboration: int | None = None) -> list[NodeSimple]:
+    def add_node(
+        self, node: int, collaboration: int | None = None
+    ) -> list[NodeSimple] | list[HQNodeSimple]:
         """Put an existing node in a collaboration.
 
         Parameters
@@ -326,8 +436,9 @@ class CollaborationGroup(ServerApiGroup):
 
         Returns
         -------
-        list[NodeSimple]
-            All nodes of the collaboration afterwards.
+        list[NodeSimple] | list[HQNodeSimple]
+            All nodes of the collaboration afterwards; on a 5.x HQ of its own
+            model.
 
         Raises
         ------
@@ -344,10 +455,11 @@ class CollaborationGroup(ServerApiGroup):
             The node's organization is not a member, or the node is in it
             already.
         """
-        body = CollaborationAddNode(id=require_id(node, "node"))
+        line = self._line
+        body = line.add_node(id=require_id(node, "node"))
         return self._send_to_list(
-            NodeSimple,
-            self._ops.collaboration_add_node,
+            line.node,
+            line.ops.collaboration_add_node,
             self._collaboration_id(collaboration),
             body,
         )
@@ -405,7 +517,7 @@ class CollaborationGroup(ServerApiGroup):
         *,
         include_organizations: bool = False,
         sort: str | list[str] | None = None,
-    ) -> Page[Collaboration]:
+    ) -> Page[Collaboration] | Page[HQCollaboration]:
         """Collaborations, one page at a time.
 
         Parameters
@@ -430,6 +542,12 @@ class CollaborationGroup(ServerApiGroup):
         include_organizations : bool
             Embed the member organizations instead of a link to them.
 
+        Returns
+        -------
+        Page[Collaboration] | Page[HQCollaboration]
+            One page; ``.all()`` for every page. On a 5.x HQ, of its own
+            model.
+
         Raises
         ------
         InvalidArgumentError
@@ -446,8 +564,9 @@ class CollaborationGroup(ServerApiGroup):
             organization = self._client._require_login(
                 "collaboration.list(scope='organization')"
             ).organization_id
+        line = self._line
         query = functools.partial(
-            self._ops.collaboration_list,
+            line.ops.collaboration_list,
             name=given(name),
             # the server compares the raw text with a boolean column: 1 and 0
             # work on every database, "true" and "false" do not
@@ -455,6 +574,8 @@ class CollaborationGroup(ServerApiGroup):
             organization_id=given(organization),
             algorithm_store_id=given(algorithm_store),
             include=embed_organizations(include_organizations),
-            sort=sort_fields(sort, sortable.COLLABORATIONS),
+            sort=sort_fields(
+                sort, HQ_COLLABORATIONS if self._on_hq else sortable.COLLABORATIONS
+            ),
         )
-        return self._list(CollaborationPage, query, page, per_page, 20)
+        return self._list(line.page, query, page, per_page, 20)

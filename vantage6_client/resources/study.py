@@ -1,10 +1,19 @@
-"""``client.study``: subsets of a collaboration's organizations."""
+"""``client.study``: subsets of a collaboration's organizations.
+
+On a 5.x HQ studies answer in HQ's own form (:class:`HQStudy`); adding,
+removing and deleting work there as on 4.x.
+"""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Any, NamedTuple
 
+from vantage6_hq_api.models import Study as HQStudy
+from vantage6_hq_api.models import StudyInput as HQStudyInput
+from vantage6_hq_api.models import StudyPage as HQStudyPage
+from vantage6_hq_api.models import StudyUpdate as HQStudyUpdate
 from vantage6_server_api.models import (
     Message,
     Organization,
@@ -33,11 +42,32 @@ from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
 
+class _StudyLine(NamedTuple):
+    """A line's study model, its page, its body models and the operations
+    that take and answer with them."""
+
+    study: type[Study] | type[HQStudy]
+    page: Any  # StudyPage | HQStudyPage: a union would lose the item type
+    new_study: type[StudyInput] | type[HQStudyInput]
+    update: type[StudyUpdate] | type[HQStudyUpdate]
+    ops: Any  # the server's Operations or HQ's
+
+
 class StudyGroup(ServerApiGroup):
     """Studies: list, get, create, update, delete, and their organizations."""
 
+    # A 5.x HQ answers with studies of its own form, from operations of its
+    # own with the same parameters: chosen in one place.
+    @property
+    def _line(self) -> _StudyLine:
+        if self._on_hq:
+            return _StudyLine(
+                HQStudy, HQStudyPage, HQStudyInput, HQStudyUpdate, self._hq_ops
+            )
+        return _StudyLine(Study, StudyPage, StudyInput, StudyUpdate, self._ops)
+
     @post_filtering
-    def get(self, id_: int, *, include_organizations: bool = False) -> Study:
+    def get(self, id_: int, *, include_organizations: bool = False) -> Study | HQStudy:
         """One study.
 
         Parameters
@@ -49,8 +79,8 @@ class StudyGroup(ServerApiGroup):
 
         Returns
         -------
-        Study
-            The study.
+        Study | HQStudy
+            The study; on a 5.x HQ its own model.
 
         Raises
         ------
@@ -63,9 +93,10 @@ class StudyGroup(ServerApiGroup):
         PermissionDeniedError
             You may not see it.
         """
+        line = self._line
         return self._transport.call(
-            Study,
-            self._ops.study_get,
+            line.study,
+            line.ops.study_get,
             require_id(id_, "id_"),
             include=embed_organizations(include_organizations),
         )
@@ -76,7 +107,7 @@ class StudyGroup(ServerApiGroup):
         name: str,
         organizations: Sequence[int],
         collaboration: int | None = None,
-    ) -> Study:
+    ) -> Study | HQStudy:
         """Create a study in a collaboration.
 
         Parameters
@@ -90,8 +121,9 @@ class StudyGroup(ServerApiGroup):
 
         Returns
         -------
-        Study
-            The new study, its organizations embedded.
+        Study | HQStudy
+            The new study, its organizations embedded; on a 5.x HQ its own
+            model.
 
         Raises
         ------
@@ -111,12 +143,13 @@ class StudyGroup(ServerApiGroup):
         members = id_list(organizations, "organizations")
         if not members:
             raise InvalidArgumentError("a study needs at least one organization")
-        body = StudyInput(
+        line = self._line
+        body = line.new_study(
             name=name,
             organization_ids=members,
             collaboration_id=self._collaboration_id(collaboration),
         )
-        return self._send(Study, self._ops.study_create, body)
+        return self._send(line.study, line.ops.study_create, body)
 
     @post_filtering
     def update(
@@ -124,7 +157,7 @@ class StudyGroup(ServerApiGroup):
         id_: int,
         name: str | None = None,
         organizations: Sequence[int] | None = None,
-    ) -> Study:
+    ) -> Study | HQStudy:
         """Change a study; arguments left None stay as they are.
 
         Parameters
@@ -138,8 +171,9 @@ class StudyGroup(ServerApiGroup):
 
         Returns
         -------
-        Study
-            The study as changed, its organizations embedded.
+        Study | HQStudy
+            The study as changed, its organizations embedded; on a 5.x HQ its
+            own model.
 
         Raises
         ------
@@ -155,14 +189,14 @@ class StudyGroup(ServerApiGroup):
         PermissionDeniedError
             You may not change it.
         """
+        study_id = require_id(id_, "id_")
+        line = self._line
         body = given_fields(
-            StudyUpdate,
+            line.update,
             name=name,
             organization_ids=optional_ids(organizations, "organizations"),
         )
-        return self._send_to(
-            Study, self._ops.study_update, require_id(id_, "id_"), body
-        )
+        return self._send_to(line.study, line.ops.study_update, study_id, body)
 
     def delete(
         self, id_: int | None = None, delete_dependents: bool = False
@@ -294,7 +328,7 @@ class StudyGroup(ServerApiGroup):
         per_page: int = 20,
         *,
         sort: str | list[str] | None = None,
-    ) -> Page[Study]:
+    ) -> Page[Study] | Page[HQStudy]:
         """Studies you may see, one page at a time.
 
         Parameters
@@ -308,6 +342,12 @@ class StudyGroup(ServerApiGroup):
         include_organizations : bool
             Embed the organizations instead of a link to them.
 
+        Returns
+        -------
+        Page[Study] | Page[HQStudy]
+            One page; ``.all()`` for every page. On a 5.x HQ, of its own
+            model.
+
         Raises
         ------
         InvalidArgumentError
@@ -315,12 +355,13 @@ class StudyGroup(ServerApiGroup):
         NotLoggedInError
             Not logged in; nothing was sent.
         """
+        line = self._line
         query = functools.partial(
-            self._ops.study_list,
+            line.ops.study_list,
             name=given(name),
             organization_id=given(organization),
             collaboration_id=given(collaboration),
             include=embed_organizations(include_organizations),
             sort=sort_fields(sort, sortable.STUDIES),
         )
-        return self._list(StudyPage, query, page, per_page, 20)
+        return self._list(line.page, query, page, per_page, 20)
