@@ -11,11 +11,11 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from vantage6_hq_api.api import Operations
-from vantage6_hq_api.models import NodeInput
+from vantage6_hq_api.models import NodeInput, OrganizationUpdate, UserInput
 
 from tests.conformance import ConformanceTransport
-from tests.hq.world import Federation, federation, ok, unique
-from vantage6_client import BadRequestError, Client
+from tests.hq.world import Federation, federation, many_organizations, ok, unique
+from vantage6_client import BadRequestError, Client, public_key_text
 from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
@@ -146,3 +146,101 @@ def test_a_task_on_a_dataframe_in_the_official_5x_form(
         collaboration=world.collaboration, status="completed"
     ).data
     assert task.id in [t.id for t in completed]
+
+
+def test_a_service_account_sets_up_encryption_and_runs_a_task(
+    hq: LocalHQ,
+    keycloak: LocalKeycloak,
+    hq_transport: Callable[[], ConformanceTransport],
+    ops: Operations,
+    root: httpx.Client,
+    player: Callable[..., HQNodePlayer],
+    rsa_keys: list[rsa.RSAPrivateKey],
+) -> None:
+    """The official 5.0.3 client leaves ``whoami`` None after
+    ``authenticate_service_account()``, so its ``setup_encryption`` fails and
+    a service account cannot create tasks. Ours: the whole round trip, in an
+    encrypted collaboration."""
+    world = federation(ops, root, encrypted=True)
+    own_node = _with_own_node(ops, root, world)
+    own_key, hospital_key = rsa_keys
+    # the organization's administrator publishes its key; the account uses it
+    public = public_key_text(own_key)
+    ok(
+        ops.organization_update(
+            root, world.own, body=OrganizationUpdate(public_key=public)
+        )
+    )
+    roles = [role.id for role in ok(ops.role_list(root, name="Researcher")).data]
+    made = ok(
+        ops.user_create(
+            root,
+            body=UserInput(
+                username=unique("bot"), is_service_account=True, roles=roles
+            ),
+        ),
+        201,
+    )
+    assert isinstance(made.client_secret, str)
+    with Client(
+        base_url=hq.base_url, auth_url=keycloak.url, transport=hq_transport()
+    ) as bot:
+        bot.authenticate_service_account(made.client_secret, username=made.username)
+        bot.setup_encryption(own_key)  # the bot is of root's organization
+        bot.setup_collaboration(world.collaboration)
+        with (
+            player(own_node, AGES, private_key=own_key),
+            player(world.node, AGES, private_key=hospital_key),
+        ):
+            bot.session.create(name=unique("s"))  # scope "own": a Researcher's
+            frame = bot.dataframe.create("default", "any/image", "read")
+            bot.dataframe.wait(frame.id, timeout=60, interval=0.2)
+            task = bot.task.create(
+                [world.hospital],
+                unique("sum"),
+                "any/image",
+                "a service account's task",
+                "partial_sum",
+                arguments={"column": "age"},
+                action="federated_compute",
+                databases=frame.id,
+            )
+            results = bot.wait_for_results(task.id, timeout=60, interval=0.2)
+        # (the organizations are looked up when first asked for: while open)
+        assert results.by_organization() == {world.hospital: {"sum": 131.0, "count": 3}}
+
+
+def test_more_than_ten_organizations_all_take_part(
+    admin: Client,
+    ops: Operations,
+    root: httpx.Client,
+    player: Callable[..., HQNodePlayer],
+) -> None:
+    """The official 5.0.3 client sends a dataframe's arguments to the first
+    page of organizations only and reads back the first 10 runs and results
+    (HQ's default page): ours, every one of 12."""
+    collaboration, organizations, nodes = many_organizations(
+        ops, root, 11, encrypted=False
+    )
+    admin.setup_collaboration(collaboration)
+    players = [player(node, [{"age": 40 + i}]) for i, node in enumerate(nodes)]
+    for each in players:
+        each.start(poll_interval=0.5)
+    admin.session.create("collaboration", name=unique("s"))
+    frame = admin.dataframe.create("default", "any/image", "read", {"table": "t"})
+    ready = admin.dataframe.wait(frame.id, timeout=120, interval=0.5)
+    assert sorted(ready.organizations_ready) == sorted(organizations)
+    task = admin.task.create(
+        organizations,
+        unique("sum"),
+        "any/image",
+        "",
+        "partial_sum",
+        arguments={"column": "age"},
+        action="federated_compute",
+        databases=frame.id,
+    )
+    results = admin.wait_for_results(task.id, timeout=120, interval=0.5)
+    assert len(results) == 12
+    assert len(admin.run.from_task(task.id)) == 12
+    assert sorted(r["count"] for r in results.values) == [1] * 12

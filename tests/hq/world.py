@@ -139,3 +139,45 @@ def compute_task(
         organizations=[TaskOrganization(id=world.hospital, arguments=arguments)],
         databases=[[TaskDatabaseInput(type_="dataframe", dataframe_id=dataframe)]],
     )
+
+
+def many_organizations(
+    ops: Operations, root: httpx.Client, count: int, *, encrypted: bool
+) -> tuple[int, list[int], list[NewNode]]:
+    """A collaboration of root's organization and ``count`` more, each with
+    its node: (collaboration, organization ids with root's first, nodes in
+    the same order)."""
+    name = unique("many")
+    own = ok(ops.user_me(root)).organization
+    assert own is not None
+    others = [
+        ok(
+            ops.organization_create(root, body=OrganizationInput(name=f"{name}-{i}")),
+            201,
+        ).id
+        for i in range(count)
+    ]
+    organizations = [own.id, *others]
+    collaboration = ok(
+        ops.collaboration_create(
+            root,
+            body=CollaborationInput(
+                name=name, organization_ids=organizations, encrypted=encrypted
+            ),
+        )
+    ).id
+    nodes = [
+        ok(
+            ops.node_create(
+                root,
+                body=NodeInput(
+                    name=f"{name}-node-{organization}",
+                    collaboration_id=collaboration,
+                    organization_id=organization,
+                ),
+            ),
+            201,
+        )
+        for organization in organizations
+    ]
+    return collaboration, organizations, nodes
