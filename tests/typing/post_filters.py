@@ -7,14 +7,21 @@ from __future__ import annotations
 from typing import Any, assert_type
 
 from vantage6_client import Client
-from vantage6_client.types import Organization, Page, TaskResult, TaskResults, User
+from vantage6_client.types import (
+    HQUser,
+    Organization,
+    Page,
+    TaskResult,
+    TaskResults,
+    User,
+)
 
 
 def check(client: Client) -> None:
-    assert_type(client.user.get(1), User)
+    assert_type(client.user.get(1), User | HQUser)
     assert_type(client.user.get(1, field="id"), dict[str, Any])
     assert_type(client.user.get(1, fields=["id", "username"]), dict[str, Any])
-    assert_type(client.user.get(1, filter_=("id", 1)), User)
+    assert_type(client.user.get(1, filter_=("id", 1)), User | HQUser)
     assert_type(client.organization.list(), Page[Organization])
     assert_type(client.organization.list(field="name"), list[dict[str, Any]])
     assert_type(

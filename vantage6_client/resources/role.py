@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Any
 
+from vantage6_hq_api.models import Role as HQRole
+from vantage6_hq_api.models import RolePage as HQRolePage
 from vantage6_server_api.models import (
     Message,
     Role,
@@ -15,9 +18,11 @@ from vantage6_server_api.models import (
 )
 from vantage6_server_api.types import UNSET
 
+from vantage6_client._exceptions import ServerError
 from vantage6_client._pagination import Page
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
+    ALL_PAGES,
     RoleMethods,
     RoleModels,
     ServerApiGroup,
@@ -43,6 +48,9 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
     def get(self, id_: int) -> Role:
         """One role.
 
+        A 5.x HQ 5.0.3 fails (HTTP 500) on a default role (Root, Researcher,
+        ...: no organization); this client then finds it in HQ's role list.
+
         Parameters
         ----------
         id_ : int
@@ -63,8 +71,32 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
             There is no role ``id_``.
         PermissionDeniedError
             You may not see it.
+        ServerError
+            The server failed.
         """
-        return self._get_role(id_, "id_")
+        if not self._on_hq:
+            return self._get_role(id_, "id_")
+        try:
+            return self._get_role(id_, "id_")
+        except ServerError:
+            # HQ 5.0.3 fails (500) on a default role, which has no
+            # organization; its list serves it
+            found = self._default_role_at_hq(id_)
+            if found is None:
+                raise
+            return found
+
+    def _default_role_at_hq(self, id_: int) -> Role | None:
+        """Role ``id_`` from HQ's role list (by id, all pages), or None."""
+        request = functools.partial(
+            self._hq_ops.role_list, sort="id", per_page=ALL_PAGES
+        )
+        for role in self._paginate(HQRolePage, request, 1).iter_all():
+            if role.id == id_:
+                return Role.from_dict(role.to_dict())
+            if role.id > id_:
+                break
+        return None
 
     @post_filtering
     def create(
@@ -186,6 +218,9 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
     def add_rule(self, role: int, rule: int) -> list[Rule]:
         """Add a rule to a role.
 
+        4.x only: a 5.x HQ has no such call; there give the role all its
+        rules with ``update(role, rules=[...])``.
+
         Parameters
         ----------
         role : int
@@ -208,11 +243,16 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
             There is no such role or rule.
         PermissionDeniedError
             You may not change the role, or do not hold the rule.
+        NotOnThisServerError
+            The server is a 5.x HQ; nothing was sent.
         """
         return self._role_rule("add", role, rule, ("role", "rule"))
 
     def remove_rule(self, role: int, rule: int) -> list[Rule]:
         """Remove a rule from a role.
+
+        4.x only: a 5.x HQ has no such call; there give the role all its
+        rules with ``update(role, rules=[...])``.
 
         Parameters
         ----------
@@ -236,6 +276,8 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
             There is no such role or rule.
         PermissionDeniedError
             You may not change the role.
+        NotOnThisServerError
+            The server is a 5.x HQ; nothing was sent.
         """
         return self._role_rule("remove", role, rule, ("role", "rule"))
 
@@ -255,7 +297,7 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
         per_page: int = 20,
         *,
         sort: str | list[str] | None = None,
-    ) -> Page[Role]:
+    ) -> Page[Role] | Page[HQRole]:
         """Roles you may see, one page at a time.
 
         Parameters
@@ -280,10 +322,10 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
 
         Returns
         -------
-        Page[Role]
+        Page[Role] | Page[HQRole]
             One page; ``.all()`` for every page. (Pages after the first keep
             every value of ``organization``; the server's own next-page links
-            would drop all but the first.)
+            would drop all but the first.) On a 5.x HQ its own roles.
 
         Raises
         ------
@@ -293,10 +335,20 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
         NotLoggedInError
             Not logged in; nothing was sent.
         """
+        # HQ takes one name and description pattern, and answers with its
+        # own roles
+        page_model: Any = RolePage
+        ops: Any = self._ops
+        patterns: dict[str, Any] = {
+            "name": UNSET if name is None else [name],
+            "description": UNSET if description is None else [description],
+        }
+        if self._on_hq:
+            page_model, ops = HQRolePage, self._hq_ops
+            patterns = {"name": given(name), "description": given(description)}
         query = functools.partial(
-            self._ops.role_list,
-            name=UNSET if name is None else [name],
-            description=UNSET if description is None else [description],
+            ops.role_list,
+            **patterns,
             organization_id=(
                 UNSET if organization is None else id_list(organization, "organization")
             ),
@@ -305,4 +357,4 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
             include_root=flag(include_root),
             sort=sort_fields(sort, sortable.ROLES),
         )
-        return self._list(RolePage, query, page, per_page, 20)
+        return self._list(page_model, query, page, per_page, 20)

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
+from vantage6_hq_api.models import Rule as HQRule
+from vantage6_hq_api.models import RulePage as HQRulePage
 from vantage6_server_api.models import Rule, RulePage
 
+from vantage6_client._exceptions import NotOnThisServerError
 from vantage6_client._pagination import Page
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
+    flag,
     given,
+    optional_id,
     sort_fields,
 )
 from vantage6_client.resources._paged import paged
@@ -20,11 +26,12 @@ _OPERATIONS = ("VIEW", "EDIT", "CREATE", "DELETE", "SEND", "RECEIVE")
 _SCOPES = ("OWN", "ORGANIZATION", "COLLABORATION", "GLOBAL")
 
 
-def _rule_term(value: str | None, names: tuple[str, ...]) -> str | None:
-    """The server matches the enum's names (VIEW) or values (v) exactly."""
-    if value is None:
-        return None
-    return value.upper() if value.upper() in names else value
+def _rule_term(value: str | None, names: tuple[str, ...], hq: bool) -> str | None:
+    """A 4.x server matches the enum's names (VIEW) or values (v) exactly; a
+    5.x HQ stores and matches the values (view)."""
+    if value is None or value.upper() not in names:
+        return value
+    return value.lower() if hq else value.upper()
 
 
 class RuleGroup(ServerApiGroup):
@@ -70,7 +77,8 @@ class RuleGroup(ServerApiGroup):
         *,
         user: int | None = None,
         sort: str | list[str] | None = None,
-    ) -> Page[Rule]:
+        current_user: bool = False,
+    ) -> Page[Rule] | Page[HQRule]:
         """Rules, one page at a time.
 
         Parameters
@@ -91,24 +99,55 @@ class RuleGroup(ServerApiGroup):
             Items per page; by default 20.
         user : int | None
             Rules a user has, directly or through roles.
+        sort : str | list[str] | None
+            Field(s) to sort by; ``-`` in front for descending.
+        current_user : bool
+            5.x only: the rules you have, directly or through roles (HQ then
+            ignores ``user``).
+
+        Returns
+        -------
+        Page[Rule] | Page[HQRule]
+            One page; ``.all()`` for every page. On a 5.x HQ its own rules.
 
         Raises
         ------
         InvalidArgumentError
-            ``sort``, ``page`` or ``per_page`` is not valid; nothing was sent.
+            ``user``, ``sort``, ``page`` or ``per_page`` is not valid; nothing
+            was sent.
+        NotOnThisServerError
+            ``current_user`` on a 4.x server; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         NotFoundError
             There is no such role or user (the server answers 400 "...
             id=N does not exist!", which is reported as this).
         """
+        hq = self._on_hq
+        page_model: Any = RulePage
+        ops: Any = self._ops
+        checked_user = optional_id(user, "user")
+        user_id: Any = given(checked_user)
+        hq_filters: dict[str, Any] = {}
+        if hq:
+            # HQ's spec types user_id as text; it reads any current_user
+            # value, "false" too, as true: only true is sent
+            page_model, ops = HQRulePage, self._hq_ops
+            user_id = given(None if checked_user is None else str(checked_user))
+            hq_filters = {"current_user": flag(current_user)}
+        elif current_user:
+            raise NotOnThisServerError(
+                "current_user is vantage6 5.x's: on a 4.x server pass your own id, "
+                "user=client.whoami.id_"
+            )
         query = functools.partial(
-            self._ops.rule_list,
+            ops.rule_list,
+            **hq_filters,
             name=given(name),
-            operation=given(_rule_term(operation, _OPERATIONS)),
-            scope=given(_rule_term(scope, _SCOPES)),
+            operation=given(_rule_term(operation, _OPERATIONS, hq)),
+            scope=given(_rule_term(scope, _SCOPES, hq)),
             role_id=given(role),
-            user_id=given(user),
+            user_id=user_id,
             sort=sort_fields(sort, sortable.RULES),
         )
-        return self._list(RulePage, query, page, per_page, 20)
+        return self._list(page_model, query, page, per_page, 20)
