@@ -33,6 +33,8 @@ from vantage6_client._transport import Transport
 
 if TYPE_CHECKING:
     from vantage6_hq_api.api import Operations as HQOperations
+    from vantage6_store5_api.api import Operations as Store5Operations
+    from vantage6_store_api.api import Operations as StoreOperations
 
     from vantage6_client._client import WhoAmI
     from vantage6_client._oidc import IdentityProvider
@@ -45,9 +47,13 @@ ANONYMOUS_STORE_OPERATIONS = frozenset({"algorithm_list", "algorithm_get"})
 
 class StoreSelection:
     """The algorithm store chosen with ``client.store.set``: its id and URL on
-    the server, and a connection to it that uses the server's login (a store
-    has no logins of its own: it checks the user's server token with the
-    server named in ``Server-Url``)."""
+    the server, and a connection to it that uses the server's login.
+
+    A 4.x store has no logins of its own: it checks the user's server token
+    with the server named in ``Server-Url``. A 5.x store (the store of an HQ's
+    federation) checks the Keycloak token itself, so no header is sent, and it
+    is spoken to through its own bindings (``store5``).
+    """
 
     def __init__(
         self,
@@ -55,22 +61,31 @@ class StoreSelection:
         url: str,
         server: Transport,
         transport: httpx.BaseTransport | None = None,
+        *,
+        store5: bool = False,
     ) -> None:
-        # the store's bindings load only when a store is chosen (cold start)
-        from vantage6_store_api.api import Operations as StoreOperations
-
         self.store_id = store_id
         self.url = url.rstrip("/")
+        self.store5 = store5
         self.transport = Transport(
             self.url,
             options=server.options,
             verify=server.verify,
             transport=transport,
-            headers={"Server-Url": server.base_url},
+            headers=None if store5 else {"Server-Url": server.base_url},
             login_of=server,
             open_operations=ANONYMOUS_STORE_OPERATIONS,
         )
-        self.operations = StoreOperations()
+        # the store's bindings load only when a store is chosen (cold start)
+        self.operations: StoreOperations | Store5Operations
+        if store5:
+            from vantage6_store5_api.api import Operations as Store5Operations
+
+            self.operations = Store5Operations()
+        else:
+            from vantage6_store_api.api import Operations as StoreOperations
+
+            self.operations = StoreOperations()
 
     def close(self) -> None:
         self.transport.close()
@@ -167,7 +182,10 @@ class Session:
         self, store_id: int, url: str, transport: httpx.BaseTransport | None
     ) -> None:
         self.forget_store()
-        self.store = StoreSelection(store_id, url, self.server, transport)
+        # an HQ's stores are 5.x stores, a 4.x server's 4.x ones
+        self.store = StoreSelection(
+            store_id, url, self.server, transport, store5=self.hq
+        )
 
     def forget_store(self) -> None:
         if self.store is not None:

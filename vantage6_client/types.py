@@ -10,7 +10,8 @@ scripts free of the bindings' package names, which are not part of the API::
 Where the algorithm store has a model of the same name as the server's, the
 store's is prefixed: ``StoreRole``, ``StoreRule``, ``StoreUser``,
 ``StoreMessage``; so are a 5.x HQ's where its answer differs from 4.x's:
-``HQUser``, ``HQTask``, ``HQNode``, ``HQCollaboration``, ...
+``HQUser``, ``HQTask``, ``HQNode``, ``HQCollaboration``, ...; and a 5.x
+algorithm store's (an HQ's stores) by ``Store5``: ``Store5Algorithm``, ...
 """
 
 from vantage6_hq_api.models import AlgorithmStore as HQAlgorithmStore
@@ -50,6 +51,14 @@ from vantage6_server_api.models import (
     UserTokenValidation,
     Version,
 )
+from vantage6_store5_api.models import Algorithm as Store5Algorithm
+from vantage6_store5_api.models import Message as Store5Message
+from vantage6_store5_api.models import Policies as Store5Policies
+from vantage6_store5_api.models import PublicPolicies as Store5PublicPolicies
+from vantage6_store5_api.models import Review as Store5Review
+from vantage6_store5_api.models import Role as Store5Role
+from vantage6_store5_api.models import Rule as Store5Rule
+from vantage6_store5_api.models import User as Store5User
 from vantage6_store_api.models import (
     Algorithm,
     Policies,
@@ -110,6 +119,14 @@ __all__ = [
     "Rule",
     "Run",
     "Session",
+    "Store5Algorithm",
+    "Store5Message",
+    "Store5Policies",
+    "Store5PublicPolicies",
+    "Store5Review",
+    "Store5Role",
+    "Store5Rule",
+    "Store5User",
     "StoreMessage",
     "StoreRole",
     "StoreRule",

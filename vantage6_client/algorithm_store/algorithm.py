@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
+from vantage6_store5_api.models import Algorithm as Store5Algorithm
+from vantage6_store5_api.models import AlgorithmInput as Store5AlgorithmInput
+from vantage6_store5_api.models import AlgorithmPage as Store5AlgorithmPage
+from vantage6_store5_api.models import AlgorithmUpdate as Store5AlgorithmUpdate
+from vantage6_store5_api.models import FunctionInput as Store5FunctionInput
+from vantage6_store5_api.models import Message as Store5Message
 from vantage6_store_api.models import (
     Algorithm,
     AlgorithmInput,
@@ -31,11 +37,43 @@ from vantage6_client.resources._post_filters import post_filtering
 _PARTITIONING = ("horizontal", "vertical")
 
 
+class _AlgorithmLine(NamedTuple):
+    """A store line's algorithm models: what its algorithm operations answer
+    with and the bodies they take (a 5.x function has ``step_type`` where a
+    4.x one has ``type``; the rest is alike)."""
+
+    algorithm: type[Algorithm] | type[Store5Algorithm]
+    page: Any  # AlgorithmPage | Store5AlgorithmPage: a union loses the item type
+    new: type[AlgorithmInput] | type[Store5AlgorithmInput]
+    changes: type[AlgorithmUpdate] | type[Store5AlgorithmUpdate]
+    function: type[FunctionInput] | type[Store5FunctionInput]
+    message: type[Message] | type[Store5Message]
+
+
+_STORE4 = _AlgorithmLine(
+    Algorithm, AlgorithmPage, AlgorithmInput, AlgorithmUpdate, FunctionInput, Message
+)
+_STORE5 = _AlgorithmLine(
+    Store5Algorithm,
+    Store5AlgorithmPage,
+    Store5AlgorithmInput,
+    Store5AlgorithmUpdate,
+    Store5FunctionInput,
+    Store5Message,
+)
+
+
 class AlgorithmGroup(StoreApiGroup):
-    """Algorithms of the store chosen with ``client.store.set``."""
+    """Algorithms of the store chosen with ``client.store.set`` (a 4.x store,
+    or an HQ's 5.x store: the same methods, each line's models)."""
+
+    @property
+    def _line(self) -> _AlgorithmLine:
+        # the only difference between the lines here, chosen in one place
+        return _STORE5 if self._on_hq else _STORE4
 
     @post_filtering
-    def get(self, id_: int) -> Algorithm:
+    def get(self, id_: int) -> Algorithm | Store5Algorithm:
         """One algorithm, in any state.
 
         Parameters
@@ -45,8 +83,9 @@ class AlgorithmGroup(StoreApiGroup):
 
         Returns
         -------
-        Algorithm
-            With its functions, their arguments, databases and visualizations.
+        Algorithm | Store5Algorithm
+            With its functions, their arguments, databases and visualizations
+            (a 5.x store's: ``Store5Algorithm``).
 
         Raises
         ------
@@ -57,7 +96,11 @@ class AlgorithmGroup(StoreApiGroup):
             There is no algorithm ``id_`` (or, without a login, it is not
             approved).
         """
-        return self._by_id(Algorithm, self._ops.algorithm_get, id_)
+        line = self._line
+        algorithm: Algorithm | Store5Algorithm = self._by_id(
+            line.algorithm, self._ops.algorithm_get, id_
+        )
+        return algorithm
 
     @post_filtering
     def create(
@@ -70,7 +113,7 @@ class AlgorithmGroup(StoreApiGroup):
         code_url: str,
         functions: Sequence[Mapping[str, Any]],
         documentation_url: str | None = None,
-    ) -> Algorithm:
+    ) -> Algorithm | Store5Algorithm:
         """Submit an algorithm; it awaits review unless the store skips reviews.
 
         Parameters
@@ -92,13 +135,17 @@ class AlgorithmGroup(StoreApiGroup):
             "description", "display_name", "standalone", "databases": [{"name"}],
             "arguments": [{"name", "type", "description", "has_default_value",
             "default_value" (as text), ...}], "ui_visualizations": [...]}``.
+            On a 5.x store a function has ``"step_type"`` instead of
+            ``"type"``: ``"data_extraction"``, ``"preprocessing"``,
+            ``"federated_compute"``, ``"central_compute"`` or
+            ``"postprocessing"`` (and a database may say ``"multiple"``).
         documentation_url : str | None
             Where its documentation is.
 
         Returns
         -------
-        Algorithm
-            The submitted algorithm.
+        Algorithm | Store5Algorithm
+            The submitted algorithm (a 5.x store's: ``Store5Algorithm``).
 
         Raises
         ------
@@ -116,17 +163,21 @@ class AlgorithmGroup(StoreApiGroup):
             raise InvalidArgumentError(
                 f"partitioning must be 'horizontal' or 'vertical', not {partitioning!r}"
             )
-        body = AlgorithmInput(
+        line = self._line
+        body: Any = line.new(
             name=name,
             description=description,
             image=image,
-            partitioning=partitioning,
+            partitioning=partitioning,  # type: ignore[arg-type]
             vantage6_version=vantage6_version,
             code_url=code_url,
-            functions=_functions(functions),
+            functions=_functions(functions, line.function),  # type: ignore[arg-type]
         )
         body = with_given(body, documentation_url=documentation_url)
-        return self._send(Algorithm, self._ops.algorithm_create, body)
+        made: Algorithm | Store5Algorithm = self._send(
+            line.algorithm, self._ops.algorithm_create, body
+        )
+        return made
 
     @post_filtering
     def update(
@@ -141,7 +192,7 @@ class AlgorithmGroup(StoreApiGroup):
         documentation_url: str | None = None,
         functions: Sequence[Mapping[str, Any]] | None = None,
         refresh_digest: bool | None = None,
-    ) -> Algorithm:
+    ) -> Algorithm | Store5Algorithm:
         """Change your own algorithm before it is reviewed; None keeps a field.
 
         The store needs the image in every update (without it, it fails): when
@@ -162,8 +213,8 @@ class AlgorithmGroup(StoreApiGroup):
 
         Returns
         -------
-        Algorithm
-            The algorithm as changed.
+        Algorithm | Store5Algorithm
+            The algorithm as changed (a 5.x store's: ``Store5Algorithm``).
 
         Raises
         ------
@@ -184,8 +235,9 @@ class AlgorithmGroup(StoreApiGroup):
         if image is None:
             current = self.get(id_)
             image = current.image if isinstance(current.image, str) else None
-        body = given_fields(
-            AlgorithmUpdate,
+        line = self._line
+        body: Any = given_fields(
+            line.changes,
             name=name,
             description=description,
             image=image,
@@ -193,12 +245,17 @@ class AlgorithmGroup(StoreApiGroup):
             vantage6_version=vantage6_version,
             code_url=code_url,
             documentation_url=documentation_url,
-            functions=None if functions is None else _functions(functions),
+            functions=(
+                None if functions is None else _functions(functions, line.function)
+            ),
             refresh_digest=True if refresh_digest else None,
         )
-        return self._send_to(Algorithm, self._ops.algorithm_update, id_, body)
+        changed: Algorithm | Store5Algorithm = self._send_to(
+            line.algorithm, self._ops.algorithm_update, id_, body
+        )
+        return changed
 
-    def delete(self, id_: int) -> Message:
+    def delete(self, id_: int) -> Message | Store5Message:
         """Delete an algorithm (its reviews stay).
 
         Parameters
@@ -208,7 +265,7 @@ class AlgorithmGroup(StoreApiGroup):
 
         Returns
         -------
-        Message
+        Message | Store5Message
             The store's confirmation.
 
         Raises
@@ -223,9 +280,12 @@ class AlgorithmGroup(StoreApiGroup):
         PermissionDeniedError
             You may not delete it.
         """
-        return self._by_id(Message, self._ops.algorithm_delete, id_)
+        deleted: Message | Store5Message = self._by_id(
+            self._line.message, self._ops.algorithm_delete, id_
+        )
+        return deleted
 
-    def invalidate(self, id_: int) -> Message:
+    def invalidate(self, id_: int) -> Message | Store5Message:
         """Withdraw an algorithm: it is "removed" and open reviews are dropped.
 
         Parameters
@@ -235,7 +295,7 @@ class AlgorithmGroup(StoreApiGroup):
 
         Returns
         -------
-        Message
+        Message | Store5Message
             The store's confirmation.
 
         Raises
@@ -250,7 +310,10 @@ class AlgorithmGroup(StoreApiGroup):
         PermissionDeniedError
             You may not invalidate it.
         """
-        return self._by_id(Message, self._ops.algorithm_invalidate, id_)
+        done: Message | Store5Message = self._by_id(
+            self._line.message, self._ops.algorithm_invalidate, id_
+        )
+        return done
 
     # Last in the class: below it, ``list`` in an annotation of this class
     # would name this method (for mypy), not the builtin.
@@ -269,7 +332,7 @@ class AlgorithmGroup(StoreApiGroup):
         invalidated: bool | None = None,
         page: int = 1,
         per_page: int = 10,
-    ) -> Page[Algorithm]:
+    ) -> Page[Algorithm | Store5Algorithm]:
         """Algorithms, one page at a time: by default only approved ones.
 
         Parameters
@@ -312,13 +375,19 @@ class AlgorithmGroup(StoreApiGroup):
             in_review_process=flag(in_review_process),
             invalidated=flag(invalidated),
         )
-        return self._list(AlgorithmPage, query, page, per_page, 10)
+        listed: Page[Algorithm | Store5Algorithm] = self._list(
+            self._line.page, query, page, per_page, 10
+        )
+        return listed
 
 
-def _functions(functions: Sequence[Mapping[str, Any]]) -> list[FunctionInput]:
+def _functions(
+    functions: Sequence[Mapping[str, Any]],
+    model: type[FunctionInput] | type[Store5FunctionInput],
+) -> list[FunctionInput] | list[Store5FunctionInput]:
     if isinstance(functions, Mapping) or not isinstance(functions, Sequence):
         raise InvalidArgumentError("functions must be a list of dicts")
-    return [
-        model_from(FunctionInput.from_dict, dict(function), f"functions[{index}]")
+    return [  # type: ignore[return-value]
+        model_from(model.from_dict, dict(function), f"functions[{index}]")
         for index, function in enumerate(functions)
     ]

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Any, NamedTuple, cast
 
+from vantage6_store5_api import models as store5
+from vantage6_store5_api.models import Message as Store5Message
+from vantage6_store5_api.models import Policies as Store5Policies
+from vantage6_store5_api.models import PublicPolicies as Store5PublicPolicies
+from vantage6_store5_api.models import Review as Store5Review
+from vantage6_store5_api.models import Role as Store5Role
+from vantage6_store5_api.models import Rule as Store5Rule
+from vantage6_store5_api.models import User as Store5User
 from vantage6_store_api.models import (
     Message,
     Policies,
@@ -41,21 +50,94 @@ from vantage6_client.resources._base import (
     given,
     given_fields,
     id_list,
+    optional_id,
     optional_ids,
     require_id,
     require_text,
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._hq_task import official_hq_positions
 from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
+
+
+class _StoreLine(NamedTuple):
+    """A store line's models for these groups: what its operations answer
+    with and the bodies they take. A 4.x and a 5.x store answer these
+    operations alike but for users (5.x: a Keycloak id, no e-mail or server)
+    and policies (5.x: no servers, review settings); each line's bindings
+    have their own classes."""
+
+    review: type[Review] | type[Store5Review]
+    review_page: Any  # ReviewPage or 5.x's: a union loses the item type
+    new_review: Any  # ReviewCreateInput or 5.x's
+    verdict: Any  # ReviewUpdateInput or 5.x's
+    role: RoleModels[Role | Store5Role, Rule | Store5Rule, Message | Store5Message]
+    role_page: Any
+    rule_page: Any
+    user: type[User] | type[Store5User]
+    user_page: Any
+    new_user: Any  # UserInput or 5.x's
+    user_changes: Any  # UserUpdateInput or 5.x's
+    message: type[Message] | type[Store5Message]
+    policies: type[Policies] | type[Store5Policies]
+    public_policies: type[PublicPolicies] | type[Store5PublicPolicies]
+
+
+_STORE4 = _StoreLine(
+    Review,
+    ReviewPage,
+    ReviewCreateInput,
+    ReviewUpdateInput,
+    RoleModels(Role, Rule, Message, new_role=RoleInput, role_changes=RoleUpdate),
+    RolePage,
+    RulePage,
+    User,
+    UserPage,
+    UserInput,
+    UserUpdateInput,
+    Message,
+    Policies,
+    PublicPolicies,
+)
+_STORE5 = _StoreLine(
+    Store5Review,
+    store5.ReviewPage,
+    store5.ReviewCreateInput,
+    store5.ReviewUpdateInput,
+    RoleModels(
+        Store5Role,
+        Store5Rule,
+        Store5Message,
+        new_role=store5.RoleInput,
+        role_changes=store5.RoleUpdate,
+    ),
+    store5.RolePage,
+    store5.RulePage,
+    Store5User,
+    store5.UserPage,
+    store5.UserInput,
+    store5.UserUpdateInput,
+    Store5Message,
+    Store5Policies,
+    Store5PublicPolicies,
+)
+
+
+def _line_of(group: StoreApiGroup) -> _StoreLine:
+    """The chosen store's line's models: the one place they are chosen (an
+    HQ's stores are 5.x stores)."""
+    return _STORE5 if group._on_hq else _STORE4
 
 
 class ReviewGroup(StoreApiGroup, reached_as="store.review"):
     """Reviews of algorithms: an algorithm is approved when all its reviews are."""
 
+    _line = property(_line_of)
+
     @post_filtering
-    def get(self, id_: int) -> Review:
+    def get(self, id_: int) -> Review | Store5Review:
         """One review.
 
         Parameters
@@ -65,7 +147,7 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
 
         Returns
         -------
-        Review
+        Review | Store5Review
             With its reviewer and who requested it.
 
         Raises
@@ -80,10 +162,13 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
         PermissionDeniedError
             You may not see it.
         """
-        return self._by_id(Review, self._ops.review_get, id_)
+        review: Review | Store5Review = self._by_id(
+            self._line.review, self._ops.review_get, id_
+        )
+        return review
 
     @post_filtering
-    def create(self, algorithm: int, reviewer: int) -> Review:
+    def create(self, algorithm: int, reviewer: int) -> Review | Store5Review:
         """Assign a reviewer to an algorithm.
 
         Parameters
@@ -95,7 +180,7 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
 
         Returns
         -------
-        Review
+        Review | Store5Review
             The new review, "under review".
 
         Raises
@@ -111,13 +196,17 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
         PermissionDeniedError
             You may not assign reviewers.
         """
-        body = ReviewCreateInput(
+        line = self._line
+        body = line.new_review(
             algorithm_id=require_id(algorithm, "algorithm"),
             reviewer_id=require_id(reviewer, "reviewer"),
         )
-        return self._send(Review, self._ops.review_create, body)
+        review: Review | Store5Review = self._send(
+            line.review, self._ops.review_create, body
+        )
+        return review
 
-    def delete(self, id_: int) -> Message:
+    def delete(self, id_: int) -> Message | Store5Message:
         """Delete a review (not of an approved algorithm).
 
         Parameters
@@ -127,7 +216,7 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
 
         Returns
         -------
-        Message
+        Message | Store5Message
             The store's confirmation.
 
         Raises
@@ -142,9 +231,12 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
         PermissionDeniedError
             You may not delete it (or its algorithm is approved).
         """
-        return self._by_id(Message, self._ops.review_delete, id_)
+        deleted: Message | Store5Message = self._by_id(
+            self._line.message, self._ops.review_delete, id_
+        )
+        return deleted
 
-    def approve(self, id_: int, comment: str | None = None) -> Message:
+    def approve(self, id_: int, comment: str | None = None) -> Message | Store5Message:
         """Approve as the assigned reviewer; the last approval approves the algorithm.
 
         Parameters
@@ -156,7 +248,7 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
 
         Returns
         -------
-        Message
+        Message | Store5Message
             The store's confirmation.
 
         Raises
@@ -175,7 +267,7 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
         """
         return self._verdict(self._ops.review_approve, id_, comment)
 
-    def reject(self, id_: int, comment: str | None = None) -> Message:
+    def reject(self, id_: int, comment: str | None = None) -> Message | Store5Message:
         """Reject as the assigned reviewer: the algorithm is rejected at once.
 
         Parameters
@@ -187,7 +279,7 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
 
         Returns
         -------
-        Message
+        Message | Store5Message
             The store's confirmation.
 
         Raises
@@ -211,10 +303,14 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
         operation: IdBodyOperation[ReviewUpdateInput],
         id_: int,
         comment: str | None,
-    ) -> Message:
+    ) -> Message | Store5Message:
         """Approve or reject; the store needs a JSON body, even an empty one."""
-        body = given_fields(ReviewUpdateInput, comment=comment)
-        return self._send_to(Message, operation, require_id(id_, "id_"), body)
+        line = self._line
+        body = given_fields(line.verdict, comment=comment)
+        done: Message | Store5Message = self._send_to(
+            line.message, operation, require_id(id_, "id_"), body
+        )
+        return done
 
     # Last in the class: below it, ``list`` in an annotation of this class
     # would name this method (for mypy), not the builtin.
@@ -230,7 +326,7 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
         rejected: bool | None = None,
         page: int = 1,
         per_page: int = 10,
-    ) -> Page[Review]:
+    ) -> Page[Review | Store5Review]:
         """Reviews, one page at a time.
 
         Parameters
@@ -261,20 +357,27 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
             approved=flag(approved),
             rejected=flag(rejected),
         )
-        return self._list(ReviewPage, query, page, per_page, 10)
+        listed: Page[Review | Store5Review] = self._list(
+            self._line.review_page, query, page, per_page, 10
+        )
+        return listed
 
 
 class StoreRoleGroup(
-    StoreApiGroup, RoleMethods[Role, Rule, Message], reached_as="store.role"
+    StoreApiGroup,
+    RoleMethods[Role | Store5Role, Rule | Store5Rule, Message | Store5Message],
+    reached_as="store.role",
 ):
     """The store's roles (sets of its rules)."""
 
-    _role_models = RoleModels(
-        Role, Rule, Message, new_role=RoleInput, role_changes=RoleUpdate
-    )
+    @property
+    def _role_models(  # type: ignore[override]
+        self,
+    ) -> RoleModels[Role | Store5Role, Rule | Store5Rule, Message | Store5Message]:
+        return _line_of(self).role
 
     @post_filtering
-    def get(self, role_id: int) -> Role:
+    def get(self, role_id: int) -> Role | Store5Role:
         """One of the store's roles, with the store rules it grants.
 
         Parameters
@@ -284,7 +387,7 @@ class StoreRoleGroup(
 
         Returns
         -------
-        Role
+        Role | Store5Role
             Its name, description and rules (store rules, not the server's).
 
         Raises
@@ -300,7 +403,9 @@ class StoreRoleGroup(
         return self._get_role(role_id, "role_id")
 
     @post_filtering
-    def create(self, name: str, description: str, rules: Sequence[int]) -> Role:
+    def create(
+        self, name: str, description: str, rules: Sequence[int]
+    ) -> Role | Store5Role:
         """Create a store role, to give store users a set of store rules.
 
         Parameters
@@ -315,7 +420,7 @@ class StoreRoleGroup(
 
         Returns
         -------
-        Role
+        Role | Store5Role
             The store role as created.
 
         Raises
@@ -341,7 +446,7 @@ class StoreRoleGroup(
         name: str | None = None,
         description: str | None = None,
         rules: Sequence[int] | None = None,
-    ) -> Role:
+    ) -> Role | Store5Role:
         """Change a store role; arguments left None stay as they are.
 
         Parameters
@@ -355,7 +460,7 @@ class StoreRoleGroup(
 
         Returns
         -------
-        Role
+        Role | Store5Role
             The store role afterwards.
 
         Raises
@@ -374,7 +479,9 @@ class StoreRoleGroup(
         """
         return self._change_role(role_id, "role_id", name, description, rules)
 
-    def delete(self, role_id: int, delete_dependents: bool = False) -> Message:
+    def delete(
+        self, role_id: int, delete_dependents: bool = False
+    ) -> Message | Store5Message:
         """Delete a store role.
 
         Parameters
@@ -386,7 +493,7 @@ class StoreRoleGroup(
 
         Returns
         -------
-        Message
+        Message | Store5Message
             The store's confirmation.
 
         Raises
@@ -407,7 +514,7 @@ class StoreRoleGroup(
         return self._delete_role(role_id, "role_id", delete_dependents)
 
     def add_rule(self, role_id: int, rule_id: int) -> list[Rule]:
-        """Let a store role grant one more store rule.
+        """Let a store role grant one more store rule (4.x stores only).
 
         Parameters
         ----------
@@ -423,6 +530,9 @@ class StoreRoleGroup(
 
         Raises
         ------
+        NotOnThisServerError
+            The store is a 5.x store, which has no such call: give the role
+            all its rules with :meth:`edit`; nothing was sent.
         InvalidArgumentError
             An id is not a positive integer, or no algorithm store has been
             chosen (``client.store.set``); nothing was sent.
@@ -433,10 +543,12 @@ class StoreRoleGroup(
         PermissionDeniedError
             You may not change the role, or do not hold the rule.
         """
-        return self._role_rule("add", role_id, rule_id, ("role_id", "rule_id"))
+        # a 4.x store's only (a 5.x store's table refuses it)
+        rules = self._role_rule("add", role_id, rule_id, ("role_id", "rule_id"))
+        return cast("list[Rule]", rules)
 
     def remove_rule(self, role_id: int, rule_id: int) -> list[Rule]:
-        """Stop a store role granting one of its store rules.
+        """Stop a store role granting one of its store rules (4.x stores only).
 
         Parameters
         ----------
@@ -452,6 +564,9 @@ class StoreRoleGroup(
 
         Raises
         ------
+        NotOnThisServerError
+            The store is a 5.x store, which has no such call: give the role
+            all its rules with :meth:`edit`; nothing was sent.
         InvalidArgumentError
             An id is not a positive integer, or no algorithm store has been
             chosen (``client.store.set``); nothing was sent.
@@ -462,7 +577,9 @@ class StoreRoleGroup(
         PermissionDeniedError
             You may not change the role.
         """
-        return self._role_rule("remove", role_id, rule_id, ("role_id", "rule_id"))
+        # a 4.x store's only (a 5.x store's table refuses it)
+        rules = self._role_rule("remove", role_id, rule_id, ("role_id", "rule_id"))
+        return cast("list[Rule]", rules)
 
     # Last in the class: below it, ``list`` in an annotation of this class
     # would name this method (for mypy), not the builtin.
@@ -475,7 +592,7 @@ class StoreRoleGroup(
         user: int | None = None,
         page: int = 1,
         per_page: int = 10,
-    ) -> Page[Role]:
+    ) -> Page[Role | Store5Role]:
         """Roles, one page at a time.
 
         Parameters
@@ -499,7 +616,10 @@ class StoreRoleGroup(
             description=UNSET if description is None else [description],
             user_id=given(user),
         )
-        return self._list(RolePage, query, page, per_page, 10)
+        listed: Page[Role | Store5Role] = self._list(
+            _line_of(self).role_page, query, page, per_page, 10
+        )
+        return listed
 
 
 class StoreRuleGroup(StoreApiGroup, reached_as="store.rule"):
@@ -507,6 +627,7 @@ class StoreRuleGroup(StoreApiGroup, reached_as="store.rule"):
 
     @post_filtering
     @paged
+    @official_hq_positions(3, ("user_id", "current_user", "page", "per_page"))
     def list(
         self,
         name: str | None = None,
@@ -516,8 +637,14 @@ class StoreRuleGroup(StoreApiGroup, reached_as="store.rule"):
         serverUrl: str | None = None,  # noqa: N803 - the official client's name
         page: int = 1,
         per_page: int = 10,
-    ) -> Page[Rule]:
+        *,
+        user_id: int | None = None,
+        current_user: bool = False,
+    ) -> Page[Rule | Store5Rule]:
         """Rules, one page at a time.
+
+        On an HQ's (5.x) store the official 5.x positional order is read:
+        ``list(name, operation, role, user_id, current_user, page, per_page)``.
 
         Parameters
         ----------
@@ -528,40 +655,76 @@ class StoreRuleGroup(StoreApiGroup, reached_as="store.rule"):
         role : int | None
             Rules of this role.
         username : str | None
-            Rules of this user (with ``serverUrl``; not together with ``role``).
+            4.x stores only: rules of this user (with ``serverUrl``; not
+            together with ``role``).
         serverUrl : str | None
-            The user's server; by default this client's when ``username`` is given.
+            4.x stores only: the user's server; by default this client's when
+            ``username`` is given.
+        page : int
+            Page number, from 1; by default 1.
+        per_page : int
+            Items per page; by default 10.
+        user_id : int | None
+            5.x stores only: rules of this store user (through their roles).
+        current_user : bool
+            5.x stores only: your own rules (sent only when True: the store
+            takes any value it is given, "false" too, for true).
 
         Raises
         ------
         InvalidArgumentError
-            ``page`` or ``per_page`` is not valid, or no algorithm store has
-            been chosen (``client.store.set``); nothing was sent.
+            ``page``, ``per_page`` or ``user_id`` is not valid, or no
+            algorithm store has been chosen (``client.store.set``); nothing
+            was sent.
+        NotOnThisServerError
+            A parameter of the other store line was given (``username`` or
+            ``serverUrl`` on a 5.x store, ``user_id`` or ``current_user`` on
+            a 4.x one); nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         NotFoundError
             There is no such role (the store answers 400 "Role with id=N does
             not exist!", which is reported as this).
         """
+        operation = operation.lower() if operation else None
+        if self._on_hq:
+            self._refuse_on_store5(username=username, serverUrl=serverUrl)
+            query5 = functools.partial(
+                self._ops5.rule_list,
+                name=given(name),
+                operation=given(operation),
+                role_id=given(role),
+                user_id=given(optional_id(user_id, "user_id")),
+                current_user=True if current_user else UNSET,
+            )
+            listed: Page[Rule | Store5Rule] = self._list(
+                _line_of(self).rule_page, query5, page, per_page, 10
+            )
+            return listed
+        self._refuse_on_store4(user_id=user_id, current_user=current_user)
         server = serverUrl
         if username is not None and server is None:
             server = self._client.base_path
         query = functools.partial(
             self._ops.rule_list,
             name=given(name),
-            operation=given(operation.lower() if operation else None),
+            operation=given(operation),
             role_id=given(role),
             username=given(username),
             server_url=given(server),
         )
-        return self._list(RulePage, query, page, per_page, 10)
+        rules: Page[Rule | Store5Rule] = self._list(RulePage, query, page, per_page, 10)
+        return rules
 
 
 class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
-    """Users registered in the store (users of trusted vantage6 servers)."""
+    """Users registered in the store (users of trusted vantage6 servers; for
+    an HQ's 5.x store, users of its Keycloak realm)."""
+
+    _line = property(_line_of)
 
     @post_filtering
-    def get(self, id_: int) -> User:
+    def get(self, id_: int) -> User | Store5User:
         """One store user.
 
         Parameters
@@ -571,8 +734,9 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
 
         Returns
         -------
-        User
-            With their server.
+        User | Store5User
+            With their server (a 5.x store's: with their Keycloak id and
+            organization instead).
 
         Raises
         ------
@@ -586,22 +750,25 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         PermissionDeniedError
             You may not see them.
         """
-        return self._by_id(User, self._ops.user_get, id_)
+        user: User | Store5User = self._by_id(self._line.user, self._ops.user_get, id_)
+        return user
 
-    def register(self, username: str, roles: Sequence[int]) -> User:
+    def register(self, username: str, roles: Sequence[int]) -> User | Store5User:
         """Register a user of your vantage6 server in the store.
 
         Parameters
         ----------
         username : str
-            Their username on your server (the store looks it up there).
+            Their username on your server (the store looks it up there; a 5.x
+            store looks it up at Keycloak, and needs the user's
+            ``organization_id`` attribute there, which HQ sets).
         roles : Sequence[int]
             Store roles to give them.
 
         Returns
         -------
-        User
-            The store user.
+        User | Store5User
+            The store user (a 5.x store's: ``Store5User``).
 
         Raises
         ------
@@ -612,14 +779,17 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         NotLoggedInError
             Not logged in; nothing was sent.
         BadRequestError
-            They are registered already, or your server has no such user.
+            They are registered already, or your server (5.x: Keycloak) has
+            no such user.
         PermissionDeniedError
             You may not register users, or your server's users may not be
             registered in the store.
         """
         require_text(username=username)
-        body = UserInput(username=username, roles=id_list(roles, "roles"))
-        return self._send(User, self._ops.user_register, body)
+        line = self._line
+        body = line.new_user(username=username, roles=id_list(roles, "roles"))
+        user: User | Store5User = self._send(line.user, self._ops.user_register, body)
+        return user
 
     @post_filtering
     def update(
@@ -628,7 +798,7 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         roles: Sequence[int] | None = None,
         *,
         email: str | None = None,
-    ) -> User:
+    ) -> User | Store5User:
         """Change a store user's roles (not your own) or e-mail address.
 
         Parameters
@@ -638,11 +808,11 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         roles : Sequence[int] | None
             The complete new role list.
         email : str | None
-            A new e-mail address.
+            4.x stores only: a new e-mail address (a 5.x store keeps none).
 
         Returns
         -------
-        User
+        User | Store5User
             The user as changed.
 
         Raises
@@ -650,6 +820,8 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         InvalidArgumentError
             An id is not a positive integer, or no algorithm store has been
             chosen (``client.store.set``); nothing was sent.
+        NotOnThisServerError
+            ``email`` was given for a 5.x store; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         NotFoundError
@@ -657,14 +829,17 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         PermissionDeniedError
             You may not change them (or your own roles).
         """
-        body = given_fields(
-            UserUpdateInput,
-            roles=optional_ids(roles, "roles"),
-            email=email,
+        self._refuse_on_store5(email=email)
+        line = self._line
+        body = given_fields(line.user_changes, roles=optional_ids(roles, "roles"))
+        if email is not None:
+            body.email = email
+        user: User | Store5User = self._send_to(
+            line.user, self._ops.user_update, require_id(id_, "id_"), body
         )
-        return self._send_to(User, self._ops.user_update, require_id(id_, "id_"), body)
+        return user
 
-    def delete(self, id_: int) -> Message:
+    def delete(self, id_: int) -> Message | Store5Message:
         """Remove a user from the store.
 
         Parameters
@@ -674,7 +849,7 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
 
         Returns
         -------
-        Message
+        Message | Store5Message
             The store's confirmation.
 
         Raises
@@ -689,7 +864,10 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         PermissionDeniedError
             You may not remove them.
         """
-        return self._by_id(Message, self._ops.user_delete, id_)
+        deleted: Message | Store5Message = self._by_id(
+            self._line.message, self._ops.user_delete, id_
+        )
+        return deleted
 
     # Last in the class: below it, ``list`` in an annotation of this class
     # would name this method (for mypy), not the builtin.
@@ -705,7 +883,7 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         can_review: bool | None = None,
         reviewers_for_algorithm: int | None = None,
         sort: str | list[str] | None = None,
-    ) -> Page[User]:
+    ) -> Page[User | Store5User]:
         """Store users, one page at a time.
 
         Parameters
@@ -719,7 +897,7 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         per_page : int
             Items per page; by default 10.
         can_review : bool | None
-            Only users who may review.
+            4.x stores only: only users who may review.
         reviewers_for_algorithm : int | None
             Only users who may review this algorithm.
 
@@ -728,27 +906,48 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         InvalidArgumentError
             ``sort``, ``page`` or ``per_page`` is not valid, or no algorithm
             store has been chosen (``client.store.set``); nothing was sent.
+        NotOnThisServerError
+            ``can_review`` was given for a 5.x store (which has no such
+            filter: ``reviewers_for_algorithm`` names who may review an
+            algorithm); nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         NotFoundError
             There is no such role or algorithm (the store answers 400 "...
             id=N does not exist!", which is reported as this).
         """
+        sorted_by = sort_fields(sort, sortable.STORE_USERS)
+        if self._on_hq:
+            self._refuse_on_store5(can_review=can_review)
+            query5 = functools.partial(
+                self._ops5.user_list,
+                username=given(username),
+                role_id=given(role),
+                reviewers_for_algorithm_id=given(reviewers_for_algorithm),
+                sort=sorted_by,
+            )
+            users5: Page[User | Store5User] = self._list(
+                self._line.user_page, query5, page, per_page, 10
+            )
+            return users5
         query = functools.partial(
             self._ops.user_list,
             username=given(username),
             role_id=given(role),
             can_review=flag(can_review),
             reviewers_for_algorithm_id=given(reviewers_for_algorithm),
-            sort=sort_fields(sort, sortable.STORE_USERS),
+            sort=sorted_by,
         )
-        return self._list(UserPage, query, page, per_page, 10)
+        users: Page[User | Store5User] = self._list(UserPage, query, page, per_page, 10)
+        return users
 
 
 class PolicyGroup(StoreApiGroup, reached_as="store.policy"):
     """The store's policies."""
 
-    def get(self, public: bool = False) -> Policies | PublicPolicies:
+    def get(
+        self, public: bool = False
+    ) -> Policies | PublicPolicies | Store5Policies | Store5PublicPolicies:
         """The policies (all of them, or only the public ones without a login).
 
         Parameters
@@ -759,8 +958,9 @@ class PolicyGroup(StoreApiGroup, reached_as="store.policy"):
 
         Returns
         -------
-        Policies | PublicPolicies
-            The policies.
+        Policies | PublicPolicies | Store5Policies | Store5PublicPolicies
+            The policies (a 5.x store's: ``Store5Policies``, its review
+            settings and no servers, or ``Store5PublicPolicies``).
 
         Raises
         ------
@@ -770,15 +970,21 @@ class PolicyGroup(StoreApiGroup, reached_as="store.policy"):
         NotLoggedInError
             Not logged in and ``public`` is False; nothing was sent.
         """
+        line = _line_of(self)
+        policies: Policies | PublicPolicies | Store5Policies | Store5PublicPolicies
         if public:
-            return self._transport.call_public(
-                PublicPolicies, self._ops.policy_get_public
+            policies = self._transport.call_public(
+                line.public_policies, self._ops.policy_get_public
             )
-        return self._transport.call(Policies, self._ops.policy_get)
+        else:
+            policies = self._transport.call(line.policies, self._ops.policy_get)
+        return policies
 
 
 class ServerGroup(StoreApiGroup, reached_as="store.server"):
-    """The vantage6 servers the store trusts (whose users may use it)."""
+    """The vantage6 servers the store trusts (whose users may use it): 4.x
+    stores only (a 5.x store trusts the users of its Keycloak realm; each
+    method raises :class:`NotOnThisServerError` there, sending nothing)."""
 
     def get(self, id_: int) -> Vantage6Server:
         """One trusted server.
@@ -795,6 +1001,9 @@ class ServerGroup(StoreApiGroup, reached_as="store.server"):
 
         Raises
         ------
+        NotOnThisServerError
+            The store is a 5.x store, which trusts its Keycloak realm instead
+            of servers; nothing was sent.
         InvalidArgumentError
             ``id_`` is not a positive integer, or no algorithm store has been
             chosen (``client.store.set``); nothing was sent.
@@ -821,6 +1030,9 @@ class ServerGroup(StoreApiGroup, reached_as="store.server"):
 
         Raises
         ------
+        NotOnThisServerError
+            The store is a 5.x store, which trusts its Keycloak realm instead
+            of servers; nothing was sent.
         InvalidArgumentError
             No algorithm store has been chosen (``client.store.set``); nothing
             was sent.
@@ -830,13 +1042,14 @@ class ServerGroup(StoreApiGroup, reached_as="store.server"):
             The store does not trust servers it is not told to (or localhost
             without ``force``), or the server is not yours.
         """
+        operation = self._ops.server_whitelist  # refused by a 5.x store's table
         body = with_given(
             Vantage6ServerInput(url=self._client.base_path),
             force=True if force else None,
         )
         response = self._transport.run(
             "server_whitelist",
-            self._transport.bind(self._ops.server_whitelist, body=body),
+            self._transport.bind(operation, body=body),
             token="access",
         )
         answer = response.parsed
@@ -863,6 +1076,9 @@ class ServerGroup(StoreApiGroup, reached_as="store.server"):
 
         Raises
         ------
+        NotOnThisServerError
+            The store is a 5.x store, which trusts its Keycloak realm instead
+            of servers; nothing was sent.
         InvalidArgumentError
             ``id_`` is not a positive integer, or no algorithm store has been
             chosen (``client.store.set``); nothing was sent.
@@ -892,6 +1108,9 @@ class ServerGroup(StoreApiGroup, reached_as="store.server"):
 
         Raises
         ------
+        NotOnThisServerError
+            The store is a 5.x store, which trusts its Keycloak realm instead
+            of servers; nothing was sent.
         InvalidArgumentError
             No algorithm store has been chosen (``client.store.set``); nothing
             was sent.
