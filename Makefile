@@ -32,7 +32,7 @@ CHROMIUM := /usr/bin/chromium
 
 .PHONY: demo test test-fast spec regen check-regen server bench mutate lint venvs clean
 
-demo: $(SDK_READY) $(SERVER_READY)
+demo: $(SDK_READY) $(SERVER_READY) $(HQ_READY) $(KEYCLOAK_READY)
 	$(VENV)/bin/python scripts/demo.py
 
 test: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY) $(CHROMIUM)

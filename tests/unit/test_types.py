@@ -55,6 +55,7 @@ def test_the_exports_are_what_they_say() -> None:
         assert exported.__name__ in {
             name,
             name.removeprefix("Store"),
+            name.removeprefix("Store5"),
             name.removeprefix("HQ"),
         }, name
     assert types.StoreRole is not types.Role

@@ -44,6 +44,7 @@ from vantage6_client._crypto import (
     load_private_key,
     same_public_key,
 )
+from vantage6_client._oidc import IdentityProvider, ServiceAccountLogin
 from vantage6_client._payloads import Cryptor, PlainCryptor, dump_payload, load_payload
 from vantage6_client.testing._player import RunPlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
@@ -66,8 +67,9 @@ class HQNodePlayer(RunPlayer[Run]):
 
     Parameters
     ----------
-    keycloak : LocalKeycloak
-        Where the node logs in.
+    keycloak : LocalKeycloak | str
+        Where the node logs in: a local Keycloak, or the root URL of the
+        Keycloak HQ trusts (realm ``realm``).
     hq_url : str
         HQ's API root, e.g. ``http://127.0.0.1:7601/api``.
     node : NewNode | Mapping[str, Any]
@@ -85,6 +87,8 @@ class HQNodePlayer(RunPlayer[Run]):
         crash, anything else to report a failure.
     transport : httpx.BaseTransport | None
         Innermost HTTP transport to HQ (tests use it to check every response).
+    realm : str
+        The Keycloak realm, by default ``"vantage6"``.
 
     Attributes
     ----------
@@ -94,7 +98,7 @@ class HQNodePlayer(RunPlayer[Run]):
 
     def __init__(
         self,
-        keycloak: LocalKeycloak,
+        keycloak: LocalKeycloak | str,
         hq_url: str,
         node: NewNode | Mapping[str, Any],
         table: Table = (),
@@ -102,18 +106,23 @@ class HQNodePlayer(RunPlayer[Run]):
         private_key: PrivateKeySource | None = None,
         algorithms: Mapping[str, Algorithm] | None = None,
         transport: httpx.BaseTransport | None = None,
+        realm: str = "vantage6",
     ) -> None:
         super().__init__()
         self.node_id = int(node["id"])
         self.table = [dict(row) for row in table]
         self.algorithms = dict(DEFAULT_ALGORITHMS if algorithms is None else algorithms)
         self._private_key = load_private_key(private_key) if private_key else None
+        self._identity = IdentityProvider(
+            keycloak if isinstance(keycloak, str) else keycloak.url,
+            realm,
+            timeout=httpx.Timeout(30.0),
+        )
+        login = ServiceAccountLogin(
+            self._identity, f"{node['name']}-node-client", node["api_key"]
+        )
         self.http = httpx.Client(
-            base_url=hq_url,
-            auth=_ClientCredentials(
-                keycloak, f"{node['name']}-node-client", node["api_key"]
-            ),
-            transport=transport,
+            base_url=hq_url, auth=_ClientCredentials(login), transport=transport
         )
         self._ops = Operations()  # HQ 5.0.3's generated bindings
         self._cryptor: Cryptor = PlainCryptor()
@@ -164,6 +173,7 @@ class HQNodePlayer(RunPlayer[Run]):
 
     def _close_connections(self) -> None:
         self.http.close()
+        self._identity.close()
 
     # -- work ------------------------------------------------------------------
     def _open_runs(self) -> Iterator[Run]:
@@ -262,17 +272,17 @@ class HQNodePlayer(RunPlayer[Run]):
 
 
 class _ClientCredentials(httpx.Auth):
-    """A node's access token from Keycloak, fetched again when HQ refuses it
-    (it expired): the client-credentials grant has no refresh token."""
+    """A node's access token from Keycloak (the client-credentials grant,
+    the SDK's own), fetched again when HQ refuses it: it expired, and that
+    grant has no refresh token."""
 
-    def __init__(self, keycloak: LocalKeycloak, client_id: str, secret: str) -> None:
-        self._keycloak = keycloak
-        self._client = (client_id, secret)
+    def __init__(self, login: ServiceAccountLogin) -> None:
+        self._login = login
         self._token: str | None = None
 
     def _fetch(self) -> str:
-        token: str = self._keycloak.client_token(*self._client)["access_token"]
-        return token
+        # the grant goes to Keycloak only: no transport to HQ is needed
+        return self._login.obtain(None).access  # type: ignore[arg-type]
 
     def auth_flow(
         self, request: httpx.Request
