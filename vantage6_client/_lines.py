@@ -88,6 +88,7 @@ SAME_ON_BOTH_LINES = frozenset(
         "task_delete",
         "task_get_status",
         "task_kill",
+        "user_delete",
         "util_get_blob_store_status",
         "util_get_server_version",
     }

@@ -153,14 +153,13 @@ def test_node_delete_looks_for_columns_first(
         query={"page": "1", "per_page": "20"},
         body=_page(hq_mock, "Dataframe", hq_mock.model("Dataframe", id=3, columns=[])),
     )
-    hq_mock.expect("node_delete", path={"id": 8}, json_body={}, body={"msg": "gone"})
+    hq_mock.expect("node_delete", path={"id": 8}, body={"msg": "gone"})
     assert hq_client.node.delete(8).msg == "gone"
 
     hq_mock.expect(
         "node_delete",
         path={"id": 8},
         query={"delete_dependents": "true"},
-        json_body={},
         body={"msg": "gone"},
     )
     assert hq_client.node.delete(8, delete_dependents=True).msg == "gone"
@@ -241,7 +240,6 @@ def test_collaboration_delete_with_its_nodes_deletes_them_first(
         "node_delete",
         path={"id": 8},
         query={"delete_dependents": "true"},
-        json_body={},
         body={"msg": "node gone"},
     )
     hq_mock.expect(

@@ -210,16 +210,13 @@ def test_user_update_refuses_4x_fields(
 def test_user_delete_sends_the_flag_in_the_query(
     hq_mock: SpecMock, hq_client: Client
 ) -> None:
-    hq_mock.expect(
-        "user_delete", path={"id": 5}, json_body={}, body={"msg": "user 5 removed"}
-    )
+    hq_mock.expect("user_delete", path={"id": 5}, body={"msg": "user 5 removed"})
     answer = hq_client.user.delete(5)
     assert isinstance(answer, Message) and answer.msg == "user 5 removed"
     hq_mock.expect(
         "user_delete",
         path={"id": 6},
         query={"delete_dependents": "true"},
-        json_body={},
         body={"msg": "user 6 removed"},
     )
     hq_client.user.delete(6, delete_dependents=True)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 import httpx
 import pytest
 from vantage6_hq_api.api import Operations
-from vantage6_hq_api.models import NodeDeleteInput
 
 from tests.conformance import ConformanceTransport
 from tests.hq.world import extract_dataframe, federation, unique
@@ -270,12 +269,10 @@ def test_a_node_with_dataframe_columns(
     other_name = other.node.name
     assert isinstance(other_name, str)
     extract_dataframe(ops, root, other, player(other.node, AGES))
-    refused = ops.node_delete(root, other.node.id, body=NodeDeleteInput())
+    refused = ops.node_delete(root, other.node.id)
     assert refused.status_code == 400 and b"columns" in refused.content
     assert not _logs_in(keycloak, other_name, other.node.api_key)
-    again = ops.node_delete(
-        root, other.node.id, body=NodeDeleteInput(), delete_dependents=True
-    )
+    again = ops.node_delete(root, other.node.id, delete_dependents=True)
     assert again.status_code == 400 and b"Keycloak" in again.content
     assert admin.node.get(other.node.id).id == other.node.id  # still there
 

@@ -15,7 +15,6 @@ from typing import Any, Literal, NamedTuple
 from vantage6_hq_api.models import Message as HQMessage
 from vantage6_hq_api.models import NewNode as HQNewNode
 from vantage6_hq_api.models import Node as HQNode
-from vantage6_hq_api.models import NodeDeleteInput as HQNodeDeleteInput
 from vantage6_hq_api.models import NodeInput as HQNodeInput
 from vantage6_hq_api.models import NodePage as HQNodePage
 from vantage6_hq_api.models import NodeUpdate as HQNodeUpdate
@@ -310,7 +309,6 @@ class NodeGroup(ServerApiGroup):
             HQMessage,  # the same fields as 4.x's Message, made one below
             self._hq_ops.node_delete,
             node_id,
-            body=HQNodeDeleteInput(),  # HQ reads the query, not this
             delete_dependents=flag(delete_dependents),
         )
         return Message.from_dict(deleted.to_dict())

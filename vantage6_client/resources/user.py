@@ -14,10 +14,8 @@ import functools
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from vantage6_hq_api.models import Message as HQMessage
 from vantage6_hq_api.models import NewUser as HQNewUser
 from vantage6_hq_api.models import User as HQUser
-from vantage6_hq_api.models import UserDeleteInput as HQUserDeleteInput
 from vantage6_hq_api.models import UserEditUpdate as HQUserEditUpdate
 from vantage6_hq_api.models import UserInput as HQUserInput
 from vantage6_hq_api.models import UserPage as HQUserPage
@@ -451,17 +449,7 @@ class UserGroup(ServerApiGroup):
         PermissionDeniedError
             You may not delete them.
         """
-        if self._on_hq:
-            # HQ reads the flag from the query; its spec also names an
-            # (unread) body, sent empty
-            answer = self._transport.call(
-                HQMessage,
-                self._hq_ops.user_delete,
-                require_id(id_, "id_"),
-                body=HQUserDeleteInput(),
-                delete_dependents=flag(delete_dependents),
-            )
-            return Message.from_dict(answer.to_dict())
+        # HQ serves it as 4.x does (SAME_ON_BOTH_LINES)
         return self._delete(
             self._ops.user_delete, require_id(id_, "id_"), delete_dependents
         )

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .collaboration_add_node import CollaborationAddNode
     from .collaboration_change_organization import CollaborationChangeOrganization
     from .collaboration_input import CollaborationInput
+    from .collaboration_list_encrypted import CollaborationListEncrypted
     from .collaboration_page import CollaborationPage
     from .collaboration_update import CollaborationUpdate
     from .column import Column
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     from .new_user import NewUser
     from .node import Node
     from .node_config_item import NodeConfigItem
-    from .node_delete_input import NodeDeleteInput
     from .node_input import NodeInput
     from .node_page import NodePage
     from .node_simple import NodeSimple
@@ -87,7 +87,6 @@ if TYPE_CHECKING:
     from .task_status import TaskStatus
     from .token_algorithm_input import TokenAlgorithmInput
     from .user import User
-    from .user_delete_input import UserDeleteInput
     from .user_edit_update import UserEditUpdate
     from .user_input import UserInput
     from .user_page import UserPage
@@ -105,6 +104,7 @@ _MODULE_OF = {
     "CollaborationAddNode": ".collaboration_add_node",
     "CollaborationChangeOrganization": ".collaboration_change_organization",
     "CollaborationInput": ".collaboration_input",
+    "CollaborationListEncrypted": ".collaboration_list_encrypted",
     "CollaborationPage": ".collaboration_page",
     "CollaborationUpdate": ".collaboration_update",
     "Column": ".column",
@@ -128,7 +128,6 @@ _MODULE_OF = {
     "NewUser": ".new_user",
     "Node": ".node",
     "NodeConfigItem": ".node_config_item",
-    "NodeDeleteInput": ".node_delete_input",
     "NodeInput": ".node_input",
     "NodePage": ".node_page",
     "NodeSimple": ".node_simple",
@@ -172,7 +171,6 @@ _MODULE_OF = {
     "TaskStatus": ".task_status",
     "TokenAlgorithmInput": ".token_algorithm_input",
     "User": ".user",
-    "UserDeleteInput": ".user_delete_input",
     "UserEditUpdate": ".user_edit_update",
     "UserInput": ".user_input",
     "UserPage": ".user_page",
@@ -205,6 +203,7 @@ __all__ = (
     "CollaborationAddNode",
     "CollaborationChangeOrganization",
     "CollaborationInput",
+    "CollaborationListEncrypted",
     "CollaborationPage",
     "CollaborationUpdate",
     "Column",
@@ -228,7 +227,6 @@ __all__ = (
     "NewUser",
     "Node",
     "NodeConfigItem",
-    "NodeDeleteInput",
     "NodeInput",
     "NodePage",
     "NodeSimple",
@@ -272,7 +270,6 @@ __all__ = (
     "TaskStatus",
     "TokenAlgorithmInput",
     "User",
-    "UserDeleteInput",
     "UserEditUpdate",
     "UserInput",
     "UserPage",

@@ -4,6 +4,10 @@ from urllib.parse import quote
 
 import httpx
 
+from ...models.collaboration_list_encrypted import (
+    CollaborationListEncrypted,
+    check_collaboration_list_encrypted,
+)
 from ...models.collaboration_page import CollaborationPage
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
@@ -12,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     name: str | Unset = UNSET,
-    encrypted: bool | Unset = UNSET,
+    encrypted: CollaborationListEncrypted | Unset = UNSET,
     organization_id: int | Unset = UNSET,
     algorithm_store_id: int | Unset = UNSET,
     include: list[str] | Unset = UNSET,
@@ -25,7 +29,11 @@ def _get_kwargs(
 
     params["name"] = name
 
-    params["encrypted"] = encrypted
+    json_encrypted: int | Unset = UNSET
+    if not isinstance(encrypted, Unset):
+        json_encrypted = encrypted
+
+    params["encrypted"] = json_encrypted
 
     params["organization_id"] = organization_id
 
@@ -91,7 +99,7 @@ def sync_detailed(
     http: httpx.Client,
     *,
     name: str | Unset = UNSET,
-    encrypted: bool | Unset = UNSET,
+    encrypted: CollaborationListEncrypted | Unset = UNSET,
     organization_id: int | Unset = UNSET,
     algorithm_store_id: int | Unset = UNSET,
     include: list[str] | Unset = UNSET,
@@ -117,7 +125,7 @@ def sync_detailed(
     Args:
         http (httpx.Client): The connection, with its base URL and authentication.
         name (str | Unset):
-        encrypted (bool | Unset):
+        encrypted (CollaborationListEncrypted | Unset):
         organization_id (int | Unset):
         algorithm_store_id (int | Unset):
         include (list[str] | Unset):

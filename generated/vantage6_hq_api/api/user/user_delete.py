@@ -6,17 +6,14 @@ import httpx
 
 from ...models.error import Error
 from ...models.message import Message
-from ...models.user_delete_input import UserDeleteInput
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: UserDeleteInput,
     delete_dependents: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -32,11 +29,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -82,7 +74,6 @@ def sync_detailed(
     http: httpx.Client,
     id: int,
     *,
-    body: UserDeleteInput,
     delete_dependents: bool | Unset = UNSET,
 ) -> Response[Error | Message]:
     """Remove user.
@@ -103,7 +94,6 @@ def sync_detailed(
         http (httpx.Client): The connection, with its base URL and authentication.
         id (int):
         delete_dependents (bool | Unset):
-        body (UserDeleteInput):
 
     Returns:
         Response[Error | Message]
@@ -111,7 +101,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        body=body,
         delete_dependents=delete_dependents,
     )
 
