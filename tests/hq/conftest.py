@@ -22,6 +22,7 @@ from tests.conformance import (
     conforming,
 )
 from tests.paths import HQ_SPEC_PATH, STORE5_SPEC_PATH
+from vantage6_client import Client
 from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
@@ -155,3 +156,30 @@ def player(
     yield play
     for each in made:
         each.close()
+
+
+class Counting(httpx.BaseTransport):
+    """Counts the requests that reach it (to show that none was sent)."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+        self.sent = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent += 1
+        return self.inner.handle_request(request)
+
+
+@pytest.fixture
+def wire(hq_transport: Callable[[], ConformanceTransport]) -> Counting:
+    """HQ's answers checked, and the requests counted."""
+    return Counting(hq_transport())
+
+
+@pytest.fixture
+def admin(hq: LocalHQ, keycloak: LocalKeycloak, wire: Counting) -> Iterator[Client]:
+    """The facade, logged in at Keycloak as HQ's root (the realm of these
+    tests takes passwords)."""
+    with Client(base_url=hq.base_url, auth_url=keycloak.url, transport=wire) as client:
+        client.authenticate(hq.root_username, hq.root_password)
+        yield client

@@ -9,7 +9,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -51,19 +51,6 @@ def test_keycloak_frozen_during_a_session_then_back(
         assert client.token != before
         client._session.whoami = None
         assert client.whoami is not None  # HQ takes the new token
-
-
-@pytest.fixture
-def admin(
-    hq: LocalHQ,
-    keycloak: LocalKeycloak,
-    hq_transport: Callable[[], ConformanceTransport],
-) -> Iterator[Client]:
-    with Client(
-        base_url=hq.base_url, auth_url=keycloak.url, transport=hq_transport()
-    ) as client:
-        client.authenticate(hq.root_username, hq.root_password)
-        yield client
 
 
 def test_a_wait_continues_through_an_hq_restart(

@@ -5,14 +5,14 @@ anything is sent."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import httpx
 import pytest
 from vantage6_hq_api.api import Operations
 
-from tests.conformance import ConformanceTransport
+from tests.hq.conftest import Counting
 from tests.hq.world import extract_dataframe, federation, unique
 from vantage6_client import (
     BadRequestError,
@@ -20,7 +20,6 @@ from vantage6_client import (
     InvalidArgumentError,
     NotOnThisServerError,
 )
-from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
 from vantage6_client.types import (
@@ -34,30 +33,6 @@ from vantage6_client.types import (
 )
 
 AGES = [{"age": 34}, {"age": 51}]
-
-
-class Counting(httpx.BaseTransport):
-    """Counts the requests that reach it (to show that none was sent)."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-        self.sent = 0
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.sent += 1
-        return self.inner.handle_request(request)
-
-
-@pytest.fixture
-def wire(hq_transport: Callable[[], ConformanceTransport]) -> Counting:
-    return Counting(hq_transport())
-
-
-@pytest.fixture
-def admin(hq: LocalHQ, keycloak: LocalKeycloak, wire: Counting) -> Iterator[Client]:
-    with Client(base_url=hq.base_url, auth_url=keycloak.url, transport=wire) as client:
-        client.authenticate(hq.root_username, hq.root_password)
-        yield client
 
 
 def _organization(admin: Client) -> int:

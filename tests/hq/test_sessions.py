@@ -5,7 +5,7 @@ collaborations alike."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -21,19 +21,6 @@ from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
 
 AGES = [{"age": 34}, {"age": 51}, {"age": 46}]
-
-
-@pytest.fixture
-def admin(
-    hq: LocalHQ,
-    keycloak: LocalKeycloak,
-    hq_transport: Callable[[], ConformanceTransport],
-) -> Iterator[Client]:
-    with Client(
-        base_url=hq.base_url, auth_url=keycloak.url, transport=hq_transport()
-    ) as client:
-        client.authenticate(hq.root_username, hq.root_password)
-        yield client
 
 
 def _with_own_node(ops: Operations, root: httpx.Client, world: Federation) -> object:

@@ -6,13 +6,13 @@ the 4.x-only parameters are refused before anything is sent."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.conformance import ConformanceTransport
+from tests.hq.conftest import Counting
 from tests.hq.world import unique
 from vantage6_client import (
     AuthenticationError,
@@ -27,30 +27,6 @@ from vantage6_client.testing.keycloak import LocalKeycloak
 from vantage6_client.types import HQNewUser, HQRole, HQRule, HQUser, Role
 
 PASSWORD = "Pw-1234!abcd"
-
-
-class Counting(httpx.BaseTransport):
-    """Counts the requests that reach it (to show that none was sent)."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-        self.sent = 0
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.sent += 1
-        return self.inner.handle_request(request)
-
-
-@pytest.fixture
-def wire(hq_transport: Callable[[], ConformanceTransport]) -> Counting:
-    return Counting(hq_transport())
-
-
-@pytest.fixture
-def admin(hq: LocalHQ, keycloak: LocalKeycloak, wire: Counting) -> Iterator[Client]:
-    with Client(base_url=hq.base_url, auth_url=keycloak.url, transport=wire) as client:
-        client.authenticate(hq.root_username, hq.root_password)
-        yield client
 
 
 def _keycloak_user(keycloak: LocalKeycloak, keycloak_id: str) -> httpx.Response:
