@@ -6,8 +6,10 @@ PYTHON ?= python3.11
 # names format differently), so it gets 3.10 from pyenv or the system.
 SERVER_PYTHON ?= env PYENV_VERSION=3.10.13 python3.10
 OFFICIAL_PYTHON ?= $(PYTHON)
-# Every vantage6 5.x package requires Python 3.13.
+# Every vantage6 5.x package requires Python 3.13. The SDK supports 3.11 and
+# later: its unit and contract tests run on 3.13 too.
 HQ_PYTHON ?= env PYENV_VERSION=3.13.0 python3.13
+PY313 ?= $(HQ_PYTHON)
 # vantage6 5.x logs users and nodes in at Keycloak. Its server distribution
 # comes from Maven Central: 26.7.3 is the newest 26.x served there (the 5.0.3
 # CLI deploys 26.6, which is not); it needs a JDK 21 or newer (see
@@ -19,12 +21,14 @@ VENV := .venv
 SERVER_VENV := .venv-server
 OFFICIAL_VENV := .venv-official
 HQ_VENV := .venv-hq
+PY313_VENV := .venv-py313
 PIP_FLAGS := --quiet --disable-pip-version-check
 
 SDK_READY := $(VENV)/.installed
 SERVER_READY := $(SERVER_VENV)/.installed
 OFFICIAL_READY := $(OFFICIAL_VENV)/.installed
 HQ_READY := $(HQ_VENV)/.installed
+PY313_READY := $(PY313_VENV)/.installed
 KEYCLOAK_READY := $(KEYCLOAK_CACHE)/keycloak-$(KEYCLOAK_VERSION)/.installed
 # The browser of the 5.x device-login test: Debian's chromium, driven by
 # playwright (whose own browser download is never used).
@@ -35,8 +39,10 @@ CHROMIUM := /usr/bin/chromium
 demo: $(SDK_READY) $(SERVER_READY) $(HQ_READY) $(KEYCLOAK_READY)
 	$(VENV)/bin/python scripts/demo.py
 
-test: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY) $(CHROMIUM)
+test: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY) $(CHROMIUM) \
+	$(PY313_READY)
 	$(VENV)/bin/python -m pytest
+	$(PY313_VENV)/bin/python -m pytest -m "not server and not oracle" -q -p no:cacheprovider
 
 # Unit and contract tests only: no server process, a few seconds.
 test-fast: $(SDK_READY)
@@ -87,11 +93,17 @@ lint: $(SDK_READY)
 	$(VENV)/bin/mypy vantage6_client tests/typing
 
 venvs: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY) \
-	$(CHROMIUM)
+	$(CHROMIUM) $(PY313_READY)
 
 $(SDK_READY): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install $(PIP_FLAGS) -e '.[dev]'
+	touch $@
+
+# The SDK again, on Python 3.13, for its unit and contract tests.
+$(PY313_READY): pyproject.toml
+	test -x $(PY313_VENV)/bin/python || $(PY313) -m venv $(PY313_VENV)
+	$(PY313_VENV)/bin/pip install $(PIP_FLAGS) -e '.[dev]'
 	touch $@
 
 $(SERVER_READY): scripts/requirements-server.txt scripts/constraints-server.txt
@@ -127,5 +139,5 @@ $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 clean:
-	rm -rf $(VENV) $(SERVER_VENV) $(OFFICIAL_VENV) $(HQ_VENV) $(KEYCLOAK_CACHE) \
+	rm -rf $(VENV) $(SERVER_VENV) $(OFFICIAL_VENV) $(HQ_VENV) $(PY313_VENV) $(KEYCLOAK_CACHE) \
 		.pytest_cache .mypy_cache .ruff_cache mutants

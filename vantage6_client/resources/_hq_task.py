@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from vantage6_hq_api.models import Collaboration, Study, TaskDatabaseInput, TaskInput
 from vantage6_hq_api.models import Task as HQTask
@@ -130,14 +130,10 @@ def create(
         databases=database_lists,
         study_id=given(study_id),
         store_id=given(store_id),
-        action=given(_action(action)),
+        action=given(cast(TaskInputAction | None, action)),  # one of ACTIONS
         depends_on_ids=given(waits_for),
     )
     return group._transport.call(HQTask, group._hq_ops.task_create, body=body)
-
-
-def _action(action: str | None) -> TaskInputAction | None:
-    return None if action is None else action  # type: ignore[return-value]
 
 
 def _collaboration_of(
