@@ -95,17 +95,18 @@ def test_a_wait_continues_through_an_hq_restart(
 
 
 class _frozen:  # noqa: N801 - a context manager, like open()
-    """Keycloak's process stopped (SIGSTOP) inside the block, continued
-    (SIGCONT) after it."""
+    """Keycloak stopped (SIGSTOP) inside the block, continued (SIGCONT) after
+    it: its whole process group, the JVM as well as ``kc.sh``, which starts
+    it as a child."""
 
     def __init__(self, keycloak: LocalKeycloak) -> None:
         process = keycloak._process
         assert process is not None
-        self.pid = process.pid
+        self.group = os.getpgid(process.pid)
 
     def __enter__(self) -> None:
-        os.kill(self.pid, signal.SIGSTOP)
+        os.killpg(self.group, signal.SIGSTOP)
 
     def __exit__(self, *exc: object) -> None:
-        os.kill(self.pid, signal.SIGCONT)
+        os.killpg(self.group, signal.SIGCONT)
         time.sleep(0.5)
