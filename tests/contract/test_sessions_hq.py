@@ -250,3 +250,48 @@ def test_task_list_on_hq_filters_by_session_and_knows_hqs_statuses(
 def test_task_list_on_4x_refuses_sessions(client: Client) -> None:
     with pytest.raises(NotOnThisServerError, match=r"^session"):
         client.task.list(session=7)
+
+
+def test_wait_for_results_on_hq_waits_while_awaiting_and_reads_hqs_results(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    """A 5.x task is "awaiting" until its runs end; then its results come in
+    HQ's form and its runs (with ``arguments``, not ``input``) name their
+    organizations."""
+    hq_mock.expect("task_get_status", path={"task_id": 4}, body={"status": "awaiting"})
+    hq_mock.expect("task_get_status", path={"task_id": 4}, body={"status": "completed"})
+    link = {"id": 4, "link": "/api/task/4", "methods": ["GET"]}
+    result = hq_mock.model(
+        "Result",
+        id=9,
+        task=link,
+        result=base64.b64encode(b'{"sum": 3}').decode(),
+        blob_storage_used=False,
+    )
+    hq_mock.expect(
+        "result_list",
+        query={"task_id": "4", "per_page": "200", "page": "1"},
+        body={"data": [result], "links": hq_mock.model("PageLinks")},
+    )
+    run = hq_mock.model(
+        "Run",
+        id=9,
+        task=link,
+        status="completed",
+        arguments=base64.b64encode(b'{"column": "age"}').decode(),
+        organization={"id": 2, "link": "/api/organization/2", "methods": ["GET"]},
+    )
+    hq_mock.expect(
+        "run_list",
+        query={"task_id": "4", "per_page": "200", "page": "1"},
+        body={"data": [run], "links": hq_mock.model("PageLinks")},
+    )
+    results = hq_client.wait_for_results(4, interval=0.01, progress=False)
+    assert results.by_organization() == {2: {"sum": 3}}
+    hq_mock.expect(
+        "run_list",
+        query={"task_id": "4", "per_page": "200", "page": "1"},
+        body={"data": [run], "links": hq_mock.model("PageLinks")},
+    )
+    [decoded] = hq_client.run.from_task(4)
+    assert decoded.input == {"column": "age"}  # a 5.x run's arguments
