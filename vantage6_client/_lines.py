@@ -51,6 +51,15 @@ class ServerLine:
         return NotOnThisServerError(f"{what} is not on {self.title}: {instead}")
 
 
+def refuse_given(belongs: str, /, **values: object) -> None:
+    """Refuse the first of ``values`` that is given (neither None nor False)
+    with a :class:`NotOnThisServerError` that starts with its name:
+    ``f"{name} {belongs}"`` (a parameter of the other line; nothing sent)."""
+    for name, value in values.items():
+        if value is not None and value is not False:
+            raise NotOnThisServerError(f"{name} {belongs}")
+
+
 # A client made with auth_url speaks to HQ; its exact version is read when
 # it matters (Client.server_version).
 HQ_LINE_ASSUMED = ServerLine("5.x")

@@ -20,6 +20,7 @@ from vantage6_client._exceptions import (
     NotLoggedInError,
     NotOnThisServerError,
 )
+from vantage6_client._lines import refuse_given
 from vantage6_client._transport import Transport
 from vantage6_client.resources._base import ApiGroup
 
@@ -101,24 +102,18 @@ class StoreApiGroup(ApiGroup):
     def _refuse_on_store5(self, **values: object) -> None:
         """Refuse each given (not None, not False) parameter of the 4.x store
         on a 5.x one, naming it first."""
-        if not self._on_hq:
-            return
-        for name, value in values.items():
-            if value is not None and value is not False:
-                raise NotOnThisServerError(
-                    f"{name} is a 4.x store's; {STORE5} has no such filter or field"
-                )
+        if self._on_hq:
+            refuse_given(
+                f"is a 4.x store's; {STORE5} has no such filter or field", **values
+            )
 
     def _refuse_on_store4(self, **values: object) -> None:
         """Refuse each given (not None, not False) 5.x-only parameter on a
         4.x store, naming it first."""
-        if self._on_hq:
-            return
-        for name, value in values.items():
-            if value is not None and value is not False:
-                raise NotOnThisServerError(
-                    f"{name} is a 5.x store's; this client's server links 4.x stores"
-                )
+        if not self._on_hq:
+            refuse_given(
+                "is a 5.x store's; this client's server links 4.x stores", **values
+            )
 
     def _refuse_without_login(self, operation: str) -> None:
         """Refuse ``operation`` without a login, as the transport does, before

@@ -36,6 +36,7 @@ from vantage6_client._exceptions import (
     InvalidArgumentError,
     NotOnThisServerError,
 )
+from vantage6_client._lines import refuse_given
 from vantage6_client._pagination import Page
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
@@ -100,11 +101,7 @@ class NodeGroup(ServerApiGroup):
     def _refuse_on_hq(self, **values: object) -> None:
         """4.x's VPN arguments, refused on HQ before anything is sent."""
         if self._on_hq:
-            for name, value in values.items():
-                if value is not None:
-                    raise NotOnThisServerError(
-                        f"{name} is vantage6 4.x's and not on a 5.x HQ: {_NO_VPN}"
-                    )
+            refuse_given(f"is vantage6 4.x's and not on a 5.x HQ: {_NO_VPN}", **values)
 
     @post_filtering
     def get(self, id_: int) -> Node | HQNode:

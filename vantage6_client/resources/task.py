@@ -31,6 +31,7 @@ from vantage6_client._exceptions import (
     NotOnThisServerError,
     expect,
 )
+from vantage6_client._lines import refuse_given
 from vantage6_client._pagination import Page
 from vantage6_client._payloads import dump_payload
 from vantage6_client.resources import _hq_task
@@ -282,19 +283,15 @@ class TaskGroup(ServerApiGroup):
                 action=action,
                 depends_on=depends_on,
             )
-        for name_5x, value in (
-            ("method", method),
-            ("arguments", arguments),
-            ("session", session),
-            ("action", action),
-            ("depends_on", depends_on),
-        ):
-            if value is not None:
-                raise NotOnThisServerError(
-                    f"{name_5x} is vantage6 5.x's: on a 4.x server give "
-                    "input_={'method': ..., 'kwargs': {...}} (or make the client "
-                    "with auth_url=... for a 5.x HQ)"
-                )
+        refuse_given(
+            "is vantage6 5.x's: on a 4.x server give input_={'method': ..., "
+            "'kwargs': {...}} (or make the client with auth_url=... for a 5.x HQ)",
+            method=method,
+            arguments=arguments,
+            session=session,
+            action=action,
+            depends_on=depends_on,
+        )
         payload = dump_payload(_one_input(input_, input))
         _check_data_format(data_format)
         database_list = _databases(databases, database)
@@ -609,12 +606,11 @@ class TaskGroup(ServerApiGroup):
                 + ", ".join(repr(known) for known in sorted(statuses))
             )
         if not self._on_hq:
-            for name_5x, value in (("session", session), ("dataframe", dataframe)):
-                if value is not None:
-                    raise NotOnThisServerError(
-                        f"{name_5x} is vantage6 5.x's: a 4.x server has no sessions "
-                        "or dataframes"
-                    )
+            refuse_given(
+                "is vantage6 5.x's: a 4.x server has no sessions or dataframes",
+                session=session,
+                dataframe=dataframe,
+            )
         include: list[Include] = []
         if include_results:
             include.append("results")

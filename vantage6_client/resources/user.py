@@ -22,6 +22,7 @@ from vantage6_hq_api.models import UserPage as HQUserPage
 from vantage6_server_api.models import Message, User, UserInput, UserPage, UserUpdate
 
 from vantage6_client._exceptions import InvalidArgumentError, NotOnThisServerError
+from vantage6_client._lines import refuse_given
 from vantage6_client._pagination import Page
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
@@ -76,9 +77,7 @@ _KEYCLOAK_KEEPS = (
 
 def _refuse_4x_only(**values: Any) -> None:
     """On HQ: the first 4.x-only parameter given, refused (nothing sent)."""
-    for name, value in values.items():
-        if value is not None:
-            raise NotOnThisServerError(f"{name} is vantage6 4.x's: {_KEYCLOAK_KEEPS}")
+    refuse_given(f"is vantage6 4.x's: {_KEYCLOAK_KEEPS}", **values)
 
 
 class _UserLine(NamedTuple):
