@@ -206,7 +206,6 @@ class Client:
             login=login or RefreshToken(),
         )
         self._session = Session(self._transport, provider)
-        self._service_account: tuple[str, str] | None = None
 
     def __repr__(self) -> str:
         session = self._session
@@ -556,7 +555,7 @@ class Client:
             client_id = f"{username}-user-client"
         else:
             raise InvalidArgumentError("give the username or the client_name")
-        self._service_account = (client_id, client_secret)
+        self._session.service_account = (client_id, client_secret)
 
     def authenticate_service_account(
         self,
@@ -596,14 +595,14 @@ class Client:
             raise _no_service_accounts()
         if client_secret is not None or username or client_name:
             self.initialize_service_account(client_secret or "", username, client_name)
-        if self._service_account is None:
+        if self._session.service_account is None:
             raise InvalidArgumentError(
                 "no service account: pass client_secret and username (or call "
                 "initialize_service_account first)"
             )
         from vantage6_client._oidc import ServiceAccountLogin
 
-        client_id, secret = self._service_account
+        client_id, secret = self._session.service_account
         self._log_in_at_hq(ServiceAccountLogin(provider, client_id, secret))
 
     @property

@@ -125,6 +125,9 @@ class Session:
         self.cryptor: Cryptor = PlainCryptor()
         self.collaboration_id: int | None = None
         self.session_id: int | None = None  # 5.x: the default session
+        # 5.x: the (client id, secret) given to initialize_service_account,
+        # for authenticate_service_account (the official two-step form)
+        self.service_account: tuple[str, str] | None = None
         self.blob_store_enabled: bool | None = None
         self.store: StoreSelection | None = None
         self.closed = False

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from vantage6_client import OAuthError, TimeoutError, TransportError
+from vantage6_client import Client, OAuthError, TimeoutError, TransportError
 from vantage6_client._exceptions import APIError
 from vantage6_client._oidc import (
     DeviceCode,
@@ -26,6 +26,7 @@ from vantage6_client._oidc import (
 )
 from vantage6_client._tokens import TokenPair
 from vantage6_client._transport import DEFAULT_TIMEOUT
+from vantage6_client.testing._process import free_port
 
 TOKENS = {"access_token": "a.b.c", "refresh_token": "r", "expires_in": 300}
 DEVICE = {
@@ -214,3 +215,17 @@ def test_a_browser_opens_by_itself_only_on_a_desktop(
     assert not a_browser_is_at_hand()
     monkeypatch.setenv("DISPLAY", ":0")
     assert a_browser_is_at_hand()
+
+
+def test_a_view_uses_the_service_account_initialized_after_it() -> None:
+    """The credentials belong to the session: a view made before
+    ``initialize_service_account`` logs in with them (here at a provider
+    that is not there, so the error names it; without them it would say that
+    no service account was given)."""
+    nowhere = f"http://127.0.0.1:{free_port()}"
+    client = Client(base_url="http://127.0.0.1:1/api", auth_url=nowhere, max_retries=0)
+    view = client.with_options(timeout=2)
+    client.initialize_service_account("secret", username="bot")
+    with pytest.raises(TransportError, match="identity provider"):
+        view.authenticate_service_account()
+    client.close()
