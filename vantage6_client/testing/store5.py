@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any, Self
 
 import httpx
+from vantage6_hq_api.api import Operations
+from vantage6_hq_api.models import AlgorithmStore, AlgorithmStoreInput
 
 from vantage6_client.testing._process import ProcessStartError
 from vantage6_client.testing.hq import DEFAULT_HQ_VENV, LocalHQ
@@ -148,26 +150,25 @@ class LocalStore5(UwsgiApp):
             HQ did not answer 201 (its answer is in the message).
         """
         token = self.keycloak.user_token(hq.root_username, hq.root_password)
-        body: dict[str, Any] = {
-            "name": f"sdk-local-store-{self.port}",
-            "algorithm_store_url": self.url,
-            "api_path": self.api_path,
-        }
+        body = AlgorithmStoreInput(
+            name=f"sdk-local-store-{self.port}",
+            algorithm_store_url=self.url,
+            api_path=self.api_path,
+        )
         if collaboration_id is not None:
-            body["collaboration_id"] = collaboration_id
-        answer = httpx.post(
-            hq.base_url + "/algorithmstore",
-            json=body,
+            body.collaboration_id = collaboration_id
+        with httpx.Client(
+            base_url=hq.base_url,
             headers={"Authorization": f"Bearer {token['access_token']}"},
             timeout=30,
-        )
-        if answer.status_code != 201:
+        ) as as_root:
+            answer = Operations().store_create(as_root, body=body)
+        if answer.status_code != 201 or not isinstance(answer.parsed, AlgorithmStore):
             raise Store5StartError(
                 f"HQ at {hq.base_url} did not link the store at {self.base_url}: "
-                f"HTTP {answer.status_code} {answer.text[:500]}"
+                f"HTTP {int(answer.status_code)} {answer.content[:500]!r}"
             )
-        store_id: int = answer.json()["id"]
-        return store_id
+        return answer.parsed.id
 
     # -- what this app says ----------------------------------------------------
     def _environment(self) -> dict[str, str]:
