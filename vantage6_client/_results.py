@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import itertools
+import json
 import threading
 from collections.abc import Callable, Iterable, Iterator, KeysView, Sequence
 from typing import Any, overload
@@ -134,8 +135,10 @@ _KEYS = ("id", "result", "task", "run", "blob_storage_used", *_RUN_KEYS)
 class TaskResult(JsonView):
     """The result of one run, decrypted and parsed.
 
-    Reads like the official client's result dicts too: ``r["result"]``,
-    ``r["id"]``.
+    Reads like the official client's result dicts too (``r["id"]``,
+    ``r["status"]``), and there ``r["result"]`` is the JSON text the official
+    client hands out, so scripts that parse it with ``json.loads`` run
+    unchanged; ``r.result`` is the parsed value.
 
     Attributes
     ----------
@@ -232,7 +235,7 @@ class TaskResult(JsonView):
     def _own_fields(self) -> dict[str, Any]:
         return {
             "id": self.id,
-            "result": self.result,
+            "result": _official_text(self.result),
             "task": {"id": self.task_id} if self.task_id is not None else None,
             "run": {"id": self.id},
             "blob_storage_used": self.blob_storage_used,
@@ -248,7 +251,8 @@ class TaskResult(JsonView):
         return fields_repr("TaskResult", shown)
 
     def to_dict(self) -> dict[str, Any]:
-        """The official client's result dict, JSON-ready (reads the run)."""
+        """The official client's result dict, JSON-ready (reads the run); its
+        ``"result"`` is JSON text, as there."""
         organization = self.organization_id
         return {
             **self._own_fields(),
@@ -450,6 +454,13 @@ class AlgorithmRun(JsonView):
             task=task,
             raw=run,
         )
+
+
+def _official_text(value: Any) -> str | None:
+    """A result as the official clients hand it out: the decrypted JSON text
+    (made again from the parsed value, on demand, so a large result is not
+    held twice)."""
+    return None if value is None else json.dumps(value)
 
 
 def _link_id(value: object) -> int | None:

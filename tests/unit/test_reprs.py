@@ -279,7 +279,7 @@ def test_a_task_result_hides_its_result_and_never_fetches_for_a_repr() -> None:
     assert repr(result) == (
         "TaskResult(id=11, task_id=7, result=<hidden: dict of 1 item>)"
     )
-    assert result.result == {"x": "MARK-result"} == result["result"]
+    assert result.result == {"x": "MARK-result"} == json.loads(result["result"])
 
 
 def _link(id_: int, path: str) -> dict[str, Any]:
