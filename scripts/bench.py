@@ -8,7 +8,11 @@ the table shows medians and ratios, and is written as markdown and JSON to
 nginx TLS reverse proxy (a new upstream connection per request, as a default
 nginx proxy does).
 
-    python scripts/bench.py [--repeat N] [--quick]
+Then the 5.x rows (H1-H3): a local HQ 5.0.3 with its Keycloak, ours against
+the official 5.0.3 client, both on Python 3.13 (the only one the official
+installs on), logged in as a service account.
+
+    python scripts/bench.py [--repeat N] [--quick] [--line 4|5|both]
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ from vantage6_client._crypto import (
     public_key_text,
     write_private_key,
 )
+from vantage6_client.testing import LocalHQ, LocalKeycloak
+from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.node import DEFAULT_ALGORITHMS, NodePlayer
 from vantage6_client.testing.registry import write_self_signed_certificate
 from vantage6_client.testing.server import LocalServer, free_port
@@ -54,6 +60,13 @@ PYTHON = {
     "httpx": ROOT / ".venv" / "bin" / "python",
     "official": ROOT / ".venv-official" / "bin" / "python",
     "requests": ROOT / ".venv-official" / "bin" / "python",
+}
+# On a 5.x HQ: the official 5.0.3 client installs on Python 3.13 only, so
+# ours (and raw httpx) run on 3.13 too.
+PYTHON_HQ = {
+    "ours": ROOT / ".venv-py313" / "bin" / "python",
+    "httpx": ROOT / ".venv-py313" / "bin" / "python",
+    "official": ROOT / ".venv-hq" / "bin" / "python",
 }
 PASSWORD = "Bench-password-1!"
 SYSTEM_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
@@ -157,16 +170,18 @@ http {{
 class Worker:
     """A contestant's process, answering one command at a time."""
 
-    def __init__(self, kind: str, url: str, ca: Path | None = None) -> None:
+    def __init__(
+        self, kind: str, url: str, ca: Path | None = None, auth_url: str = ""
+    ) -> None:
         self.kind = kind
         self.errors = tempfile.TemporaryFile("w+")  # noqa: SIM115 - lives as long as the worker
         self.process = subprocess.Popen(
-            [str(PYTHON[kind]), str(WORKER), "serve", kind, url],
+            [str(python(kind, auth_url)), str(WORKER), "serve", kind, url],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self.errors,
             text=True,
-            env={**os.environ, "BENCH_CA": str(ca or ""), "PYTHONPATH": str(ROOT)},
+            env=worker_environment(ca, auth_url),
         )
 
     def send(self, op: str, **arguments: Any) -> None:
@@ -193,16 +208,30 @@ class Worker:
         self.process.wait(10)
 
 
+def python(kind: str, auth_url: str) -> Path:
+    """The contestant's interpreter: on a 5.x HQ (``auth_url``), Python 3.13."""
+    return (PYTHON_HQ if auth_url else PYTHON)[kind]
+
+
+def worker_environment(ca: Path | None, auth_url: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "BENCH_CA": str(ca or ""),
+        "BENCH_AUTH_URL": auth_url,
+        "PYTHONPATH": str(ROOT),
+    }
+
+
 def run_once(
-    kind: str, url: str, job: dict[str, Any], mode: str = "once"
+    kind: str, url: str, job: dict[str, Any], mode: str = "once", auth_url: str = ""
 ) -> tuple[float, float, Any]:
     """A fresh process doing ``job``: wall seconds, peak RSS in MB, its answer."""
     started = time.perf_counter()
     done = subprocess.run(
-        [str(PYTHON[kind]), str(WORKER), mode, kind, url, json.dumps(job)],
+        [str(python(kind, auth_url)), str(WORKER), mode, kind, url, json.dumps(job)],
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env=worker_environment(None, auth_url),
         check=False,
     )
     wall = time.perf_counter() - started
@@ -453,14 +482,16 @@ def p90(values: list[float]) -> float:
     return statistics.quantiles(values, n=10, method="inclusive")[-1]
 
 
-def fresh_processes(url: str, world: World, repeat: int, job: dict[str, Any],
-                    kinds: list[str]) -> dict[str, tuple[float, float]]:  # fmt: skip
-    job = {**job, "username": world.username, "password": PASSWORD}
-    run_once(kinds[0], url, job)  # warm the file cache for everyone
+def fresh_processes(
+    url: str, repeat: int, job: dict[str, Any], kinds: list[str], auth_url: str = ""
+) -> dict[str, tuple[float, float]]:
+    """Medians of (wall seconds, peak RSS) of ``job`` in fresh processes."""
+    for kind in kinds:  # warm the file cache for each interpreter
+        run_once(kind, url, job, auth_url=auth_url)
     samples: dict[str, list[tuple[float, float]]] = {k: [] for k in kinds}
     for round_ in range(repeat):
         for kind in kinds if round_ % 2 == 0 else kinds[::-1]:
-            samples[kind].append(run_once(kind, url, job)[:2])
+            samples[kind].append(run_once(kind, url, job, auth_url=auth_url)[:2])
     return {
         kind: (
             statistics.median(s[0] for s in values),
@@ -471,10 +502,9 @@ def fresh_processes(url: str, world: World, repeat: int, job: dict[str, Any],
 
 
 def cold_start(url: str, world: World, repeat: int) -> list[Row]:
-    measured = fresh_processes(
-        url, world, repeat, {"job": "cold", "organization": world.organizations[0]},
-        ["ours", "official", "httpx"],
-    )  # fmt: skip
+    job = {"job": "cold", "organization": world.organizations[0],
+           "username": world.username, "password": PASSWORD}  # fmt: skip
+    measured = fresh_processes(url, repeat, job, ["ours", "official", "httpx"])
     wall = Row(
         "5a. cold start: import → login → one GET (wall)", "ms",
         {k: v[0] * 1000 for k, v in measured.items()}, "≤ 0.8x official",
@@ -522,15 +552,14 @@ def big_result(url: str, world: World, repeat: int) -> list[Row]:
     """Peak RSS of one fresh process fetching the 50 MB result: by its id, and
     as ``wait_for_results`` gets it (all results of its task)."""
     rows = []
-    for scenario, job, goal in (
+    for scenario, which, goal in (
         ("7. fetch one 50 MB result: peak RSS", {"result": world.big_result},
          "≤ 0.5x official"),
         ("7. the same, with all results of its task (from_task)",
          {"task": world.big_task}, "(as above)"),
     ):  # fmt: skip
-        measured = fresh_processes(
-            url, world, repeat, {"job": "big", **job}, ["ours", "official"]
-        )
+        job = {"job": "big", **which, "username": world.username, "password": PASSWORD}
+        measured = fresh_processes(url, repeat, job, ["ours", "official"])
         row = Row(scenario, "MB", {k: v[1] for k, v in measured.items()}, goal)
         row.met = row.medians["ours"] <= 0.5 * row.medians["official"]
         row.note = "; ".join(f"{k} {v[0]:.1f} s" for k, v in measured.items())
@@ -565,6 +594,188 @@ def encryption(world: World, repeat: int) -> list[Row]:
             f"peak RSS ours {rss['ours']:.0f} MB, official {rss['official']:.0f} MB"
         )
         rows.append(row)
+    return rows
+
+
+def rows_4x(workdir: Path, repeat: int, quick: bool) -> list[Row]:
+    rows: list[Row] = []
+    with LocalServer() as server:
+        log(f"server {server.base_url}; seeding ...")
+        world = seed(server, workdir, quick)
+        url = server.url
+        try:
+            log("1. organization.get, direct ...")
+            rows.append(organization_gets(url, world, repeat, None, "direct"))
+            with TLSProxy(server.port) as proxy:
+                log("1. organization.get, behind the TLS proxy ...")
+                rows.append(
+                    organization_gets(
+                        proxy.url, world, repeat, proxy.ca_bundle, "TLS proxy"
+                    )
+                )
+            log("2. task listing ...")
+            rows.append(task_listing(url, world, repeat))
+            log("3. task creation ...")
+            rows.append(task_creation(url, world, repeat))
+            log("4. results ...")
+            rows.append(decryption(url, world, repeat))
+            log("5. cold start ...")
+            rows.extend(cold_start(url, world, max(repeat, 5)))
+            log("6. waiting ...")
+            rows.append(wait_latency(url, world, 6 if quick else 10))
+            log("7. a 50 MB result ...")
+            rows.extend(big_result(url, world, repeat))
+            log("8. encryption ...")
+            rows.extend(encryption(world, repeat))
+        finally:
+            for player in world.players:
+                player.close()
+    return rows
+
+
+# -- the 5.x rows: a seeded HQ ----------------------------------------------
+@dataclass
+class HQWorld:
+    url: str  # HQ's root, without its API path
+    auth_url: str
+    username: str  # the service account's
+    secret: str
+    key_file: Path
+    organizations: list[int]
+    collaboration: int
+    session: int
+    dataframe: int
+
+
+def seed_hq(keycloak: LocalKeycloak, hq: LocalHQ, workdir: Path) -> HQWorld:
+    """Ten organizations in an encrypted collaboration, each with its node;
+    a service account of the first, with the Researcher role; a session and
+    a dataframe that every node has extracted (then the nodes stop, so the
+    benchmark's tasks stay pending and cost nothing more)."""
+    admin = Client(hq.base_url, auth_url=keycloak.url)
+    admin.authenticate(hq.root_username, hq.root_password)
+    run = secrets.token_hex(3)
+    organizations = [
+        admin.organization.create(f"bench-{run}-{i}", country="NL") for i in range(10)
+    ]
+    ids = [organization.id for organization in organizations]
+    keys = [generate_private_key() for _ in organizations]
+    collaboration = admin.collaboration.create(f"bench-{run}", ids, encrypted=True)
+    nodes = [
+        admin.node.create(collaboration.id, organization=id_, name=f"bench-{run}-{id_}")
+        for id_ in ids
+    ]
+    researcher = [r.id for r in admin.role.list(name="Researcher").all()]
+    account = admin.user.create(
+        f"bench-{run}", organization=ids[0], roles=researcher, is_service_account=True
+    )
+    key_file = workdir / "researcher.pem"
+    write_private_key(key_file, keys[0])
+    players = [
+        HQNodePlayer(keycloak.url, hq.base_url, node, [{"age": 40}], private_key=key)
+        .start(poll_interval=0.3)
+        for node, key in zip(nodes, keys, strict=True)
+    ]  # fmt: skip
+    try:
+        bot = Client(hq.base_url, auth_url=keycloak.url)
+        bot.authenticate_service_account(
+            account["client_secret"], username=account.username
+        )
+        bot.setup_encryption(key_file)
+        bot.setup_collaboration(collaboration.id)
+        session = bot.session.create(name=f"bench-{run}")
+        frame = bot.dataframe.create("default", "v6/bench", "read", name="bench")
+        bot.dataframe.wait(frame.id, timeout=120, interval=0.3)
+    finally:
+        for player in players:
+            player.close()
+    bot.close()
+    admin.close()
+    return HQWorld(
+        hq.url, keycloak.url, account.username, account["client_secret"],
+        key_file, ids, collaboration.id, session.id, frame.id,
+    )  # fmt: skip
+
+
+@contextlib.contextmanager
+def hq_workers(
+    kinds: list[str], world: HQWorld, key: bool = False
+) -> Iterator[list[Worker]]:
+    started = [Worker(kind, world.url, auth_url=world.auth_url) for kind in kinds]
+    try:
+        for worker in started:
+            key_file = str(world.key_file) if key and worker.kind != "httpx" else None
+            worker.ask(
+                "login", username=world.username, secret=world.secret, key=key_file
+            )
+        yield started
+    finally:
+        for worker in started:
+            worker.close()
+
+
+def hq_organization_gets(world: HQWorld, repeat: int) -> Row:
+    ids = [world.organizations[i % 10] for i in range(200)]
+    with hq_workers(["ours", "official", "httpx"], world) as running:
+        medians = alternate(
+            running, repeat,
+            lambda w: w.ask("organization_get", ids=ids)["seconds"] * 1000 / len(ids),
+        )  # fmt: skip
+    row = Row("H1. 5.x: 200 x organization.get", "ms/call", medians,
+              "≤ 1.0x official, ≤ 1.05x raw")  # fmt: skip
+    row.met = (
+        medians["ours"] <= medians["official"]
+        and medians["ours"] <= 1.05 * medians["httpx"]
+    )
+    row.note = f"ours/raw {medians['ours'] / medians['httpx']:.2f}"
+    return row
+
+
+def hq_task_creation(world: HQWorld, repeat: int) -> Row:
+    def create(worker: Worker) -> float:
+        answer = worker.ask(
+            "create_task", organizations=world.organizations,
+            collaboration=world.collaboration, session=world.session,
+            dataframe=world.dataframe,
+        )  # fmt: skip
+        return float(answer["seconds"]) * 1000
+
+    with hq_workers(["ours", "official"], world, key=True) as running:
+        medians = alternate(running, repeat, create)
+    row = Row("H2. 5.x: task.create, 10 organizations, encrypted", "ms", medians,
+              "≤ 0.5x official")  # fmt: skip
+    row.met = medians["ours"] <= 0.5 * medians["official"]
+    row.note = "official: whoami set by hand (a service account's is None)"
+    return row
+
+
+def hq_cold_start(world: HQWorld, repeat: int) -> list[Row]:
+    job = {"job": "cold", "organization": world.organizations[0],
+           "username": world.username, "secret": world.secret}  # fmt: skip
+    measured = fresh_processes(
+        world.url, repeat, job, ["ours", "official", "httpx"], world.auth_url
+    )
+    wall = Row(
+        "H3a. 5.x cold start: import → service-account login → one GET (wall)", "ms",
+        {k: v[0] * 1000 for k, v in measured.items()}, "≤ 0.8x official",
+    )  # fmt: skip
+    wall.met = wall.medians["ours"] <= 0.8 * wall.medians["official"]
+    rss = Row("H3b. 5.x cold start: peak RSS", "MB",
+              {k: v[1] for k, v in measured.items()}, "≤ 1.0x official")  # fmt: skip
+    rss.met = rss.medians["ours"] <= rss.medians["official"]
+    return [wall, rss]
+
+
+def hq_rows(workdir: Path, repeat: int) -> list[Row]:
+    with LocalKeycloak() as keycloak, LocalHQ(keycloak) as hq:
+        log(f"Keycloak {keycloak.url}, HQ {hq.base_url}; seeding ...")
+        world = seed_hq(keycloak, hq, workdir)
+        log("H1. organization.get on HQ ...")
+        rows = [hq_organization_gets(world, repeat)]
+        log("H2. task creation on HQ ...")
+        rows.append(hq_task_creation(world, repeat))
+        log("H3. cold start on HQ ...")
+        rows.extend(hq_cold_start(world, max(repeat, 5)))
     return rows
 
 
@@ -612,47 +823,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="200 tasks, 3 rounds")
+    parser.add_argument("--line", choices=("4", "5", "both"), default="both",
+                        help="the 4.x server's rows, HQ's, or both")  # fmt: skip
     args = parser.parse_args()
     repeat = 3 if args.quick else args.repeat
     resource.setrlimit(resource.RLIMIT_NOFILE, (4096, 4096))
     compile_ours()
     started = time.monotonic()
     rows: list[Row] = []
-    with (
-        tempfile.TemporaryDirectory(prefix="v6-bench-") as scratch,
-        LocalServer() as server,
-    ):
-        workdir = Path(scratch)
-        log(f"server {server.base_url}; seeding ...")
-        world = seed(server, workdir, args.quick)
-        url = server.url
-        try:
-            log("1. organization.get, direct ...")
-            rows.append(organization_gets(url, world, repeat, None, "direct"))
-            with TLSProxy(server.port) as proxy:
-                log("1. organization.get, behind the TLS proxy ...")
-                rows.append(
-                    organization_gets(
-                        proxy.url, world, repeat, proxy.ca_bundle, "TLS proxy"
-                    )
-                )
-            log("2. task listing ...")
-            rows.append(task_listing(url, world, repeat))
-            log("3. task creation ...")
-            rows.append(task_creation(url, world, repeat))
-            log("4. results ...")
-            rows.append(decryption(url, world, repeat))
-            log("5. cold start ...")
-            rows.extend(cold_start(url, world, max(repeat, 5)))
-            log("6. waiting ...")
-            rows.append(wait_latency(url, world, 6 if args.quick else 10))
-            log("7. a 50 MB result ...")
-            rows.extend(big_result(url, world, repeat))
-            log("8. encryption ...")
-            rows.extend(encryption(world, repeat))
-        finally:
-            for player in world.players:
-                player.close()
+    with tempfile.TemporaryDirectory(prefix="v6-bench-") as scratch:
+        if args.line in ("4", "both"):
+            rows.extend(rows_4x(Path(scratch), repeat, args.quick))
+        if args.line in ("5", "both"):
+            rows.extend(hq_rows(Path(scratch), repeat))
     report = table(rows)
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     header = (
