@@ -508,11 +508,13 @@ class Client:
         the Keycloak id, not HQ's user id)."""
         from vantage6_hq_api.models import User as HQUser
 
-        self._transport.log_in(login)
         try:
+            self._transport.log_in(login)
             me = self._transport.call(HQUser, self._session.hq_operations.user_me)
         except BaseException:
-            self._session.forget_login()  # no half-done login
+            # refused, or Ctrl-C while a device login waits: logged out, with
+            # nothing of an earlier login left to act as (no half-done login)
+            self._session.forget_login()
             raise
         self._session.logged_in_as(me.id)
         self._session.whoami = self._who_is_at_hq(me)  # no second request

@@ -8,7 +8,7 @@ import itertools
 import json
 import threading
 from collections.abc import Callable, Iterable, Iterator, KeysView, Sequence
-from typing import Any, overload
+from typing import Any, SupportsIndex, overload
 
 from attrs import field, frozen
 from vantage6_hq_api.models import Link as HQLink
@@ -402,9 +402,13 @@ class AlgorithmRun(JsonView):
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """The run as the server sent it, JSON-ready, with ``input`` decoded."""
+        """The run as the server sent it, JSON-ready, and as the official
+        clients hand it out: its input (4.x ``"input"``, 5.x ``"arguments"``)
+        decrypted to JSON text where it could be (:attr:`input` is parsed)."""
         data = self.raw.to_dict()
-        data["input"] = self.input
+        if self.input_decrypted:
+            field = "arguments" if isinstance(self.raw, HQRun) else "input"
+            data[field] = _official_text(self.input)
         return data
 
     @classmethod
@@ -454,6 +458,29 @@ class AlgorithmRun(JsonView):
             task=task,
             raw=run,
         )
+
+
+class TaskRuns(list[AlgorithmRun]):
+    """Every run of a task: a list, which also reads like the official
+    clients' ``{"data": [...]}`` (``runs["data"]`` is the runs), as
+    :class:`TaskResults` does."""
+
+    @overload
+    def __getitem__(self, key: SupportsIndex) -> AlgorithmRun: ...
+    @overload
+    def __getitem__(self, key: slice) -> list[AlgorithmRun]: ...
+    @overload
+    def __getitem__(self, key: str) -> list[AlgorithmRun]: ...
+    def __getitem__(
+        self, key: SupportsIndex | slice | str
+    ) -> AlgorithmRun | list[AlgorithmRun]:
+        """A run (``runs[0]``), a slice of them, or ``runs["data"]``: all of
+        them, as the official client's ``{"data": [...]}``."""
+        if key == "data":
+            return list(self)
+        if isinstance(key, str):
+            raise KeyError(key)
+        return super().__getitem__(key)
 
 
 def _official_text(value: Any) -> str | None:

@@ -1207,7 +1207,7 @@ def test_run_list(mock: SpecMock, client: Client) -> None:
     assert isinstance(run, AlgorithmRun)
     assert run.id == 4
     assert run.input == {"a": 1}
-    assert run["input"] == {"a": 1}
+    assert run["input"] == '{"a": 1}'  # the JSON text, as the official dict has it
 
 
 @covers("run.get")
@@ -1235,6 +1235,12 @@ def test_run_from_task_walks_every_page(mock: SpecMock, client: Client) -> None:
     )
     runs = client.run.from_task(7, include_task=True)
     assert [(r.id, r.input) for r in runs] == [(2, {"a": 1}), (1, {"a": 1})]
+    # and as the official clients' {"data": [...]} (their scripts read
+    # runs["data"]; a plain list raised TypeError there)
+    assert isinstance(runs, list) and runs["data"] == list(runs)
+    assert [run["id"] for run in runs["data"]] == [2, 1] and runs[-1].id == 1
+    with pytest.raises(KeyError):
+        runs["links"]
 
 
 @covers("run.count")

@@ -293,5 +293,10 @@ def test_wait_for_results_on_hq_waits_while_awaiting_and_reads_hqs_results(
         query={"task_id": "4", "per_page": "200", "page": "1"},
         body={"data": [run], "links": hq_mock.model("PageLinks")},
     )
-    [decoded] = hq_client.run.from_task(4)
+    runs = hq_client.run.from_task(4)
+    [decoded] = runs
     assert decoded.input == {"column": "age"}  # a 5.x run's arguments
+    # read as the official 5.x client's dicts: decrypted JSON text
+    [as_official] = runs["data"]
+    assert as_official["arguments"] == '{"column": "age"}'
+    assert results["data"][0]["result"] == '{"sum": 3}'

@@ -5,7 +5,10 @@ say what to do (a 4.x-style client on HQ, Keycloak unreachable)."""
 
 from __future__ import annotations
 
+import _thread
 import itertools
+import signal
+import threading
 import time
 from collections.abc import Callable
 
@@ -20,6 +23,7 @@ from vantage6_client import (
     AuthenticationError,
     Client,
     DeviceCode,
+    NotLoggedInError,
     NotOnThisServerError,
     OAuthError,
     TimeoutError,
@@ -218,3 +222,34 @@ def _device_client(keycloak: LocalKeycloak, lifespan: int) -> str:
         )
         made.raise_for_status()
     return client_id
+
+
+def test_ctrl_c_during_a_device_login_leaves_the_client_usable(
+    hq: LocalHQ, keycloak: LocalKeycloak, hq_transport: Transports
+) -> None:
+    """Ctrl-C while ``authenticate()`` waits for the approval: the client is
+    logged out, nothing of its earlier login left to act as, and logs in
+    again as usual."""
+    with _client(hq, keycloak, hq_transport) as client:
+        client.authenticate(hq.root_username, hq.root_password)
+        assert client.whoami is not None
+        shown: list[DeviceCode] = []
+        # as in tests/integration/test_hygiene.py: SIGINT's handler set for
+        # this test (a background process may inherit it ignored)
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+        interrupt = threading.Timer(0.5, _thread.interrupt_main)
+        try:
+            interrupt.start()
+            with pytest.raises(KeyboardInterrupt):
+                client.authenticate(show_code=shown.append, open_browser=False)
+        finally:
+            interrupt.join()
+            signal.signal(signal.SIGINT, previous)
+        assert len(shown) == 1  # it was waiting for the approval
+        assert client.whoami is None and client.token is None
+        with pytest.raises(NotLoggedInError):
+            client.organization.list()
+        client.authenticate(hq.root_username, hq.root_password)
+        whoami = client.whoami
+        assert whoami is not None and whoami.name == "root"
+        assert client.organization.list().data

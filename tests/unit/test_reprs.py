@@ -252,7 +252,8 @@ def test_an_algorithm_run_hides_its_input_and_log() -> None:
         " log=<hidden: 8 characters>, assigned_at=2026-11-26T05:11:03,"
         " started_at=2026-11-26T05:11:04, finished_at=2026-11-26T05:11:09)"
     )
-    assert run.input == secret == run["input"] == run.to_dict()["input"]
+    assert run.input == secret == json.loads(run["input"])
+    assert run["input"] == run.to_dict()["input"]
     assert run.log == "MARK-log"
 
 

@@ -13,7 +13,7 @@ from vantage6_server_api.types import UNSET
 
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client._pagination import Page
-from vantage6_client._results import AlgorithmRun
+from vantage6_client._results import AlgorithmRun, TaskRuns
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ALL_PAGES,
@@ -115,7 +115,8 @@ class RunGroup(ServerApiGroup):
         Returns
         -------
         list[AlgorithmRun]
-            The runs, newest first.
+            The runs, newest first. It also reads like the official
+            ``{"data": [...]}``: ``runs["data"]`` is the same runs.
 
         Raises
         ------
@@ -140,7 +141,7 @@ class RunGroup(ServerApiGroup):
             per_page=ALL_PAGES,
         )
         decode = functools.partial(self._decoded, decrypt_input=decrypt_input)
-        return self._paginate_as(page_model, request, 1, decode).all()
+        return TaskRuns(self._paginate_as(page_model, request, 1, decode).iter_all())
 
     def count(self, task: int | None = None, state: str | None = None) -> int:
         """How many runs match, without fetching them.
