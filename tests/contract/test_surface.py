@@ -17,7 +17,14 @@ import tests.contract.test_groups
 import tests.contract.test_sessions
 import tests.contract.test_store  # noqa: F401 - registers what they cover
 from tests.contract.conftest import COVERED
-from tests.paths import OFFICIAL_PYTHON, ROOT, SPEC_PATH, STORE_SPEC_PATH
+from tests.paths import (
+    HQ_SPEC_PATH,
+    OFFICIAL_PYTHON,
+    ROOT,
+    SPEC_PATH,
+    STORE5_SPEC_PATH,
+    STORE_SPEC_PATH,
+)
 from vantage6_client import Client, NodeClient
 
 FACADE = ROOT / "vantage6_client"
@@ -65,13 +72,26 @@ def test_every_facade_method_has_a_contract_test() -> None:
     assert COVERED - methods == set(), "contract tests for methods that do not exist"
 
 
+# HQ's operations only its nodes call: the SDK's node client speaks 4.x; on
+# 5.x, vantage6_client.testing.HQNodePlayer plays the node with them.
+HQ_NODE_ONLY = {
+    "node_me": "a node asks who it is",
+    "dataframe_update_columns": "a node reports the columns it extracted",
+}
+
+
 @pytest.mark.parametrize(
-    ("spec_path", "package"),
-    [(SPEC_PATH, "vantage6_server_api"), (STORE_SPEC_PATH, "vantage6_store_api")],
-    ids=["server", "store"],
+    ("spec_path", "package", "node_only"),
+    [
+        (SPEC_PATH, "vantage6_server_api", {}),
+        (STORE_SPEC_PATH, "vantage6_store_api", {}),
+        (HQ_SPEC_PATH, "vantage6_hq_api", HQ_NODE_ONLY),
+        (STORE5_SPEC_PATH, "vantage6_store5_api", {}),
+    ],
+    ids=["server", "store", "hq", "store5"],
 )
 def test_every_operation_in_the_spec_is_reachable_from_the_facade(
-    spec_path: Path, package: str
+    spec_path: Path, package: str, node_only: dict[str, str]
 ) -> None:
     spec = json.loads(spec_path.read_text())
     operations = {
@@ -81,6 +101,8 @@ def test_every_operation_in_the_spec_is_reachable_from_the_facade(
         # the server registers /vpn/update without a handler: nothing to call
         if any(status.startswith("2") for status in operation["responses"])
     }
+    assert node_only.keys() <= operations
+    operations -= node_only.keys()
     used = set()
     for path in FACADE.rglob("*.py"):
         if "testing" in path.parts:
@@ -97,9 +119,17 @@ def test_every_operation_in_the_spec_is_reachable_from_the_facade(
 
 
 def _names_a_table(node: ast.expr) -> bool:
-    """``ops``, ``self._ops``, ``session.operations``, ``ops.requests``..."""
+    """``ops``, ``self._ops``, ``session.operations``, ``ops.requests``,
+    ``self._hq_ops``, ``session.hq_operations``..."""
     name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", "")
-    return name in {"ops", "_ops", "operations", "requests"}
+    return name in {
+        "ops",
+        "_ops",
+        "operations",
+        "requests",
+        "_hq_ops",
+        "hq_operations",
+    }
 
 
 def test_every_public_method_has_a_numpy_docstring() -> None:

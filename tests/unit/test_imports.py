@@ -37,6 +37,23 @@ def test_the_client_alone_loads_neither_cryptography_nor_the_node_client() -> No
     assert not unneeded & loaded
 
 
+@pytest.mark.parametrize(
+    ("made", "unneeded"),
+    [
+        ("Client('http://127.0.0.1:1/api')", {"pandas", "vantage6_client._oidc"}),
+        ("Client('http://127.0.0.1:1/api', 'http://127.0.0.1:2')", {"pandas"}),
+    ],
+    ids=["4.x", "5.x"],
+)
+def test_pandas_is_an_extra_and_5x_logins_load_only_for_hq(
+    made: str, unneeded: set[str]
+) -> None:
+    """The official 5.0.3 client imports pandas without declaring it; ours
+    never imports it (``to_pandas`` will, with the ``pandas`` extra)."""
+    loaded = loaded_after(f"from vantage6_client import Client\n{made}.organization")
+    assert not unneeded & loaded
+
+
 def test_only_an_https_server_makes_the_client_load_a_ca_bundle(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
