@@ -669,7 +669,7 @@ def seed_hq(keycloak: LocalKeycloak, hq: LocalHQ, workdir: Path) -> HQWorld:
     account = admin.user.create(
         f"bench-{run}", organization=ids[0], roles=researcher, is_service_account=True
     )
-    key_file = workdir / "researcher.pem"
+    key_file = workdir / "hq-researcher.pem"
     write_private_key(key_file, keys[0])
     players = [
         HQNodePlayer(keycloak.url, hq.base_url, node, [{"age": 40}], private_key=key)
