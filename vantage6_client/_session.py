@@ -62,7 +62,7 @@ class StoreSelection:
         server: Transport,
         transport: httpx.BaseTransport | None = None,
         *,
-        store5: bool = False,
+        store5: bool,
     ) -> None:
         self.store_id = store_id
         self.url = url.rstrip("/")

@@ -1239,7 +1239,7 @@ def test_run_from_task_walks_every_page(mock: SpecMock, client: Client) -> None:
     # runs["data"]; a plain list raised TypeError there)
     assert isinstance(runs, list) and runs["data"] == list(runs)
     assert [run["id"] for run in runs["data"]] == [2, 1] and runs[-1].id == 1
-    with pytest.raises(KeyError):
+    with pytest.raises(KeyError, match="links"):
         runs["links"]
 
 

@@ -50,6 +50,40 @@ def test_session_get_and_update_default_to_the_session_made(
     assert hq_client.session.update(scope="own").scope == "own"
 
 
+def test_without_a_session_given_or_made_the_error_says_how_to_get_one(
+    hq_client: Client,
+) -> None:
+    """Refused before anything is sent (no request is expected)."""
+    with pytest.raises(InvalidArgumentError) as none:
+        hq_client.task.create([2], "n", "i", "", "m", collaboration=1, databases=3)
+    assert str(none.value) == (
+        "session: no session given and none set; pass one or create one "
+        "(client.session.create)"
+    )
+    assert none.value.method == "task.create"
+    with pytest.raises(InvalidArgumentError, match=r"^id_: no session given"):
+        hq_client.session.get()  # named as its signature names it
+    with pytest.raises(InvalidArgumentError, match=r"^session "):
+        hq_client.task.create(
+            [2], "n", "i", "", "m", collaboration=1, databases=3, session="7"
+        )  # type: ignore[arg-type]
+
+
+def test_the_server_line_is_read_from_version_when_first_needed(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    hq_mock.expect("util_get_server_version", body={"version": "5.0.3"})
+    assert hq_client.server_version == "5.0.3"
+    assert hq_client.server_version == "5.0.3"  # read once
+
+
+def test_the_second_step_of_a_service_account_login_needs_the_first(
+    hq_client: Client,
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^no service account: pass"):
+        hq_client.authenticate_service_account()
+
+
 @covers("session.delete")
 def test_session_delete_sends_the_flag_only_when_set(
     hq_mock: SpecMock, hq_client: Client

@@ -34,10 +34,17 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from vantage6_hq_api.api import Operations
-from vantage6_hq_api.models import NodeInput, OrganizationUpdate, UserInput
+from vantage6_hq_api.models import OrganizationUpdate
 
 from tests.hq.device_approval import browser_command
-from tests.hq.world import federation, many_organizations, ok, unique
+from tests.hq.world import (
+    add_own_node,
+    federation,
+    many_organizations,
+    ok,
+    researcher_service_account,
+    unique,
+)
 from tests.paths import HQ_PYTHON, ROOT
 from vantage6_client import public_key_text
 from vantage6_client.testing.hq import LocalHQ
@@ -177,17 +184,8 @@ def connection(hq: LocalHQ, keycloak: LocalKeycloak) -> dict[str, str]:
 
 
 def service_account(ops: Operations, root: httpx.Client) -> dict[str, str]:
-    """A Researcher service account of root's organization, made by root."""
-    roles = [role.id for role in ok(ops.role_list(root, name="Researcher")).data]
-    made = ok(
-        ops.user_create(
-            root,
-            body=UserInput(
-                username=unique("bot"), is_service_account=True, roles=roles
-            ),
-        ),
-        201,
-    )
+    """A Researcher service account of root's organization, for a script."""
+    made = researcher_service_account(ops, root)
     assert isinstance(made.username, str) and isinstance(made.client_secret, str)
     return {
         "V6_SERVICE_ACCOUNT": made.username,
@@ -236,17 +234,7 @@ def encrypted_world(
             body=OrganizationUpdate(public_key=public_key_text(own_key)),
         )
     )
-    own_node = ok(
-        ops.node_create(
-            root,
-            body=NodeInput(
-                name=unique("own"),
-                collaboration_id=world.collaboration,
-                organization_id=world.own,
-            ),
-        ),
-        201,
-    )
+    own_node = add_own_node(ops, root, world)
     # logged in (the hospital's key published) before start() returns
     player(own_node, OWN_AGES, private_key=own_key).start(poll_interval=0.5)
     player(world.node, HOSPITAL_AGES, private_key=hospital_key).start(poll_interval=0.5)
@@ -449,7 +437,8 @@ def readable(
     account = service_account(ops, root)
     name = ok(ops.collaboration_get(root, world.collaboration)).name
     own_name = ok(ops.organization_get(root, world.own)).name
-    expected = [
+    assert isinstance(name, str) and isinstance(own_name, str)
+    expected: list[dict[str, Any]] = [
         {"step": "version", "version": "5.0.3"},
         {
             "step": "me",

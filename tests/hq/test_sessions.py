@@ -11,32 +11,23 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from vantage6_hq_api.api import Operations
-from vantage6_hq_api.models import NodeInput, OrganizationUpdate, UserInput
+from vantage6_hq_api.models import OrganizationUpdate
 
 from tests.conformance import ConformanceTransport
-from tests.hq.world import Federation, federation, many_organizations, ok, unique
+from tests.hq.world import (
+    add_own_node,
+    federation,
+    many_organizations,
+    ok,
+    researcher_service_account,
+    unique,
+)
 from vantage6_client import BadRequestError, Client, public_key_text
 from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
 
 AGES = [{"age": 34}, {"age": 51}, {"age": 46}]
-
-
-def _with_own_node(ops: Operations, root: httpx.Client, world: Federation) -> object:
-    """A node for root's organization too: every organization of the
-    collaboration runs the session's tasks."""
-    return ok(
-        ops.node_create(
-            root,
-            body=NodeInput(
-                name=unique("own"),
-                collaboration_id=world.collaboration,
-                organization_id=world.own,
-            ),
-        ),
-        201,
-    )
 
 
 @pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
@@ -49,7 +40,7 @@ def test_a_session_and_its_dataframe_extracted_at_every_organization(
     rsa_keys: list[rsa.RSAPrivateKey],
 ) -> None:
     world = federation(ops, root, encrypted=encrypted)
-    own_node = _with_own_node(ops, root, world)
+    own_node = add_own_node(ops, root, world)
     own_key, hospital_key = rsa_keys
     keys = {"private_key": own_key} if encrypted else {}
     if encrypted:
@@ -96,7 +87,7 @@ def test_a_task_on_a_dataframe_in_the_official_5x_form(
     decrypts the arguments, computes, and encrypts its result for root's
     organization."""
     world = federation(ops, root, encrypted=encrypted)
-    own_node = _with_own_node(ops, root, world)
+    own_node = add_own_node(ops, root, world)
     own_key, hospital_key = rsa_keys
     if encrypted:
         admin.setup_encryption(own_key)
@@ -149,7 +140,7 @@ def test_a_service_account_sets_up_encryption_and_runs_a_task(
     a service account cannot create tasks. Ours: the whole round trip, in an
     encrypted collaboration."""
     world = federation(ops, root, encrypted=True)
-    own_node = _with_own_node(ops, root, world)
+    own_node = add_own_node(ops, root, world)
     own_key, hospital_key = rsa_keys
     # the organization's administrator publishes its key; the account uses it
     public = public_key_text(own_key)
@@ -158,16 +149,7 @@ def test_a_service_account_sets_up_encryption_and_runs_a_task(
             root, world.own, body=OrganizationUpdate(public_key=public)
         )
     )
-    roles = [role.id for role in ok(ops.role_list(root, name="Researcher")).data]
-    made = ok(
-        ops.user_create(
-            root,
-            body=UserInput(
-                username=unique("bot"), is_service_account=True, roles=roles
-            ),
-        ),
-        201,
-    )
+    made = researcher_service_account(ops, root)
     assert isinstance(made.client_secret, str)
     with Client(
         base_url=hq.base_url, auth_url=keycloak.url, transport=hq_transport()

@@ -17,6 +17,7 @@ from vantage6_hq_api.models import (
     DataframeInitInput,
     Error,
     NewNode,
+    NewUser,
     NodeInput,
     OrganizationInput,
     SessionInput,
@@ -24,6 +25,7 @@ from vantage6_hq_api.models import (
     TaskDatabaseInput,
     TaskInput,
     TaskOrganization,
+    UserInput,
 )
 from vantage6_hq_api.types import Response
 
@@ -97,6 +99,22 @@ def federation(ops: Operations, root: httpx.Client, *, encrypted: bool) -> Feder
         201,
     ).id
     return Federation(collaboration, own.id, hospital, node, session)
+
+
+def add_own_node(ops: Operations, root: httpx.Client, world: Federation) -> NewNode:
+    """A node for root's organization too: every organization of the
+    collaboration runs the session's tasks."""
+    return ok(
+        ops.node_create(
+            root,
+            body=NodeInput(
+                name=unique("own"),
+                collaboration_id=world.collaboration,
+                organization_id=world.own,
+            ),
+        ),
+        201,
+    )
 
 
 def extract_dataframe(
@@ -181,3 +199,20 @@ def many_organizations(
         for organization in organizations
     ]
     return collaboration, organizations, nodes
+
+
+def researcher_service_account(ops: Operations, root: httpx.Client) -> NewUser:
+    """A service account of root's organization with the Researcher role
+    (made by root; HQ answers its client secret once)."""
+    roles = [role.id for role in ok(ops.role_list(root, name="Researcher")).data]
+    made = ok(
+        ops.user_create(
+            root,
+            body=UserInput(
+                username=unique("bot"), is_service_account=True, roles=roles
+            ),
+        ),
+        201,
+    )
+    assert isinstance(made.username, str) and isinstance(made.client_secret, str)
+    return made

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -280,11 +281,28 @@ def test_the_official_5x_form_takes_realm_and_client_by_position() -> None:
 
 
 def test_a_log_level_by_name_stays_a_log_level_in_the_5x_form() -> None:
-    client = Client(
-        "https://hq.example.org/api", "https://auth.example.org", log_level="debug"
-    )
+    package_log = logging.getLogger("vantage6_client")
+    before = package_log.level
+    try:
+        client = Client(
+            "https://hq.example.org/api", "https://auth.example.org", log_level="debug"
+        )
+        assert package_log.level == logging.DEBUG
+    finally:
+        package_log.setLevel(before)
     provider = client._session.provider
     assert provider is not None and provider.client_id == "public_client"
+
+
+def test_the_5x_forms_realm_is_read_without_its_slashes() -> None:
+    client = Client("https://hq.example.org/api", "https://a.example.org", "/X-ray/")
+    provider = client._session.provider
+    assert provider is not None and provider.realm == "X-ray"
+
+
+def test_a_bad_identity_provider_in_the_5x_form_is_named_auth_url() -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^auth_url 'ftp://a\.example"):
+        Client("https://hq.example.org/api", "ftp://a.example.org")
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,7 @@ def test_choosing_another_store_closes_the_previous_connection(
 
 def test_the_store_url_loses_only_its_trailing_slashes() -> None:
     server = Transport(SERVER)
-    store = StoreSelection(1, "http://store.test/v6X//", server)
+    store = StoreSelection(1, "http://store.test/v6X//", server, store5=False)
     assert store.url == "http://store.test/v6X"
     assert store.transport.base_url == "http://store.test/v6X"
     store.close()
