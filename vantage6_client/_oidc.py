@@ -38,6 +38,7 @@ from vantage6_client._exceptions import (
     TransportError,
 )
 from vantage6_client._tokens import TokenPair
+from vantage6_client._transport import ssl_context
 
 if TYPE_CHECKING:
     from vantage6_client._transport import Transport
@@ -87,7 +88,11 @@ class IdentityProvider:
         endpoints = f"{self.url}/realms/{realm}/protocol/openid-connect"
         self.token_url = f"{endpoints}/token"
         self.device_url = f"{endpoints}/auth/device"
-        self.http = httpx.Client(timeout=timeout, verify=verify, transport=transport)
+        # a CA bundle's path loaded as HQ's connection loads it (httpx
+        # deprecates paths), and none at all for a plain-HTTP provider
+        self.http = httpx.Client(
+            timeout=timeout, verify=ssl_context(verify, self.url), transport=transport
+        )
 
     def __repr__(self) -> str:
         return f"<IdentityProvider {self.url} realm={self.realm!r}>"
@@ -346,11 +351,25 @@ class DeviceLogin(KeycloakRenewal):
             self.provider.device_url,
             {"client_id": self.provider.client_id, "scope": "openid"},
         )
-        device_code = str(answer.get("device_code") or "")
+        # RFC 8628 3.2: required; without them there is nothing to show or poll
+        missing = [
+            name
+            for name in ("device_code", "user_code", "verification_uri")
+            if not answer.get(name)
+        ]
+        if missing:
+            raise OAuthError(
+                200,
+                "invalid_response",
+                f"no {' or '.join(missing)} in the answer of "
+                f"{self.provider.device_url}",
+                operation="authenticate",
+            )
+        device_code = str(answer["device_code"])
         code = DeviceCode(
-            verification_uri=str(answer.get("verification_uri") or ""),
+            verification_uri=str(answer["verification_uri"]),
             verification_uri_complete=answer.get("verification_uri_complete"),
-            user_code=str(answer.get("user_code") or ""),
+            user_code=str(answer["user_code"]),
             expires_in=float(answer.get("expires_in") or 600),
         )
         interval = float(answer.get("interval") or DEFAULT_POLL_SECONDS)

@@ -214,7 +214,7 @@ class Transport:
         )
         self._login_of = login_of
         inner = transport or acknowledge_at_once(
-            httpx.HTTPTransport(verify=_ssl_context(verify, self.base_url))
+            httpx.HTTPTransport(verify=ssl_context(verify, self.base_url))
         )
         self.http = httpx.Client(
             base_url=self.base_url,
@@ -708,7 +708,7 @@ def _not_json(response: httpx.Response) -> str:
 
 
 # -- TLS --------------------------------------------------------------------
-def _ssl_context(
+def ssl_context(
     verify: bool | str | ssl.SSLContext, base_url: str
 ) -> bool | ssl.SSLContext:
     """Load a CA bundle once per client, not once per request, and not at all

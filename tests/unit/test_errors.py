@@ -34,11 +34,11 @@ from vantage6_client._transport import (
     TokenExpiredError,
     Transport,
     _raise_for_status,
-    _ssl_context,
     _url_of,
     error_for,
     expect,
     operation_name,
+    ssl_context,
 )
 
 SERVER = "https://v6.example.org"
@@ -488,16 +488,16 @@ def trusts_nothing(context: object) -> bool:
     "verify", [True, "/nowhere/ca.pem", ssl.create_default_context()]
 )
 def test_a_plain_http_server_gets_a_context_that_trusts_nothing(verify: Any) -> None:
-    assert trusts_nothing(_ssl_context(verify, "http://localhost:7601/api"))
+    assert trusts_nothing(ssl_context(verify, "http://localhost:7601/api"))
 
 
 def test_tls_verification_is_as_asked_for_an_https_server() -> None:
-    assert _ssl_context(False, "http://localhost:7601/api") is False
-    assert _ssl_context(False, SERVER + "/api") is False
-    assert _ssl_context(True, SERVER + "/api") is True
+    assert ssl_context(False, "http://localhost:7601/api") is False
+    assert ssl_context(False, SERVER + "/api") is False
+    assert ssl_context(True, SERVER + "/api") is True
     ready = ssl.create_default_context()
-    assert _ssl_context(ready, SERVER + "/api") is ready
-    bundle = _ssl_context(certifi.where(), SERVER + "/api")
+    assert ssl_context(ready, SERVER + "/api") is ready
+    bundle = ssl_context(certifi.where(), SERVER + "/api")
     assert isinstance(bundle, ssl.SSLContext)
     assert bundle.verify_mode == ssl.CERT_REQUIRED
     assert bundle.get_ca_certs() != []
