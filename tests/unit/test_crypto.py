@@ -23,7 +23,7 @@ from vantage6_client import (
     public_key_text,
     write_private_key,
 )
-from vantage6_client._crypto import RSACryptor, same_public_key
+from vantage6_client._crypto import RSACryptor, generate_private_key, same_public_key
 from vantage6_client._payloads import PlainCryptor, dump_payload, load_payload
 
 
@@ -391,3 +391,19 @@ def test_only_rsa_public_keys_can_be_the_same(
     assert not same_public_key(rsa_text, ed_a)
     assert not same_public_key(ed_a, rsa_text)
     assert not same_public_key(ed_a, ed_b)
+
+
+@pytest.mark.parametrize("key_bytes", [16, 24, 31])
+def test_a_message_key_of_the_wrong_length_is_refused_with_a_good_iv(
+    key_bytes: int,
+) -> None:
+    """A wrapped key that unwraps to anything but 32 bytes is refused, even
+    when the IV is right (AES itself would take 16 or 24 bytes and decrypt
+    garbage)."""
+    private = generate_private_key()
+    wrapped = private.public_key().encrypt(b"k" * key_bytes, padding.PKCS1v15())
+    message = "$".join(
+        base64.b64encode(part).decode() for part in (wrapped, b"i" * 16, b"data")
+    )
+    with pytest.raises(DecryptionError, match="^cannot unwrap the message key"):
+        RSACryptor(private).decrypt(message)
