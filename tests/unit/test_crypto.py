@@ -405,5 +405,5 @@ def test_a_message_key_of_the_wrong_length_is_refused_with_a_good_iv(
     message = "$".join(
         base64.b64encode(part).decode() for part in (wrapped, b"i" * 16, b"data")
     )
-    with pytest.raises(DecryptionError, match="^cannot unwrap the message key"):
+    with pytest.raises(DecryptionError, match=r"^cannot unwrap the message key"):
         RSACryptor(private).decrypt(message)
