@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.unit.test_oidc import TOKENS, Keycloak, _error, _obtain
 from vantage6_client import OAuthError, TimeoutError, TransportError
 from vantage6_client._oidc import (
     IdentityProvider,
@@ -33,8 +34,6 @@ from vantage6_client.testing.registry import (
     write_self_signed_certificate,
 )
 
-from .test_oidc import TOKENS, Keycloak, _error
-
 TOKEN_URL = "http://kc/realms/vantage6/protocol/openid-connect/token"
 PASSWORDS_OFF = (
     "authenticate: HTTP 400: the realm 'vantage6' does not let 'public_client' "
@@ -42,11 +41,6 @@ PASSWORDS_OFF = (
     "client.authenticate() and no arguments (in a browser, with the device "
     "code), or as a service account (client.authenticate_service_account)"
 )
-
-
-def _obtain(login: Any) -> TokenPair:
-    tokens: TokenPair = login.obtain(None)  # the grants never use HQ's transport
-    return tokens
 
 
 def _failing(exc: type[httpx.TransportError], text: str) -> IdentityProvider:
