@@ -21,6 +21,7 @@ from vantage6_client._exceptions import (
     FailedRun,
     InvalidArgumentError,
     MFARequiredError,
+    MissingDependencyError,
     NotFoundError,
     NotLoggedInError,
     NotOnThisServerError,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     )
     from vantage6_client._node_client import NodeClient, NodeIdentity
     from vantage6_client._oidc import DeviceCode
-    from vantage6_client._pagination import Page
+    from vantage6_client._pagination import ItemList, Page
     from vantage6_client._results import AlgorithmRun, TaskResult, TaskResults
 
     UserClient = Client
@@ -56,6 +57,7 @@ _LAZY = {
     "AlgorithmRun": "_results",
     "Client": "_client",
     "DeviceCode": "_oidc",
+    "ItemList": "_pagination",
     "NodeClient": "_node_client",
     "NodeIdentity": "_node_client",
     "Page": "_pagination",
@@ -95,7 +97,9 @@ __all__ = [
     "EncryptionError",
     "FailedRun",
     "InvalidArgumentError",
+    "ItemList",
     "MFARequiredError",
+    "MissingDependencyError",
     "NodeClient",
     "NodeIdentity",
     "NotFoundError",

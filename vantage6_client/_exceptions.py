@@ -21,6 +21,7 @@ __all__ = [
     "EncryptionError",
     "InvalidArgumentError",
     "MFARequiredError",
+    "MissingDependencyError",
     "NotFoundError",
     "NotOnThisServerError",
     "OAuthError",
@@ -54,6 +55,27 @@ class Vantage6Error(Exception):
 
 class InvalidArgumentError(Vantage6Error, ValueError):
     """An argument is wrong; found before any request was sent."""
+
+
+class MissingDependencyError(Vantage6Error, ImportError):
+    """A feature needs a package that is not installed: an optional extra of
+    the SDK. The message names the extra that installs it, e.g.
+    ``pip install 'vantage6-sdk[pandas]'``.
+
+    Attributes
+    ----------
+    package : str
+        The missing package, e.g. ``"pandas"`` (also ``name``, as for any
+        ``ImportError``); empty when not given.
+    extra : str
+        The SDK's extra that installs it; empty when not given.
+    """
+
+    def __init__(self, message: str, *, package: str = "", extra: str = "") -> None:
+        super().__init__(message)
+        self.package = package
+        self.extra = extra
+        self.name = package or None
 
 
 class NotLoggedInError(InvalidArgumentError):

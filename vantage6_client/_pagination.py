@@ -11,6 +11,8 @@ from vantage6_client._exceptions import expect
 from vantage6_client._transport import operation_name
 
 if TYPE_CHECKING:
+    import pandas  # type: ignore[import-untyped]
+
     from vantage6_client._transport import Transport
 
 T = TypeVar("T")
@@ -146,15 +148,76 @@ class Page(Generic[T]):
             yield from page.data
             page = page.next_page()
 
-    def all(self) -> list[T]:
-        """Every item from this page on, as one list."""
-        return list(self.iter_all())
+    def all(self) -> ItemList[T]:
+        """Every item from this page on, as one list (an :class:`ItemList`:
+        a ``list`` with ``to_pandas()`` and an HTML table for notebooks)."""
+        return ItemList(self.iter_all())
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """This page's items as a ``pandas.DataFrame`` (``page.all().to_pandas()``
+        for every page's): one row per item, one column per field.
+
+        Columns are named as the API names the fields (``to_dict()``'s keys);
+        a link to another resource is its id (column ``organization`` holds the
+        organization's id); date-times are timezone-aware UTC; secrets and
+        payloads are hidden as in the repr. Needs the ``pandas`` extra.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per item on this page.
+
+        Raises
+        ------
+        MissingDependencyError
+            pandas is not installed (``pip install 'vantage6-sdk[pandas]'``).
+        """
+        from vantage6_client._frames import frame  # noqa: PLC0415
+
+        return frame(self.data)
+
+    def _repr_html_(self) -> str:
+        """A small HTML table for notebooks: the page's number and the total,
+        one row per item (up to 20), secrets and payloads hidden."""
+        from vantage6_client._html import page_html  # noqa: PLC0415
+
+        return page_html(self)
 
     def __repr__(self) -> str:
         """``<Page 1: 10 of 42 Task>``: its number, size, total and kind."""
         of = f" of {self.total}" if self.total is not None else ""
         kind = type(self.data[0]).__name__ if self.data else "items"
         return f"<Page {self.number}: {len(self.data)}{of} {kind}>"
+
+
+class ItemList(list[T]):
+    """The items of every page (``page.all()``): a ``list``, with
+    :meth:`to_pandas` and an HTML table for notebooks."""
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The items as a ``pandas.DataFrame``, as :meth:`Page.to_pandas`
+        makes it (one row per item, one column per field).
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per item.
+
+        Raises
+        ------
+        MissingDependencyError
+            pandas is not installed (``pip install 'vantage6-sdk[pandas]'``).
+        """
+        from vantage6_client._frames import frame  # noqa: PLC0415
+
+        return frame(self)
+
+    def _repr_html_(self) -> str:
+        """A small HTML table for notebooks: one row per item (up to 20),
+        secrets and payloads hidden."""
+        from vantage6_client._html import list_html  # noqa: PLC0415
+
+        return list_html(self)
 
 
 def paginate(

@@ -36,29 +36,49 @@ def model_repr(model: Any, rules: Mapping[str, str]) -> str:
     """``Name(field=value, ...)`` for an attrs model: the fields in ``rules``
     shown as the rule says; the unset ones, and empty additional properties,
     left out; ``id``, ``name`` and ``username`` first."""
+    return fields_repr(type(model).__name__, model_fields(model, rules))
+
+
+def model_fields(model: Any, rules: Mapping[str, str]) -> list[tuple[str, Any, str]]:
+    """An attrs model's ``(field, value, rule)`` triples, as its repr (and
+    its HTML table and DataFrame row) take them: the unset fields, and empty
+    additional properties, left out; ``id``, ``name`` and ``username``
+    first."""
     names = [field.name for field in type(model).__attrs_attrs__]
     first = [name for name in _FIRST if name in names]
-    pairs = []
+    triples = []
     for name in first + [name for name in names if name not in first]:
         value = getattr(model, name)
         if name == "additional_properties":
             if value:
-                pairs.append((name, value, rules.get(name, EXTRA)))
+                triples.append((name, value, rules.get(name, EXTRA)))
         elif not isinstance(value, Unset):
-            pairs.append((name, value, rules.get(name, PLAIN)))
-    return fields_repr(type(model).__name__, pairs)
+            triples.append((name, value, rules.get(name, PLAIN)))
+    return triples
 
 
 def fields_repr(name: str, fields: Iterable[tuple[str, Any, str]]) -> str:
     """``name(field=value, ...)`` from ``(field, value, rule)`` triples."""
     shown = []
     for field, value, rule in fields:
-        if rule not in _RULES:  # a typo must not show what it meant to hide
-            raise ValueError(f"{name}.{field}: no repr rule {rule!r}")
+        check_rule(name, field, rule)
         if rule == OMIT or (rule == PATH and isinstance(value, str)):
             continue
-        shown.append(f"{field}={_field(value, rule)}")
+        shown.append(f"{field}={field_text(value, rule)}")
     return f"{name}({', '.join(shown)})"
+
+
+def check_rule(name: str, field: str, rule: str) -> None:
+    """Refuse a rule that does not exist: a typo must not show what it meant
+    to hide.
+
+    Raises
+    ------
+    ValueError
+        ``rule`` is none of this module's rules.
+    """
+    if rule not in _RULES:
+        raise ValueError(f"{name}.{field}: no repr rule {rule!r}")
 
 
 def hidden(value: Any, rule: str = PAYLOAD) -> str:
@@ -99,7 +119,9 @@ def short(value: Any) -> str:
     return repr(value)
 
 
-def _field(value: Any, rule: str) -> str:
+def field_text(value: Any, rule: str) -> str:
+    """A field's value as a repr shows it under ``rule``: hidden, the names
+    of unnamed fields only, or :func:`short`."""
     if rule in (SECRET, PAYLOAD):
         return hidden(value, rule)
     if rule == EXTRA:  # fields the spec does not name: they may hold anything

@@ -8,7 +8,7 @@ import itertools
 import json
 import threading
 from collections.abc import Callable, Iterable, Iterator, KeysView, Sequence
-from typing import Any, SupportsIndex, overload
+from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 
 from attrs import field, frozen
 from vantage6_hq_api.models import Link as HQLink
@@ -21,6 +21,9 @@ from vantage6_server_api.types import JsonView
 from vantage6_client._exceptions import DecryptionError, Vantage6Error
 from vantage6_client._payloads import Cryptor, PlainCryptor, load_payload
 from vantage6_client._reprs import PAYLOAD, PLAIN, fields_repr
+
+if TYPE_CHECKING:
+    import pandas  # type: ignore[import-untyped]
 
 _PLAIN = PlainCryptor()
 # Enough to hold an encrypted message's header: the wrapped key of a 4096-bit
@@ -250,6 +253,13 @@ class TaskResult(JsonView):
         shown.append(("result", self.result, PAYLOAD))
         return fields_repr("TaskResult", shown)
 
+    def _repr_html_(self) -> str:
+        """An HTML table for notebooks: the repr's fields and the run's
+        organization and status (read once for the task), the result hidden."""
+        from vantage6_client._html import result_html  # noqa: PLC0415
+
+        return result_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The official client's result dict, JSON-ready (reads the run); its
         ``"result"`` is JSON text, as there."""
@@ -332,6 +342,39 @@ class TaskResults(Sequence[TaskResult]):
         """``<TaskResults of task 7: 3 results>``."""
         return f"<TaskResults of task {self.task_id}: {len(self._results)} results>"
 
+    def to_pandas(self) -> pandas.DataFrame:
+        """The results as a ``pandas.DataFrame``: one row per run.
+
+        Columns ``run_id``, ``task_id``, ``organization_id``, ``status``,
+        ``started_at``, ``finished_at`` (timezone-aware UTC) and ``duration``
+        (a timedelta), then the decrypted, parsed result: its keys as columns
+        when every result is a mapping (a key that is also one of those
+        columns becomes ``"result.<key>"``), else one ``result`` column.
+        Reads the runs (one request for the task, once). ``pandas.DataFrame(
+        results)`` still gives the official clients' dicts (the result as JSON
+        text). Needs the ``pandas`` extra.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per run.
+
+        Raises
+        ------
+        MissingDependencyError
+            pandas is not installed (``pip install 'vantage6-sdk[pandas]'``).
+        """
+        from vantage6_client._frames import RESULT_COLUMNS, frame  # noqa: PLC0415
+
+        return frame(self._results, RESULT_COLUMNS)
+
+    def _repr_html_(self) -> str:
+        """An HTML table for notebooks: one row per run (up to 20) with its
+        organization and status (read once for the task), results hidden."""
+        from vantage6_client._html import results_html  # noqa: PLC0415
+
+        return results_html(self)
+
 
 @frozen
 class AlgorithmRun(JsonView):
@@ -382,23 +425,30 @@ class AlgorithmRun(JsonView):
 
     def __repr__(self) -> str:
         """Short, the input and log hidden."""
-        # short, input and log hidden; `raw` and `task` are left out (the
-        # run's facts are here already, the task is `task_id`)
-        return fields_repr(
-            "AlgorithmRun",
-            (
-                ("id", self.id, PLAIN),
-                ("task_id", self.task_id, PLAIN),
-                ("organization_id", self.organization_id, PLAIN),
-                ("node_id", self.node_id, PLAIN),
-                ("status", self.status, PLAIN),
-                ("input", self.input, PAYLOAD),
-                ("input_decrypted", self.input_decrypted, PLAIN),
-                ("log", self.log, PAYLOAD),
-                ("assigned_at", self.assigned_at, PLAIN),
-                ("started_at", self.started_at, PLAIN),
-                ("finished_at", self.finished_at, PLAIN),
-            ),
+        return fields_repr("AlgorithmRun", self._shown())
+
+    def _repr_html_(self) -> str:
+        """An HTML table for notebooks: the repr's fields, input and log
+        hidden."""
+        from vantage6_client._html import fields_html  # noqa: PLC0415
+
+        return fields_html("AlgorithmRun", self._shown())
+
+    def _shown(self) -> tuple[tuple[str, Any, str], ...]:
+        # input and log hidden; `raw` and `task` are left out (the run's facts
+        # are here already, the task is `task_id`)
+        return (
+            ("id", self.id, PLAIN),
+            ("task_id", self.task_id, PLAIN),
+            ("organization_id", self.organization_id, PLAIN),
+            ("node_id", self.node_id, PLAIN),
+            ("status", self.status, PLAIN),
+            ("input", self.input, PAYLOAD),
+            ("input_decrypted", self.input_decrypted, PLAIN),
+            ("log", self.log, PAYLOAD),
+            ("assigned_at", self.assigned_at, PLAIN),
+            ("started_at", self.started_at, PLAIN),
+            ("finished_at", self.finished_at, PLAIN),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -481,6 +531,35 @@ class TaskRuns(list[AlgorithmRun]):
         if isinstance(key, str):
             raise KeyError(key)
         return super().__getitem__(key)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The runs as a ``pandas.DataFrame``: one row per run.
+
+        Columns ``run_id``, ``task_id``, ``organization_id``, ``node_id``,
+        ``status``, ``assigned_at``, ``started_at``, ``finished_at``
+        (timezone-aware UTC) and ``duration`` (a timedelta); the input and the
+        log are not columns. Needs the ``pandas`` extra.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per run.
+
+        Raises
+        ------
+        MissingDependencyError
+            pandas is not installed (``pip install 'vantage6-sdk[pandas]'``).
+        """
+        from vantage6_client._frames import RUN_COLUMNS, frame  # noqa: PLC0415
+
+        return frame(self, RUN_COLUMNS)
+
+    def _repr_html_(self) -> str:
+        """An HTML table for notebooks: one row per run (up to 20), input
+        and log hidden."""
+        from vantage6_client._html import runs_html  # noqa: PLC0415
+
+        return runs_html(self)
 
 
 def _official_text(value: Any) -> str | None:

@@ -51,7 +51,8 @@ class JsonView:
 
     Its repr (and str) is short and shows no secret and no payload: each
     model's ``_repr_rules``, written by the template, name the fields to hide
-    (see ``vantage6_client/_reprs.py``).
+    (see ``vantage6_client/_reprs.py``). In a notebook it is a small HTML
+    table of the same fields, hidden the same way (``_html.py``).
     """
 
     __slots__ = ()
@@ -62,6 +63,12 @@ class JsonView:
         from vantage6_client._reprs import model_repr  # noqa: PLC0415
 
         return model_repr(self, self._repr_rules)
+
+    def _repr_html_(self) -> str:
+        """A small HTML table of the repr's fields, for notebooks."""
+        from vantage6_client._html import model_html  # noqa: PLC0415
+
+        return model_html(self, self._repr_rules)
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError

@@ -54,6 +54,16 @@ def test_pandas_is_an_extra_and_5x_logins_load_only_for_hq(
     assert not unneeded & loaded
 
 
+def test_html_tables_load_no_pandas() -> None:
+    """``_repr_html_`` is for every notebook; only ``to_pandas`` needs pandas."""
+    loaded = loaded_after(
+        "from vantage6_client.types import Organization, Page\n"
+        "Page.single([])._repr_html_(); Page.single([]).all()._repr_html_()"
+    )
+    assert "vantage6_client._html" in loaded
+    assert "pandas" not in loaded
+
+
 def test_only_an_https_server_makes_the_client_load_a_ca_bundle(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
