@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -82,14 +83,27 @@ class Contestant:
         answer.raise_for_status()
         return answer.json()
 
-    def list_tasks(self, collaboration: int) -> int:
+    def list_tasks(self, collaboration: int, per_page: int) -> int:
         if self.kind == "ours":
-            listed = self.client.task.list(collaboration=collaboration, per_page=1000)
+            listed = self.client.task.list(
+                collaboration=collaboration, per_page=per_page
+            )
             return len(listed.all())
-        # the official way: its own page loop, its default page size
         count, page = 0, 1
         while True:
-            answer = self.client.task.list(collaboration=collaboration, page=page)
+            if self.kind == "official":  # its own page loop, its default page size
+                answer = self.client.task.list(collaboration=collaboration, page=page)
+            else:  # the raw floor: GET /task page by page, as ours asks
+                query = {"collaboration_id": collaboration, "page": page,
+                         "per_page": per_page}  # fmt: skip
+                path = "/task"
+                response = self.client.get(
+                    self.base + path if self.kind == "requests" else path,
+                    params=query,
+                    timeout=120,
+                )
+                response.raise_for_status()
+                answer = response.json()
             count += len(answer["data"])
             if not answer["links"].get("next"):
                 return count
@@ -131,9 +145,49 @@ class Contestant:
             return len(got[0].result["blob"])
         return len(json.loads(got["data"][0]["result"])["blob"])
 
-    def wait(self, task: int) -> float:
-        self.client.wait_for_results(task)
+    def wait(self, task: int, events: bool | None = None) -> float:
+        """Wait for ``task``; the wall-clock instant the wait returned. Ours
+        with ``events`` True (Socket.IO only), False (polling only) or None
+        (its default); the official client only polls."""
+        if self.kind == "ours":
+            self.client.wait_for_results(task, **self._events(events))
+        else:
+            self.client.wait_for_results(task)
         return time.time()
+
+    def wait_window(self, task: int, seconds: float) -> float:
+        """Wait ``seconds`` on a task that does not finish in them (the bench
+        counts the requests at its proxy). Ours gives up by its ``timeout``
+        (events by default); the official client has no timeout, so its wait
+        runs in a thread this process abandons (it exits next). Returns how
+        long the wait ran."""
+        started = time.perf_counter()
+        if self.kind == "ours":
+            try:
+                self.client.wait_for_results(task, timeout=seconds)
+            except TimeoutError:  # ours is also the built-in's subclass
+                pass
+            else:
+                raise SystemExit(f"bench: task {task} finished during the window")
+        else:
+            thread = threading.Thread(
+                target=self.client.wait_for_results, args=(task,), daemon=True
+            )
+            thread.start()
+            thread.join(seconds)
+            if not thread.is_alive():
+                raise SystemExit(f"bench: task {task} finished during the window")
+        return time.perf_counter() - started
+
+    def _events(self, events: bool | None) -> dict[str, bool | None]:
+        """``events=`` for our ``wait_for_results``, where it has one."""
+        import inspect
+
+        if "events" in inspect.signature(self.client.wait_for_results).parameters:
+            return {"events": events}
+        if events:
+            raise SystemExit("bench: this SDK's wait_for_results has no events=")
+        return {}  # before events=, our wait only polled
 
 
 class HQContestant:
@@ -214,6 +268,10 @@ def _httpx_verify(ca: str | None) -> Any:
     return ssl.create_default_context(cafile=ca)
 
 
+# the contestant's methods a command may name (organization_get aside)
+SERVED = ("login", "list_tasks", "create_task", "results", "wait", "wait_window")
+
+
 def serve(contestant: Contestant | HQContestant) -> None:
     """Each command is one of the contestant's methods, with its arguments;
     ``organization_get`` takes a list of ``ids``."""
@@ -225,7 +283,7 @@ def serve(contestant: Contestant | HQContestant) -> None:
             for id_ in command["ids"]:
                 contestant.organization_get(id_)
             value: Any = None
-        elif op in ("login", "list_tasks", "create_task", "results", "wait"):
+        elif op in SERVED:
             value = getattr(contestant, op)(**command)
         else:
             raise SystemExit(f"unknown op {op}")
@@ -241,6 +299,12 @@ def once(contestant: Contestant | HQContestant, job: dict[str, Any]) -> None:
     if job["job"] == "cold":
         contestant.organization_get(job["organization"])
         value = None
+    elif job["job"] == "floor":
+        # the floor of scenario 7: what any client holds at the end, the
+        # decoded result ({"blob": <str of size characters>}), here built in
+        # place, without the download or a second copy it is decoded from
+        held = {"blob": "0" * job["size"]}
+        value = len(held["blob"])
     elif isinstance(contestant, HQContestant):
         raise SystemExit(f"no HQ job {job['job']}")
     elif "task" in job:
