@@ -999,7 +999,7 @@ def table(rows: list[Row]) -> str:
         "| scenario | unit | "
         + " | ".join(kinds)
         + " | ours/official | goal | met | note |",
-        "|---" * (len(kinds) + 7) + "|",
+        "|---" * (len(kinds) + 6) + "|",
     ]
     for row in rows:
         cells = [f"{row.medians[k]:.2f}" if k in row.medians else "" for k in kinds]
