@@ -305,6 +305,13 @@ def once(contestant: Contestant | HQContestant, job: dict[str, Any]) -> None:
         # place, without the download or a second copy it is decoded from
         held = {"blob": "0" * job["size"]}
         value = len(held["blob"])
+    elif job["job"] == "decoded":
+        # for comparison: the same str decoded from bytes, as json and
+        # bytes.decode make one (the bytes and the str exist at once)
+        data = b"0" * job["size"]
+        held = {"blob": data.decode()}
+        del data
+        value = len(held["blob"])
     elif isinstance(contestant, HQContestant):
         raise SystemExit(f"no HQ job {job['job']}")
     elif "task" in job:
