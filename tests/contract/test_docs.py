@@ -64,7 +64,8 @@ where the type is not enough):
     Raises lists it.
 
 And ``help()`` of what methods return: each method and property that
-``Page``, ``TaskResults``, ``TaskResult`` and ``AlgorithmRun`` define has a
+``Page``, ``ItemList``, ``TaskResults``, ``TaskResult``, ``AlgorithmRun`` and
+``TaskRuns`` define has a
 docstring of its own (else help() shows the comment above it, or nothing),
 and so have every model's ``to_dict`` and ``from_dict``.
 """
@@ -875,9 +876,11 @@ def _own_members(cls: type) -> Iterator[tuple[str, object]]:
     "cls",
     [
         vantage6_client.types.Page,
+        vantage6_client.ItemList,
         vantage6_client.types.TaskResults,
         vantage6_client.types.TaskResult,
         vantage6_client.types.AlgorithmRun,
+        vantage6_client._results.TaskRuns,
     ],
     ids=lambda cls: cls.__name__,
 )
