@@ -6,8 +6,10 @@ hides, by the same rules (``_reprs.py``: a model's ``_repr_rules``, the
 hand-written classes' own fields): secrets as ``<hidden>``, payloads (a run's
 input, a result, a log) as ``<hidden: 1,234 characters>``. Every value is
 ``html.escape``-d: a name is text, never markup. A model is a table of
-field/value rows; a page or list is a row per item with a few columns, at most
-``MAX_ROWS`` rows and then how many more. No pandas: this module imports
+field/value rows, its fields named as its repr names them (the attributes:
+``type_``; a DataFrame's columns are the API's names, ``type``); a page or
+list is a row per item with a few columns, at most ``MAX_ROWS`` rows and then
+how many more. A link shows its id. No pandas: this module imports
 nothing heavy, and is loaded on a notebook's first HTML display.
 """
 
