@@ -48,6 +48,14 @@ if TYPE_CHECKING:
     from vantage6_client._oidc import DeviceCode
     from vantage6_client._pagination import ItemList, Page
     from vantage6_client._results import AlgorithmRun, TaskResult, TaskResults
+    from vantage6_client._watching import (
+        RunFinished,
+        RunLog,
+        RunStarted,
+        TaskDone,
+        TaskEvent,
+    )
+    from vantage6_client.resources.task import ResultsByOrganization
 
     UserClient = Client
 
@@ -61,6 +69,12 @@ _LAZY = {
     "NodeClient": "_node_client",
     "NodeIdentity": "_node_client",
     "Page": "_pagination",
+    "ResultsByOrganization": "resources.task",
+    "RunFinished": "_watching",
+    "RunLog": "_watching",
+    "RunStarted": "_watching",
+    "TaskDone": "_watching",
+    "TaskEvent": "_watching",
     "TaskResult": "_results",
     "TaskResults": "_results",
     "WhoAmI": "_client",
@@ -108,7 +122,13 @@ __all__ = [
     "OAuthError",
     "Page",
     "PermissionDeniedError",
+    "ResultsByOrganization",
+    "RunFinished",
+    "RunLog",
+    "RunStarted",
     "ServerError",
+    "TaskDone",
+    "TaskEvent",
     "TaskFailedError",
     "TaskResult",
     "TaskResults",

@@ -885,13 +885,23 @@ class Client:
         *,
         timeout: float | None = None,
         progress: bool | None = None,
+        events: bool | None = None,
     ) -> TaskResults:
         """Wait until a task has finished; return all its results, decrypted.
 
-        Polls the task's status, starting every ``interval`` seconds and
-        backing off to at most 1.5 seconds between polls (or ``interval``, if
-        longer). Losing the server for a moment (a restart, a proxy hiccup)
-        does not end the wait.
+        With the ``events`` extra installed (``pip install
+        'vantage6-sdk[events]'``), the wait listens to the server's Socket.IO
+        events and returns the moment the last run has ended: an event names
+        a run, that run is read again over the API (the event is only a hint:
+        a 4.x server sends it before it saves the run), and the task is done
+        when the server says so. A proxy that drops websockets leaves
+        long-polling, which works too (logged). Without the extra, or when the
+        server puts this login in no room of the task's collaboration, the
+        wait polls the task's runs, starting every ``interval`` seconds and
+        backing off to at most 1.5 seconds (or ``interval``, if longer). With
+        events it still reads every run when none came for 20 seconds.
+        Losing the server for a moment (a restart, a proxy hiccup) does not
+        end the wait.
 
         Parameters
         ----------
@@ -902,8 +912,14 @@ class Client:
         timeout : float | None
             Give up after this many seconds; by default wait for ever.
         progress : bool | None
-            Show a progress bar of finished runs; by default only when the
-            output is a terminal or a notebook.
+            Show a progress bar of finished runs, with each organization's
+            state beside it; by default only when the output is a terminal or
+            a notebook.
+        events : bool | None
+            Listen to the server's events: by default (None) when the events
+            extra is installed and the client was made without a
+            ``transport`` (the socket cannot go through it); True also then,
+            and a missing extra is an error; False never (poll).
 
         Returns
         -------
@@ -930,12 +946,19 @@ class Client:
             The task did not finish within ``timeout``.
         DecryptionError
             A result cannot be decrypted with this client's key.
+        MissingDependencyError
+            ``events=True`` and the events extra is not installed.
         """
         from vantage6_client._waiting import wait_for_task
 
         require_id(task_id, "task_id")
         wait_for_task(
-            self, task_id, interval=interval, timeout=timeout, progress=progress
+            self,
+            task_id,
+            interval=interval,
+            timeout=timeout,
+            progress=progress,
+            events=events,
         )
         return self.result.from_task(task_id)
 

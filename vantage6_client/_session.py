@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from vantage6_store_api.api import Operations as StoreOperations
 
     from vantage6_client._client import WhoAmI
+    from vantage6_client._events import EventHub
     from vantage6_client._oidc import IdentityProvider
 
 
@@ -130,6 +131,7 @@ class Session:
         self.service_account: tuple[str, str] | None = None
         self.blob_store_enabled: bool | None = None
         self.store: StoreSelection | None = None
+        self._events: EventHub | None = None  # the socket, opened by a wait
         self.closed = False
 
     # -- the server's line ------------------------------------------------------
@@ -177,8 +179,27 @@ class Session:
         """Log out: tokens, identity and key go; choices of collaboration and
         store stay (they are not secrets and belong to the client's use)."""
         self.server.log_out()
+        self.close_events()
         self.user_id = self.whoami = None
         self.cryptor = PlainCryptor()
+
+    # -- events ----------------------------------------------------------------
+    def events(self, api_path: str) -> EventHub:
+        """The login's Socket.IO connection (opened by the first wait that
+        subscribes; its module loads only then)."""
+        if self._events is None:
+            from vantage6_client._events import EventHub
+
+            server = self.server
+            self._events = EventHub(
+                server.base_url, api_path, server.bearer_headers, server.verify
+            )
+        return self._events
+
+    def close_events(self) -> None:
+        if self._events is not None:
+            self._events.close()
+            self._events = None
 
     # -- the algorithm store ---------------------------------------------------
     def choose_store(

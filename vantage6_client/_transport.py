@@ -209,6 +209,9 @@ class Transport:
         self.open_operations = open_operations
         self.options = options or CallOptions()
         self.verify = verify
+        # requests go through the caller's transport (a test's, a proxy's),
+        # which other connections (the events' socket) cannot take
+        self.custom_transport = transport is not None
         self._credentials: _Credentials = (
             login_of._credentials if login_of else _Credentials(Tokens(), login)
         )
@@ -445,6 +448,21 @@ class Transport:
                 ) from exc
             tokens.set(access, refresh)
             log.debug("access token refreshed")
+
+    def bearer_headers(self) -> dict[str, str]:
+        """The ``Authorization`` header of a connection that carries the access
+        token once, when it opens (the events' socket): renewed first when it
+        is about to expire; none when logged out.
+
+        Raises
+        ------
+        AuthenticationError
+            It was due for renewal and could not be renewed.
+        """
+        if self.tokens.expires_soon() and self._renewable():
+            self.refresh(self.tokens.access)
+        access = self.tokens.access
+        return {"Authorization": f"Bearer {access}"} if access else {}
 
     def _owner(self) -> Transport:
         """The transport whose login this one uses (itself, or the server's)."""

@@ -1,23 +1,22 @@
-"""Waiting for a task: polling with backoff, progress, failures as errors."""
+"""Waiting for a task: until it is done (``_watching.py`` follows it), with a
+progress bar per organization, failures and timeouts as errors that say why."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
-import time
 import warnings
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 from vantage6_client._exceptions import (
     FailedRun,
-    InvalidArgumentError,
-    ServerError,
     TaskFailedError,
     TimeoutError,
-    TransportError,
     Vantage6Error,
 )
+from vantage6_client._watching import RUNNING, TaskFollower
 
 if TYPE_CHECKING:
     from vantage6_client._client import Client
@@ -25,11 +24,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("vantage6_client.wait")
 
 Progress = bool | None
-# A run's states before it ends; a 5.x HQ says of a whole task "awaiting"
-# until every run has ended (then "completed" or "failed").
-RUNNING = frozenset({"pending", "initializing", "active", "awaiting"})
-MAX_POLL_INTERVAL = 1.5  # a finished task waits ~0.75 s on average to be seen
-BACKOFF = 1.5
 
 
 class _Bar(Protocol):
@@ -37,6 +31,7 @@ class _Bar(Protocol):
     n: float
 
     def refresh(self) -> None: ...
+    def set_postfix_str(self, text: str, refresh: bool = True) -> None: ...
     def close(self) -> None: ...
 
 
@@ -47,6 +42,7 @@ def wait_for_task(
     interval: float,
     timeout: float | None,
     progress: Progress,
+    events: bool | None = None,
 ) -> None:
     """Return when ``task_id`` has completed; raise when it failed or took too long.
 
@@ -57,45 +53,37 @@ def wait_for_task(
     TimeoutError
         Not finished within ``timeout`` seconds.
     """
-    _require_positive("interval", interval)
-    if timeout is not None:
-        _require_positive("timeout", timeout)
-    deadline = None if timeout is None else time.monotonic() + timeout
-    delay = float(interval)
-    cap = max(float(interval), MAX_POLL_INTERVAL)
-    with _progress(client, task_id, progress) as bar:
-        while True:
-            status = _poll(client, task_id, bar)
-            if status is not None and status not in RUNNING:
-                break
-            if deadline is not None and time.monotonic() + delay > deadline:
-                raise TimeoutError(
-                    f"task {task_id} did not finish within {timeout} s"
-                    + _what_keeps(client, task_id)
-                )
-            time.sleep(delay)
-            delay = min(delay * BACKOFF, cap)
-    if status != "completed":
+    follower = TaskFollower(client, task_id, interval=interval, events=events)
+    with _progress(task_id, progress) as bar:
+        if bar is not None:
+            follower.on_read = functools.partial(_show, bar)
+        try:
+            for _ in follower.follow(timeout):
+                pass
+        except TimeoutError as exc:
+            raise TimeoutError(str(exc) + _what_keeps(client, task_id)) from None
+    if follower.done is not None and not follower.done.ok:
         raise TaskFailedError(task_id, _failed_runs(client, task_id))
 
 
-def _require_positive(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise InvalidArgumentError(f"{name} must be a positive number, not {value!r}")
-
-
-def _poll(client: Client, task_id: int, bar: _Bar | None) -> str | None:
-    """The task's status, or None while the server cannot be reached."""
-    try:
-        status = client.task.get_status(task_id)
-        if bar is not None:
-            bar.n = (bar.total or 0) - client.run.count(task=task_id, state="open")
-            bar.refresh()
-    except (TransportError, ServerError) as exc:
-        # A restart or a proxy hiccup must not end a long wait.
-        log.warning("task %d: status unavailable (%s); still waiting", task_id, exc)
-        return None
-    return status
+def _show(bar: _Bar, follower: TaskFollower) -> None:
+    """Finished runs as the bar's count; every organization's state beside it
+    (``completed: 2, 5 · active: 3 · pending: 4``)."""
+    runs = follower.runs.values()
+    bar.total = len(runs)
+    bar.n = sum(run.status not in RUNNING for run in runs)
+    states: dict[str, list[int]] = {}
+    for run in runs:
+        if run.organization_id is not None:
+            states.setdefault(run.status, []).append(run.organization_id)
+    bar.set_postfix_str(
+        " · ".join(
+            f"{status}: {', '.join(map(str, sorted(organizations)))}"
+            for status, organizations in sorted(states.items())
+        ),
+        refresh=False,
+    )
+    bar.refresh()
 
 
 def _what_keeps(client: Client, task_id: int) -> str:
@@ -167,7 +155,7 @@ def _failed_runs(client: Client, task_id: int) -> list[FailedRun]:
 class _progress:  # noqa: N801 - used as a context manager, like open()
     """A tqdm bar of finished runs, when wanted (and closed on any exit)."""
 
-    def __init__(self, client: Client, task_id: int, wanted: Progress) -> None:
+    def __init__(self, task_id: int, wanted: Progress) -> None:
         self.bar: _Bar | None = None
         if wanted is None:
             wanted = _interactive()
@@ -180,8 +168,7 @@ class _progress:  # noqa: N801 - used as a context manager, like open()
                 warnings.simplefilter("ignore", TqdmWarning)
                 from tqdm.auto import tqdm
 
-            total = client.run.count(task=task_id)
-            self.bar = tqdm(total=total, desc=f"task {task_id}", unit="run")
+            self.bar = tqdm(total=None, desc=f"task {task_id}", unit="run")
 
     def __enter__(self) -> _Bar | None:
         return self.bar

@@ -77,6 +77,14 @@ from vantage6_client._node_client import NodeIdentity
 from vantage6_client._oidc import DeviceCode
 from vantage6_client._pagination import Page
 from vantage6_client._results import AlgorithmRun, TaskResult, TaskResults
+from vantage6_client._watching import (
+    RunFinished,
+    RunLog,
+    RunStarted,
+    TaskDone,
+    TaskEvent,
+)
+from vantage6_client.resources.task import ResultsByOrganization
 
 __all__ = [
     "Algorithm",
@@ -114,10 +122,14 @@ __all__ = [
     "Policies",
     "Port",
     "PublicPolicies",
+    "ResultsByOrganization",
     "Review",
     "Role",
     "Rule",
     "Run",
+    "RunFinished",
+    "RunLog",
+    "RunStarted",
     "Session",
     "Store5Algorithm",
     "Store5Message",
@@ -133,6 +145,8 @@ __all__ = [
     "StoreUser",
     "Study",
     "Task",
+    "TaskDone",
+    "TaskEvent",
     "TaskResult",
     "TaskResults",
     "TwoFactorSetup",

@@ -14,6 +14,7 @@ from tests.contract.spec_mock import SpecMock
 from tests.paths import HQ_SPEC_PATH, STORE_SPEC_PATH
 from tests.unit.test_transport import jwt
 from vantage6_client import Client, NodeClient, NodeIdentity, WhoAmI
+from vantage6_client._events import EventHub
 from vantage6_client._transport import CallOptions, RetryPolicy
 
 F = TypeVar("F", bound=Callable[..., object])
@@ -33,6 +34,13 @@ def covers(*methods: str) -> Callable[[F], F]:
 @pytest.fixture(scope="session")
 def spec() -> Spec:
     return Spec.load()
+
+
+@pytest.fixture(autouse=True)
+def _waits_poll(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Waits poll here: a server mocked from the API's spec speaks no
+    Socket.IO (waiting on events is tested on the real servers)."""
+    monkeypatch.setattr(EventHub, "unavailable", property(lambda hub: True))
 
 
 @pytest.fixture

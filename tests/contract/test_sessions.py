@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime
 import json
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -379,7 +380,15 @@ def test_blob_store_status_is_asked_once(mock: SpecMock, client: Client) -> None
 def test_wait_for_results_polls_then_returns_every_result(
     mock: SpecMock, client: Client
 ) -> None:
-    mock.expect("task_get_status", path={"task_id": 7}, body={"status": "active"})
+    """Polling (the mock speaks no Socket.IO): the task's runs until none is
+    running, then the task's status, which the server computes, decides."""
+    runs = {"task_id": 7, "page": 1, "per_page": 200}
+
+    def run_page(status: str) -> Any:
+        return mock.page("RunPage", id=4, status=status, input="", log=None)
+
+    mock.expect("run_list", query=runs, body=run_page("active"))
+    mock.expect("run_list", query=runs, body=run_page("completed"))
     mock.expect("task_get_status", path={"task_id": 7}, body={"status": "completed"})
     results = schema(mock, "ResultPage")
     results["data"][0].update(id=4, result=base64.b64encode(b"[1, 2]").decode())
@@ -389,6 +398,7 @@ def test_wait_for_results_polls_then_returns_every_result(
     got = client.wait_for_results(7, interval=0.01, progress=False)
     assert isinstance(got, TaskResults)
     assert got.values == [[1, 2]]
+    mock.expect("run_list", query=runs, body=run_page("completed"))
     mock.expect("task_get_status", path={"task_id": 7}, body={"status": "completed"})
     client.wait_for_task_completion(None, 7, interval=0.01)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+from typing import Any
 
 import pytest
 
@@ -292,9 +293,19 @@ def test_wait_for_results_on_hq_waits_while_awaiting_and_reads_hqs_results(
     """A 5.x task is "awaiting" until its runs end; then its results come in
     HQ's form and its runs (with ``arguments``, not ``input``) name their
     organizations."""
-    hq_mock.expect("task_get_status", path={"task_id": 4}, body={"status": "awaiting"})
-    hq_mock.expect("task_get_status", path={"task_id": 4}, body={"status": "completed"})
     link = {"id": 4, "link": "/api/task/4", "methods": ["GET"]}
+    runs = {"task_id": "4", "per_page": "200", "page": "1"}
+
+    def run_page(status: str) -> Any:
+        run = hq_mock.model("Run", id=9, task=link, status=status, arguments="")
+        return {"data": [run], "links": hq_mock.model("PageLinks")}
+
+    hq_mock.expect("run_list", query=runs, body=run_page("active"))
+    hq_mock.expect("run_list", query=runs, body=run_page("completed"))
+    # the runs say they are done before HQ's task does: it decides
+    hq_mock.expect("task_get_status", path={"task_id": 4}, body={"status": "awaiting"})
+    hq_mock.expect("run_list", query=runs, body=run_page("completed"))
+    hq_mock.expect("task_get_status", path={"task_id": 4}, body={"status": "completed"})
     result = hq_mock.model(
         "Result",
         id=9,

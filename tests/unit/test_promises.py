@@ -25,7 +25,7 @@ from vantage6_client import (
     InvalidArgumentError,
     TimeoutError,
     _transport,
-    _waiting,
+    _watching,
 )
 from vantage6_client._crypto import RSACryptor
 from vantage6_client._payloads import PlainCryptor, b64decode_stream
@@ -293,7 +293,19 @@ def test_database_labels_must_be_identifiers(
 def test_waiting_for_results_gives_up_at_its_timeout(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    server = Server(lambda _: httpx.Response(200, json={"status": "active"}))
+    link = {"id": 5, "link": "/api/task/5", "methods": ["GET"]}
+    run = dict.fromkeys(
+        ("assigned_at", "started_at", "finished_at", "cleanup_at", "log", "input"),
+        None,
+    ) | {"id": 1, "status": "active", "task": link, "results": link, "ports": []}
+    run |= {"blob_storage_used": False, "organization": None, "node": {"id": 3}}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/run":
+            return httpx.Response(200, json={"data": [run], "links": {}})
+        return httpx.Response(200, json={"status": "active"})
+
+    server = Server(answer)
     now = [1000.0]
     slept: list[float] = []
 
@@ -304,7 +316,7 @@ def test_waiting_for_results_gives_up_at_its_timeout(
         now[0] += seconds
 
     clock = types.SimpleNamespace(monotonic=lambda: now[0], sleep=sleep)
-    monkeypatch.setattr(_waiting, "time", clock)
+    monkeypatch.setattr(_watching, "time", clock)
     with (
         Client(
             "http://localhost", path="/api", transport=httpx.MockTransport(server)
@@ -315,7 +327,7 @@ def test_waiting_for_results_gives_up_at_its_timeout(
         client.wait_for_results(5, interval=1, timeout=3, progress=False)
     assert 0 < sum(slept) <= 3
     polls = server.requests[: len(slept) + 1]
-    assert {r.url.path for r in polls} == {"/api/task/5/status"}
+    assert {r.url.path for r in polls} == {"/api/run"}
     # then, once, what keeps the task (here unreadable: the message stays short)
     assert [r.url.path for r in server.requests[len(polls) :]] == ["/api/run"]
 

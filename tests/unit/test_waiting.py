@@ -18,13 +18,13 @@ from vantage6_client import (
     TaskFailedError,
     TimeoutError,
     TransportError,
-    _waiting,
+    _watching,
 )
 from vantage6_client._waiting import wait_for_task
 
 
 class Clock:
-    """time.monotonic and time.sleep for _waiting, without waiting."""
+    """time.monotonic and time.sleep for _watching, without waiting."""
 
     def __init__(self) -> None:
         self.now = 100.0
@@ -41,48 +41,71 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     made = Clock()
-    monkeypatch.setattr(_waiting.time, "monotonic", made.monotonic)
-    monkeypatch.setattr(_waiting.time, "sleep", made.sleep)
+    monkeypatch.setattr(_watching.time, "monotonic", made.monotonic)
+    monkeypatch.setattr(_watching.time, "sleep", made.sleep)
     return made
 
 
+def run(
+    run_id: int = 1, status: str | None = "active", organization: int | None = 2
+) -> SimpleNamespace:
+    return SimpleNamespace(
+        id=run_id, organization_id=organization, status=status, log=None
+    )
+
+
+def status_of(runs: list[Any]) -> str:
+    """What the server computes from a task's runs."""
+    states = [r.status for r in runs]
+    if any(state in _watching.RUNNING for state in states):
+        return "active"
+    return "completed" if all(state == "completed" for state in states) else "failed"
+
+
 class FakeClient:
-    """Answers task.get_status from a script of statuses (or errors)."""
+    """A task's runs as each read finds them: a script of reads, each a status
+    (of its one run), a list of runs, or an error; the last read repeats. The
+    task's status is computed from the runs last read, as the server does,
+    unless ``statuses`` scripts it."""
 
-    def __init__(self, statuses: list[Any], runs: list[Any] | None = None) -> None:
-        self.statuses = list(statuses)
-        self.runs = runs or []
+    def __init__(self, reads: list[Any], statuses: list[str] | None = None) -> None:
+        self.reads = list(reads)
+        self.statuses = list(statuses or [])
+        self.current: list[Any] = []
         self.polled = 0
-        self.counts: list[dict[str, Any]] = []
+        self.asked_status = 0
         self.task = SimpleNamespace(get_status=self.get_status)
-        self.run = SimpleNamespace(count=self.count, from_task=self.from_task)
-
-    def get_status(self, task_id: int) -> str:
-        assert task_id == 7
-        self.polled += 1
-        answer = self.statuses.pop(0) if len(self.statuses) > 1 else self.statuses[0]
-        if isinstance(answer, Exception):
-            raise answer
-        return str(answer)
-
-    def count(self, **query: Any) -> int:
-        self.counts.append(query)
-        return 1 if query.get("state") == "open" else 4
+        self.run = SimpleNamespace(from_task=self.from_task)
 
     def from_task(self, task_id: int, *, decrypt_input: bool) -> list[Any]:
         assert (task_id, decrypt_input) == (7, False)
-        return self.runs
+        self.polled += 1
+        read = self.reads.pop(0) if len(self.reads) > 1 else self.reads[0]
+        if isinstance(read, Exception):
+            raise read
+        self.current = [run(status=read)] if isinstance(read, str) else read
+        return self.current
+
+    def get_status(self, task_id: int) -> str:
+        assert task_id == 7
+        self.asked_status += 1
+        return self.statuses.pop(0) if self.statuses else status_of(self.current)
 
 
 def wait(client: FakeClient, **options: Any) -> None:
-    settings: dict[str, Any] = {"interval": 0.2, "timeout": None, "progress": False}
+    settings: dict[str, Any] = {
+        "interval": 0.2,
+        "timeout": None,
+        "progress": False,
+        "events": False,
+    }
     wait_for_task(client, 7, **(settings | options))  # type: ignore[arg-type]
 
 
 def test_returns_once_the_task_completed(clock: Clock) -> None:
     client = FakeClient(["pending", "active", "completed"])
     wait(client)
-    assert client.polled == 3
+    assert (client.polled, client.asked_status) == (3, 1)
     assert clock.slept == [0.2, 0.3]
 
 
@@ -112,6 +135,15 @@ def test_a_wait_that_ends_exactly_at_the_deadline_still_polls(clock: Clock) -> N
     assert client.polled == 3
 
 
+def test_the_runs_ending_before_the_task_does_keep_the_wait_going(
+    clock: Clock,
+) -> None:
+    """The server's status decides (a 5.x HQ's may lag its runs')."""
+    client = FakeClient(["completed"], statuses=["awaiting", "completed"])
+    wait(client)
+    assert (client.polled, client.asked_status) == (2, 2)
+
+
 def test_an_unreachable_server_is_polled_again(
     clock: Clock, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -121,7 +153,7 @@ def test_an_unreachable_server_is_polled_again(
     with caplog.at_level(logging.WARNING, "vantage6_client.wait"):
         wait(client)
     assert client.polled == 3
-    assert caplog.messages[0] == "task 7: status unavailable (down); still waiting"
+    assert caplog.messages[0] == "task 7: runs unavailable (down); still waiting"
     assert len(caplog.messages) == 2
 
 
@@ -135,13 +167,12 @@ def test_a_failed_task_raises_with_its_failed_runs_only(
     clock: Clock, status: str
 ) -> None:
     runs = [
-        SimpleNamespace(id=1, organization_id=2, status="completed", log="ok"),
+        run(1, "completed", 2),
         SimpleNamespace(id=3, organization_id=4, status=status, log="boom"),
-        SimpleNamespace(id=5, organization_id=6, status=None, log=None),
-        SimpleNamespace(id=8, organization_id=9, status="active", log=None),
+        run(5, None, 6),
     ]
     with pytest.raises(TaskFailedError) as raised:
-        wait(FakeClient([status], runs))
+        wait(FakeClient([runs]))
     failed = raised.value.failed_runs
     assert [(r.run_id, r.organization_id, r.status) for r in failed] == [
         (3, 4, status),
@@ -167,18 +198,30 @@ def test_the_timeout_must_be_a_positive_number(clock: Clock, timeout: Any) -> No
     assert client.polled == 0
 
 
+@pytest.mark.parametrize("events", [1, "yes"])
+def test_events_must_be_a_bool_or_none(clock: Clock, events: Any) -> None:
+    client = FakeClient(["completed"])
+    with pytest.raises(InvalidArgumentError, match="events must be True, False"):
+        wait(client, events=events)
+    assert client.polled == 0
+
+
 class Bar:
     instances: ClassVar[list[Bar]] = []
 
-    def __init__(self, total: int, desc: str, unit: str) -> None:
+    def __init__(self, total: int | None, desc: str, unit: str) -> None:
         self.total, self.desc, self.unit = total, desc, unit
         self.n = 0
-        self.shown: list[float] = []
+        self.shown: list[tuple[float, float | None, str]] = []
+        self.postfix = ""
         self.closed = False
         Bar.instances.append(self)
 
+    def set_postfix_str(self, text: str, refresh: bool = True) -> None:
+        self.postfix = text
+
     def refresh(self) -> None:
-        self.shown.append(self.n)
+        self.shown.append((self.n, self.total, self.postfix))
 
     def close(self) -> None:
         self.closed = True
@@ -191,17 +234,23 @@ def bars(monkeypatch: pytest.MonkeyPatch) -> list[Bar]:
     return Bar.instances
 
 
-def test_the_progress_bar_counts_finished_runs_and_closes(
+def test_the_progress_bar_shows_each_organizations_state_and_closes(
     clock: Clock, bars: list[Bar]
 ) -> None:
-    client = FakeClient(["active", "completed"])
-    wait(client, progress=True)
+    first = [run(1, "pending", 2), run(2, "active", 3), run(3, "completed", 4)]
+    then = [run(1, "active", 2), run(2, "completed", 3), run(3, "completed", 4)]
+    done = [run(1, "completed", 2), run(2, "completed", 3), run(3, "completed", 4)]
+    wait(FakeClient([first, then, done]), progress=True)
     (bar,) = bars
-    assert (bar.total, bar.desc, bar.unit) == (4, "task 7", "run")
-    assert bar.shown == [3, 3]  # 4 runs, 1 still open
+    assert (bar.desc, bar.unit) == ("task 7", "run")
+    # updated after every read
+    assert bar.shown[:2] == [
+        (1, 3, "active: 3 · completed: 4 · pending: 2"),
+        (2, 3, "active: 2 · completed: 3, 4"),
+    ]
+    assert (2, 3, "active: 2 · completed: 3, 4") in bar.shown
+    assert bar.shown[-1] == (3, 3, "completed: 2, 3, 4")
     assert bar.closed
-    assert client.counts[0] == {"task": 7}
-    assert client.counts[1] == {"task": 7, "state": "open"}
 
 
 def test_the_progress_bar_closes_when_the_wait_fails(
@@ -233,10 +282,6 @@ def test_no_bar_unless_asked_or_interactive(
 
 
 # -- what a timeout says --------------------------------------------------------
-def run(organization: int | None, status: str) -> SimpleNamespace:
-    return SimpleNamespace(organization_id=organization, status=status)
-
-
 def node(organization: int | None, status: str) -> SimpleNamespace:
     link = None if organization is None else SimpleNamespace(id=organization)
     return SimpleNamespace(organization=link, status=status)
@@ -251,7 +296,7 @@ class Diagnosed(FakeClient):
         nodes: list[Any] | None = None,
         collaboration: int | None = 3,
     ) -> None:
-        super().__init__(["active"], runs)
+        super().__init__([runs], statuses=["active"] * 99)
         self.nodes = nodes or []
         link = None if collaboration is None else SimpleNamespace(id=collaboration)
         self.task.get = lambda task_id: (
@@ -274,7 +319,12 @@ def said(client: FakeClient) -> str:
 @pytest.mark.usefixtures("clock")
 def test_a_timeout_says_what_the_runs_do_and_whose_nodes_are_offline() -> None:
     client = Diagnosed(
-        [run(2, "pending"), run(3, "active"), run(4, "pending"), run(5, "completed")],
+        [
+            run(1, "pending", 2),
+            run(2, "active", 3),
+            run(3, "pending", 4),
+            run(4, "completed", 5),
+        ],
         [node(2, "online"), node(4, "offline"), node(None, "online")],
     )
     assert said(client) == (
@@ -287,7 +337,7 @@ def test_a_timeout_says_what_the_runs_do_and_whose_nodes_are_offline() -> None:
 
 @pytest.mark.usefixtures("clock")
 def test_a_timeout_names_every_organization_without_a_node() -> None:
-    client = Diagnosed([run(9, "pending"), run(8, "pending")], [])
+    client = Diagnosed([run(1, "pending", 9), run(2, "pending", 8)], [])
     assert said(client).endswith(
         "2 runs pending (organizations 8, 9); no node online for organizations "
         "8, 9, so their runs cannot start"
@@ -296,7 +346,7 @@ def test_a_timeout_names_every_organization_without_a_node() -> None:
 
 @pytest.mark.usefixtures("clock")
 def test_a_timeout_with_runs_under_way_asks_for_no_nodes() -> None:
-    client = Diagnosed([run(2, "initializing"), run(None, "active")])
+    client = Diagnosed([run(1, "initializing", 2), run(2, "active", None)])
     assert said(client) == (
         "task 7 did not finish within 1 s: 1 run initializing (organization 2)"
     )
@@ -305,7 +355,7 @@ def test_a_timeout_with_runs_under_way_asks_for_no_nodes() -> None:
 
 @pytest.mark.usefixtures("clock")
 def test_a_timeout_of_a_task_without_a_collaboration_names_no_nodes() -> None:
-    client = Diagnosed([run(2, "pending")], collaboration=None)
+    client = Diagnosed([run(1, "pending", 2)], collaboration=None)
     assert said(client) == (
         "task 7 did not finish within 1 s: 1 run pending (organization 2)"
     )
@@ -314,7 +364,7 @@ def test_a_timeout_of_a_task_without_a_collaboration_names_no_nodes() -> None:
 @pytest.mark.usefixtures("clock")
 def test_a_timeout_whose_runs_are_all_done_says_no_more() -> None:
     """The task's status lags its runs: nothing to add."""
-    assert said(Diagnosed([run(2, "completed")])) == (
+    assert said(Diagnosed([run(1, "completed", 2)])) == (
         "task 7 did not finish within 1 s"
     )
 
@@ -323,7 +373,7 @@ def test_a_timeout_whose_runs_are_all_done_says_no_more() -> None:
 def test_a_timeout_whose_reasons_cannot_be_read_is_still_a_timeout(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    client = Diagnosed([run(2, "pending")])
+    client = Diagnosed([run(1, "pending", 2)])
 
     def unreachable(**query: Any) -> Any:
         raise TransportError("cannot reach the server")
@@ -348,8 +398,7 @@ sys.modules["IPython"] = ipython
 sys.modules["ipywidgets"] = None  # not installed
 warnings.simplefilter("always")  # a warning would show on stderr
 from vantage6_client import _waiting
-client = types.SimpleNamespace(run=types.SimpleNamespace(count=lambda **query: 2))
-with _waiting._progress(client, 7, None) as bar:
+with _waiting._progress(7, None) as bar:
     assert "notebook" not in type(bar).__module__, type(bar).__module__
 """
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from vantage6_hq_api.models import Task as HQTask
 from vantage6_hq_api.models import TaskPage as HQTaskPage
@@ -28,12 +28,14 @@ from vantage6_server_api.types import UNSET, Unset
 from vantage6_client._exceptions import (
     EncryptionError,
     InvalidArgumentError,
+    NotLoggedInError,
     NotOnThisServerError,
     expect,
 )
 from vantage6_client._lines import refuse_given
 from vantage6_client._pagination import Page
 from vantage6_client._payloads import dump_payload
+from vantage6_client._watching import TaskEvent, TaskFollower, check_wait
 from vantage6_client.resources import _hq_task
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._arguments import arguments_for
@@ -51,6 +53,9 @@ from vantage6_client.resources._base import (
 from vantage6_client.resources._hq_task import OFFICIAL_HQ_ORDER, official_hq_positions
 from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
+
+if TYPE_CHECKING:
+    from vantage6_client._results import TaskResults
 
 Include = Literal["results", "runs"]
 # what a task's status can be on HQ 5.0.3: derived from its runs
@@ -317,6 +322,131 @@ class TaskGroup(ServerApiGroup):
             server_url=server_url,
         )
         return self._send(Task, self._ops.task_create, body)
+
+    def run(
+        self,
+        organizations: Sequence[int] | None = None,
+        name: str | None = None,
+        image: str | None = None,
+        description: str = "",
+        input_: Any = None,
+        collaboration: int | None = None,
+        study: int | None = None,
+        store: int | None = None,
+        server_url: str | None = None,
+        databases: Sequence[Any] | str | int | None = None,
+        *,
+        input: Any = None,
+        data_format: str | None = None,
+        database: str | None = None,
+        method: str | None = None,
+        arguments: Mapping[str, Any] | None = None,
+        session: int | None = None,
+        action: str | None = None,
+        depends_on: Sequence[int] | None = None,
+        timeout: float | None = None,
+        interval: float = 1,
+        progress: bool | None = None,
+        events: bool | None = None,
+    ) -> ResultsByOrganization:
+        # the docstring is made below, from create's parameters and the wait's
+        check_wait(interval, timeout, events)
+        task = self.create(
+            organizations,
+            name,
+            image,
+            description,
+            input_,
+            collaboration,
+            study,
+            store,
+            server_url,
+            databases,
+            input=input,
+            data_format=data_format,
+            database=database,
+            method=method,
+            arguments=arguments,
+            session=session,
+            action=action,
+            depends_on=depends_on,
+        )
+        results = self._client.wait_for_results(
+            task.id, interval, timeout=timeout, progress=progress, events=events
+        )
+        return ResultsByOrganization(task.id, results)
+
+    def watch(
+        self,
+        id_: int,
+        timeout: float | None = None,
+        *,
+        interval: float = 1,
+        events: bool | None = None,
+    ) -> Iterator[TaskEvent]:
+        """Follow a task as it happens: an event for each run that starts or
+        ends (with its organization and status), the log lines the server
+        passes on, and last ``TaskDone``.
+
+        Waits as :meth:`Client.wait_for_results` does: on the server's events
+        where the events extra is installed (each run read again over the API
+        when an event names it), else by polling every run. Runs that have
+        started or ended before the first read are reported first. The
+        iterator ends after ``TaskDone``; a failed task ends it too (see
+        ``TaskDone.ok``; ``RunFinished`` carries each run's log).
+
+        Parameters
+        ----------
+        id_ : int
+            The task.
+        timeout : float | None
+            Give up after this many seconds; by default follow it until it
+            ends.
+        interval : float
+            Seconds between the first polls when there are no events, by
+            default 1 (then backing off to 1.5).
+        events : bool | None
+            Listen to the server's events: by default (None) when the events
+            extra is installed and the client was made without a
+            ``transport``; True also then, and a missing extra is an error;
+            False never (poll).
+
+        Returns
+        -------
+        Iterator[TaskEvent]
+            :class:`RunStarted`, :class:`RunFinished`, :class:`RunLog` and,
+            last, :class:`TaskDone`.
+
+        Raises
+        ------
+        InvalidArgumentError
+            ``id_`` is not a positive integer, or ``interval`` or ``timeout``
+            is not a positive number; nothing was sent.
+        NotLoggedInError
+            Not logged in; nothing was sent.
+        NotFoundError
+            There is no task ``id_`` (raised by the first ``next()``).
+        TimeoutError
+            The task did not end within ``timeout`` (raised by ``next()``).
+        MissingDependencyError
+            ``events=True`` and the events extra is not installed.
+
+        Examples
+        --------
+        >>> for event in client.task.watch(task.id, timeout=600):
+        ...     print(event)
+        RunStarted(task_id=12, run_id=40, organization_id=2, status='active')
+        RunFinished(task_id=12, run_id=40, organization_id=2, status='completed')
+        TaskDone(task_id=12, status='completed')
+        """
+        task_id = require_id(id_, "id_")
+        check_wait(interval, timeout, events)
+        if not self._transport.tokens.access:
+            raise NotLoggedInError(
+                "task.watch: not logged in; call authenticate() first"
+            )
+        follower = TaskFollower(self._client, task_id, interval=interval, events=events)
+        return follower.follow(timeout)
 
     def delete(self, id_: int) -> Message:
         """Delete a task, its runs and results (and its subtasks); an unfinished
@@ -708,3 +838,101 @@ def _databases(databases: Any, database: str | None) -> list[TaskDatabaseInput] 
             raise InvalidArgumentError(f"unknown database keys {sorted(unknown)}")
         parsed.append(TaskDatabaseInput.from_dict(dict(entry)))
     return parsed
+
+
+class ResultsByOrganization(dict[int, Any]):
+    """What :meth:`TaskGroup.run` returns: each organization's decrypted,
+    parsed result, keyed by the organization's id.
+
+    Attributes
+    ----------
+    task_id : int
+        The task that was created.
+    results : TaskResults
+        The results in full (runs, timings, ``to_pandas()``).
+    """
+
+    def __init__(self, task_id: int, results: TaskResults) -> None:
+        super().__init__(results.by_organization())
+        self.task_id = task_id
+        self.results = results
+
+    def __repr__(self) -> str:
+        """``<ResultsByOrganization of task 7: organizations 2, 3>``."""
+        return (
+            f"<ResultsByOrganization of task {self.task_id}: organizations "
+            f"{', '.join(map(str, sorted(self)))}>"
+        )
+
+
+def _section(docstring: str, title: str) -> str:
+    """The body of a numpy docstring's section (indented as in the class)."""
+    lines = docstring.splitlines()
+    start = lines.index(f"        {title}") + 2
+    end = next(
+        (i for i in range(start, len(lines)) if lines[i].strip().startswith("---")),
+        len(lines) + 1,
+    )
+    return "\n".join(lines[start : end - 1]).rstrip()
+
+
+TaskGroup.run.__doc__ = f"""Create a task, wait, return each organization's result.
+
+        The common loop in one call: :meth:`create` with the same arguments,
+        then :meth:`Client.wait_for_results` (on the server's events where the
+        events extra is installed); a failed run raises, with each failed
+        run's organization, status and log. Works on both server lines (on
+        5.x give ``method`` and ``arguments``).
+
+        Parameters
+        ----------
+{_section(TaskGroup.create.__doc__ or "", "Parameters")}
+        timeout : float | None
+            Give up waiting after this many seconds; by default wait for
+            ever. The task keeps running (the error names it: wait for it
+            with ``client.wait_for_results`` or stop it with
+            ``client.task.kill``).
+        interval : float
+            Seconds between the first polls when there are no events, by
+            default 1.
+        progress : bool | None
+            Show a progress bar with each organization's state; by default
+            only when the output is a terminal or a notebook.
+        events : bool | None
+            Listen to the server's events: by default (None) when the events
+            extra is installed and the client was made without a
+            ``transport``; True also then, and a missing extra is an error;
+            False never (poll).
+
+        Returns
+        -------
+        ResultsByOrganization
+            ``{{organization_id: result}}``, each result decrypted and parsed;
+            ``.task_id`` is the task, ``.results`` the full results.
+
+        Raises
+        ------
+{_section(TaskGroup.create.__doc__ or "", "Raises")}
+        TaskFailedError
+            A run failed, crashed or was killed; the error lists each with
+            its organization, status and log.
+        TimeoutError
+            The task did not finish within ``timeout``.
+        DecryptionError
+            A result cannot be decrypted with this client's key.
+        MissingDependencyError
+            ``events=True`` and the events extra is not installed; nothing was
+            sent.
+
+        Examples
+        --------
+        >>> averages = client.task.run(
+        ...     organizations=[2, 3],
+        ...     name="average age",
+        ...     image="harbor2.vantage6.ai/demo/average",
+        ...     input_={{"method": "partial_average", "kwargs": {{"column": "age"}}}},
+        ...     timeout=600,
+        ... )
+        >>> averages
+        {{2: {{'sum': 1234, 'count': 30}}, 3: {{'sum': 987, 'count': 25}}}}
+        """
