@@ -359,6 +359,241 @@ class Client:
 
         return StoreGroup(self)
 
+    # -- made from a profile or the environment -------------------------------
+    @classmethod
+    def from_profile(
+        cls,
+        name: str | None = None,
+        *,
+        path: str | Path | None = None,
+        login: bool = True,
+        mfa_code: int | str | None = None,
+        token_cache: bool | None = None,
+        cache_dir: str | Path | None = None,
+        show_code: Callable[[DeviceCode], None] | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> Self:
+        """A client made, and logged in, as a profile of the profiles file says.
+
+        The file is TOML: ``default`` names the profile used when none is
+        asked for, and each ``[profiles.NAME]`` table holds one profile.
+        Keys: ``url`` (required: the server's address, or its API root),
+        ``api_path``, for 5.x ``auth_url``, ``auth_realm`` and
+        ``auth_client``, ``username``, ``password``, 5.x service accounts'
+        ``client_id`` and ``client_secret``, ``private_key`` (encryption is
+        set up with it; a relative path is relative to the file),
+        ``private_key_password``, ``token_cache``, ``verify``, ``timeout``.
+        Secrets are never written in the file, only the environment variable
+        that holds one: ``password = { env = "NAME" }``. A ``VANTAGE6_*``
+        environment variable that is set overrides the profile's value
+        (``VANTAGE6_URL``, ``VANTAGE6_PASSWORD``, ...; see
+        :meth:`from_env`).
+
+        How it logs in follows from the keys: a 5.x service account when
+        ``client_secret`` is given; a password login when ``username`` is;
+        otherwise, on 5.x, the device login in a browser.
+
+        With the token cache (``token_cache = true``) the login's refresh
+        token is kept in a file of the user's alone (mode 0600) in the
+        user's cache directory, one per profile; the next client of the
+        profile (a restarted notebook kernel) resumes the session with it
+        instead of logging in, until the server or Keycloak refuses it (then
+        the file is removed and the profile's login happens).
+        :meth:`logout` removes the file, :meth:`close` keeps it. Service
+        accounts log in with their secret every time (they get no refresh
+        token).
+
+        Parameters
+        ----------
+        name : str | None
+            The profile; None: the one ``VANTAGE6_PROFILE`` names, else the
+            file's ``default``, else the file's only profile.
+        path : str | Path | None
+            The profiles file; None: ``VANTAGE6_CONFIG``, else
+            ``vantage6-sdk/profiles.toml`` in the user's configuration
+            directory (``$XDG_CONFIG_HOME`` or ``~/.config``; ``%APPDATA%`` on
+            Windows).
+        login : bool
+            Log in (and set up encryption with the profile's private key), by
+            default True; False: the client is made and nothing is sent.
+        mfa_code : int | str | None
+            4.x: the two-factor code, for a profile whose user needs one (a
+            session resumed from the token cache needs none). None: the login
+            raises ``MFARequiredError`` when the server asks for a code.
+        token_cache : bool | None
+            Use the token cache or not, whatever the profile says; None: as
+            the profile (or ``VANTAGE6_TOKEN_CACHE``) says, else not.
+        cache_dir : str | Path | None
+            The token cache's directory; None: ``VANTAGE6_CACHE_DIR``, else
+            ``vantage6-sdk/tokens`` in the user's cache directory
+            (``$XDG_CACHE_HOME`` or ``~/.cache``; ``%LOCALAPPDATA%`` on
+            Windows).
+        show_code : Callable[[DeviceCode], None] | None
+            5.x device login: how to show the URL and code; None: one line is
+            printed.
+        transport : httpx.BaseTransport | None
+            Innermost HTTP transport to the server, for tests and proxies.
+
+        Returns
+        -------
+        Client
+            The client, logged in unless ``login`` is False.
+
+        Raises
+        ------
+        ProfileError
+            The file is missing, unreadable or not TOML; the profile is not in
+            it; a key is unknown, of the wrong type or missing (``url``; the
+            password of a ``username``); a secret is written in the file; a
+            secret's environment variable is not set. The message names the
+            key, the profile and the file.
+        AuthenticationError
+            The login was refused (see :meth:`authenticate`).
+        MFARequiredError
+            4.x: the server needs a two-factor code and ``mfa_code`` is None.
+        TransportError
+            The server, or the identity provider, cannot be reached.
+        EncryptionError
+            The private key does not match the organization's public key.
+        InvalidArgumentError
+            A value of the profile is refused by the client (e.g. a URL
+            without a scheme).
+
+        Examples
+        --------
+        ``~/.config/vantage6-sdk/profiles.toml``:
+
+        .. code-block:: toml
+
+            default = "work"
+
+            [profiles.work]                    # a 4.x server
+            url = "https://v6.example.org"
+            username = "rosalind"
+            password = { env = "V6_WORK_PASSWORD" }
+            private_key = "~/keys/hospital_a.pem"
+            token_cache = true
+
+            [profiles.hq]                      # a 5.x HQ, device login
+            url = "https://hq.example.org/api"
+            auth_url = "https://auth.example.org"
+            token_cache = true
+
+            [profiles.bot]                     # a 5.x service account
+            url = "https://hq.example.org/api"
+            auth_url = "https://auth.example.org"
+            client_id = "analysis-bot-user-client"
+            client_secret = { env = "V6_BOT_SECRET" }
+
+        >>> client = Client.from_profile()        # "work", the default
+        >>> hq = Client.from_profile("hq")        # prints a URL and a code once
+        """
+        from vantage6_client._profiles import connect, read_profile
+
+        return connect(
+            cls,
+            read_profile(name, path),
+            login=login,
+            mfa_code=mfa_code,
+            token_cache=token_cache,
+            cache_path=cache_dir,
+            show_code=show_code,
+            transport=transport,
+        )
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        login: bool = True,
+        mfa_code: int | str | None = None,
+        token_cache: bool | None = None,
+        cache_dir: str | Path | None = None,
+        show_code: Callable[[DeviceCode], None] | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> Self:
+        """A client made, and logged in, as the ``VANTAGE6_*`` environment
+        variables say (no file is read).
+
+        The variables, each the key of a profile (:meth:`from_profile`):
+        ``VANTAGE6_URL`` (required: the server's address, or its API root),
+        ``VANTAGE6_API_PATH``, ``VANTAGE6_AUTH_URL``,
+        ``VANTAGE6_AUTH_REALM``, ``VANTAGE6_AUTH_CLIENT`` (5.x),
+        ``VANTAGE6_USERNAME``, ``VANTAGE6_PASSWORD``, ``VANTAGE6_CLIENT_ID``,
+        ``VANTAGE6_CLIENT_SECRET`` (5.x service accounts),
+        ``VANTAGE6_PRIVATE_KEY``, ``VANTAGE6_PRIVATE_KEY_PASSWORD``,
+        ``VANTAGE6_TOKEN_CACHE`` (``1``/``0``, ``true``/``false``, ...),
+        ``VANTAGE6_VERIFY`` (a flag, or a CA bundle's path),
+        ``VANTAGE6_TIMEOUT`` (seconds). An empty variable counts as unset.
+        It logs in as a profile would; the token cache's file is named after
+        the server and user.
+
+        Parameters
+        ----------
+        login : bool
+            Log in (and set up encryption with the private key), by default
+            True; False: the client is made and nothing is sent.
+        mfa_code : int | str | None
+            4.x: the two-factor code, where the user needs one (a session
+            resumed from the token cache needs none).
+        token_cache : bool | None
+            Use the token cache or not; None: as ``VANTAGE6_TOKEN_CACHE``
+            says, else not.
+        cache_dir : str | Path | None
+            The token cache's directory; None: ``VANTAGE6_CACHE_DIR``, else
+            ``vantage6-sdk/tokens`` in the user's cache directory.
+        show_code : Callable[[DeviceCode], None] | None
+            5.x device login: how to show the URL and code; None: one line is
+            printed.
+        transport : httpx.BaseTransport | None
+            Innermost HTTP transport to the server, for tests and proxies.
+
+        Returns
+        -------
+        Client
+            The client, logged in unless ``login`` is False.
+
+        Raises
+        ------
+        ProfileError
+            ``VANTAGE6_URL`` is not set, a variable's value is wrong, or the
+            login needs a variable that is not set (e.g.
+            ``VANTAGE6_PASSWORD``). The message names the variable.
+        AuthenticationError
+            The login was refused (see :meth:`authenticate`).
+        MFARequiredError
+            4.x: the server needs a two-factor code and ``mfa_code`` is None.
+        TransportError
+            The server, or the identity provider, cannot be reached.
+        EncryptionError
+            The private key does not match the organization's public key.
+        InvalidArgumentError
+            A value is refused by the client (e.g. a URL without a scheme).
+
+        Examples
+        --------
+        .. code-block:: sh
+
+            export VANTAGE6_URL=https://v6.example.org
+            export VANTAGE6_USERNAME=rosalind
+            export VANTAGE6_PASSWORD=...        # from a secret store, not a file
+            export VANTAGE6_PRIVATE_KEY=~/keys/hospital_a.pem
+
+        >>> client = Client.from_env()
+        """
+        from vantage6_client._profiles import connect, read_environment
+
+        return connect(
+            cls,
+            read_environment(),
+            login=login,
+            mfa_code=mfa_code,
+            token_cache=token_cache,
+            cache_path=cache_dir,
+            show_code=show_code,
+            transport=transport,
+        )
+
     # -- session -------------------------------------------------------------
     def authenticate(
         self,
@@ -669,13 +904,19 @@ class Client:
     def logout(self) -> None:
         """Forget the tokens and identity of this session (the server keeps none).
 
-        Every view of this client (``with_options``) is logged out with it.
+        Every view of this client (``with_options``) is logged out with it,
+        and the token cache of a client made by :meth:`from_profile` or
+        :meth:`from_env` is removed (the next one logs in again).
         """
         self._session.forget_login()
+        if self._session.token_cache is not None:
+            self._session.token_cache.forget()
+            self._session.token_cache = None
 
     def close(self) -> None:
         """Log out and close the connection pools (this client's and every
-        view's: they share them)."""
+        view's: they share them). A token cache is kept (see
+        :meth:`from_profile`): the next client of the profile resumes."""
         self._session.close()
 
     def __enter__(self) -> Self:

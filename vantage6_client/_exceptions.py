@@ -26,6 +26,7 @@ __all__ = [
     "NotOnThisServerError",
     "OAuthError",
     "PermissionDeniedError",
+    "ProfileError",
     "ServerError",
     "TaskFailedError",
     "TimeoutError",
@@ -88,6 +89,37 @@ class NotOnThisServerError(InvalidArgumentError):
     server's (e.g. a password change on 5.x, whose passwords live at
     Keycloak); nothing was sent. The message names the server's version and
     what to use instead."""
+
+
+class ProfileError(InvalidArgumentError):
+    """A profile (``Client.from_profile``) or a ``VANTAGE6_*`` environment
+    variable (``Client.from_env``) is missing, unreadable or wrong; nothing
+    was sent. The message names the key (or the variable), the profile and
+    the file.
+
+    Attributes
+    ----------
+    key : str | None
+        The key of the profile, or the environment variable, that is wrong;
+        None when the whole file is (missing, unreadable, not TOML).
+    path : str | None
+        The profiles file; None for an environment variable.
+    profile : str | None
+        The profile's name, where one was read.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        key: str | None = None,
+        path: str | None = None,
+        profile: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.key = key
+        self.path = path
+        self.profile = profile
 
 
 class TransportError(Vantage6Error):

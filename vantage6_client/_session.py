@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from vantage6_client._client import WhoAmI
     from vantage6_client._events import EventHub
     from vantage6_client._oidc import IdentityProvider
+    from vantage6_client._profiles import TokenCache
 
 
 # What a store answers without a login too (their security in the store's spec
@@ -131,6 +132,8 @@ class Session:
         self.service_account: tuple[str, str] | None = None
         self.blob_store_enabled: bool | None = None
         self.store: StoreSelection | None = None
+        # a profile's token cache (Client.from_profile): logout removes it
+        self.token_cache: TokenCache | None = None
         self._events: EventHub | None = None  # the socket, opened by a wait
         self.closed = False
 

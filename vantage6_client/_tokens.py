@@ -6,6 +6,7 @@ import base64
 import binascii
 import json
 import time
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 MAX_MARGIN = 60.0  # seconds before expiry at most that a refresh is due
@@ -31,13 +32,16 @@ class Tokens:
     token's lifetime is left, and at most a minute before it ends.
     """
 
-    __slots__ = ("_expires_at", "_issued_at", "access", "refresh")
+    __slots__ = ("_expires_at", "_issued_at", "access", "observer", "refresh")
 
     def __init__(self) -> None:
         self.access: str | None = None
         self.refresh: str | None = None
         self._expires_at: float | None = None
         self._issued_at: float | None = None
+        # told the refresh token of every login and renewal (a profile's token
+        # cache keeps it; Keycloak rotates them); clearing tells no one
+        self.observer: Callable[[str | None], None] | None = None
 
     def set(self, access: str, refresh: str | None) -> None:
         claims = jwt_claims(access)
@@ -45,6 +49,8 @@ class Tokens:
         self.refresh = refresh
         self._expires_at = _number(claims.get("exp"))
         self._issued_at = _number(claims.get("iat"))
+        if self.observer is not None:
+            self.observer(refresh)
 
     def pair(self) -> TokenPair:
         """The tokens as they are now (``access`` empty when logged out)."""
