@@ -33,6 +33,8 @@ KEYCLOAK_READY := $(KEYCLOAK_CACHE)/keycloak-$(KEYCLOAK_VERSION)/.installed
 # The browser of the 5.x device-login test: Debian's chromium, driven by
 # playwright (whose own browser download is never used).
 CHROMIUM := /usr/bin/chromium
+# the reverse proxy of the events tests and of `make bench` (Debian's)
+NGINX := /usr/sbin/nginx
 
 .PHONY: demo test test-fast spec regen check-regen server bench mutate lint venvs clean
 
@@ -40,7 +42,7 @@ demo: $(SDK_READY) $(SERVER_READY) $(HQ_READY) $(KEYCLOAK_READY)
 	$(VENV)/bin/python scripts/demo.py
 
 test: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY) $(CHROMIUM) \
-	$(PY313_READY)
+	$(NGINX) $(PY313_READY)
 	$(VENV)/bin/python -m pytest
 	$(PY313_VENV)/bin/python -m pytest -m "not server and not oracle" -q -p no:cacheprovider
 
@@ -75,9 +77,7 @@ server: $(SDK_READY) $(SERVER_READY)
 # to read. nginx (the TLS proxy of scenario 1) comes from Debian's packages.
 # The 5.x rows run ours on Python 3.13, beside the official 5.0.3 client.
 bench: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY) \
-	$(PY313_READY)
-	test -x /usr/sbin/nginx || command -v nginx >/dev/null || \
-		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-core; }
+	$(PY313_READY) $(NGINX)
 	$(VENV)/bin/python scripts/bench.py
 
 # Not part of `make test`: mutation testing of the core modules (see
@@ -95,7 +95,7 @@ lint: $(SDK_READY)
 	$(VENV)/bin/mypy vantage6_client tests/typing
 
 venvs: $(SDK_READY) $(SERVER_READY) $(OFFICIAL_READY) $(HQ_READY) $(KEYCLOAK_READY) \
-	$(CHROMIUM) $(PY313_READY)
+	$(CHROMIUM) $(NGINX) $(PY313_READY)
 
 $(SDK_READY): pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -139,6 +139,9 @@ $(KEYCLOAK_READY):
 
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+$(NGINX):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-core
 
 clean:
 	rm -rf $(VENV) $(SERVER_VENV) $(OFFICIAL_VENV) $(HQ_VENV) $(PY313_VENV) $(KEYCLOAK_CACHE) \

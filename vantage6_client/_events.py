@@ -28,6 +28,7 @@ import queue
 import re
 import ssl
 import threading
+import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, NamedTuple
@@ -40,7 +41,13 @@ NAMESPACE = "/tasks"
 # as it accepts the connection, so they come at once or not at all.
 CONNECT_TIMEOUT = 5.0
 JOIN_TIMEOUT = 2.0
-_JOINED = re.compile(r"joined room collaboration_(\d+)$")
+# after a connection that failed or joined no room: the waits of the next
+# minute poll at once rather than try (and maybe time out) again
+RETRY_AFTER = 60.0
+# "User <alice> joined room <collaboration_5>" (4.15.2 and HQ 5.0.3). Another
+# user's join of the same room looks alike; taking it for ours at worst makes
+# a wait rely on its slow polls.
+_JOINED = re.compile(r"joined room <?collaboration_(\d+)>?$")
 # the server's answers to a token it does not take: the socket stays open
 # (it connects everyone) but joins no room
 _REFUSED = frozenset({"expired_token", "invalid_token"})
@@ -145,6 +152,7 @@ class EventHub:
         self._refused = False
         self._client: Any = None
         self._generation = 0  # of the connection whose events count
+        self._retry_at = 0.0  # no new connection before (monotonic seconds)
         self._unavailable = False  # the extra is missing: said once, never retried
 
     # -- what waiters use ----------------------------------------------------
@@ -170,8 +178,13 @@ class EventHub:
         if self.unavailable:
             return None
         if not self._listening_to(collaboration_id):
+            if time.monotonic() < self._retry_at:
+                return None  # it failed a moment ago: those waits poll
             self._connect()
             if not self._listening_to(collaboration_id, wait=JOIN_TIMEOUT):
+                self._retry_at = time.monotonic() + RETRY_AFTER
+                if not self.connected:
+                    return None  # said why already
                 log.info(
                     "events: the server put this login in no room of "
                     "collaboration %s (the token was refused, or the user may "

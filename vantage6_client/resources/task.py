@@ -323,6 +323,7 @@ class TaskGroup(ServerApiGroup):
         )
         return self._send(Task, self._ops.task_create, body)
 
+    @official_hq_positions(4, OFFICIAL_HQ_ORDER)  # create's positions
     def run(
         self,
         organizations: Sequence[int] | None = None,
@@ -356,12 +357,12 @@ class TaskGroup(ServerApiGroup):
             name,
             image,
             description,
-            input_,
-            collaboration,
-            study,
-            store,
-            server_url,
-            databases,
+            input_=input_,
+            collaboration=collaboration,
+            study=study,
+            store=store,
+            server_url=server_url,
+            databases=databases,
             input=input,
             data_format=data_format,
             database=database,

@@ -13,6 +13,9 @@
 :class:`LocalRegistry`
     A tiny HTTPS image registry, so that the store can look up image digests
     without the internet.
+:class:`LocalProxy`
+    Debian's nginx in front of a local server, as deployments have it: with
+    websockets passed on, dropped, or no ``/socket.io/`` at all.
 :class:`NodePlayer`
     A node. Real nodes run algorithms in Docker containers, which this
     machine does not have, so the player does their part over the real node
@@ -62,6 +65,7 @@ if TYPE_CHECKING:
     from vantage6_client.testing.hq_node import HQNodePlayer
     from vantage6_client.testing.keycloak import KeycloakStartError, LocalKeycloak
     from vantage6_client.testing.node import DEFAULT_ALGORITHMS, NodePlayer, RunCrashed
+    from vantage6_client.testing.proxy import LocalProxy, ProxyStartError
     from vantage6_client.testing.registry import LocalRegistry
     from vantage6_client.testing.server import LocalServer, LocalStore, ServerStartError
     from vantage6_client.testing.store5 import LocalStore5, Store5StartError
@@ -75,11 +79,13 @@ _LAZY = {
     "KeycloakStartError": "keycloak",
     "LocalHQ": "hq",
     "LocalKeycloak": "keycloak",
+    "LocalProxy": "proxy",
     "LocalRegistry": "registry",
     "LocalServer": "server",
     "LocalStore": "server",
     "LocalStore5": "store5",
     "NodePlayer": "node",
+    "ProxyStartError": "proxy",
     "RunCrashed": "node",
     "ServerStartError": "server",
     "Store5StartError": "store5",
@@ -106,11 +112,13 @@ __all__ = [
     "KeycloakStartError",
     "LocalHQ",
     "LocalKeycloak",
+    "LocalProxy",
     "LocalRegistry",
     "LocalServer",
     "LocalStore",
     "LocalStore5",
     "NodePlayer",
+    "ProxyStartError",
     "RunCrashed",
     "ServerStartError",
     "Store5StartError",
