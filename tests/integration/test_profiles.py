@@ -151,6 +151,7 @@ def test_the_cache_resumes_without_the_password(
     password = cached_profile
     first = Client.from_profile()
     me = first.whoami
+    assert me is not None
     file = cache_file(home)
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
     assert stat.S_IMODE(file.parent.stat().st_mode) == 0o700

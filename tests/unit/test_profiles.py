@@ -53,7 +53,11 @@ def jwt(sub: int | str = 7, lifetime: float = 3600, issued: float | None = None)
     def part(data: dict[str, object]) -> str:
         return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
 
-    claims = {"sub": sub, "iat": int(now), "exp": int(now + lifetime)}
+    claims: dict[str, object] = {
+        "sub": sub,
+        "iat": int(now),
+        "exp": int(now + lifetime),
+    }
     return f"{part({'alg': 'HS256'})}.{part(claims)}.signature"
 
 
