@@ -42,6 +42,7 @@ from vantage6_client._exceptions import (
 )
 from vantage6_client._pagination import Page
 from vantage6_client._payloads import dump_payload
+from vantage6_client._watching import TaskFollower, check_wait
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._arguments import arguments_for
 from vantage6_client.resources._base import (
@@ -488,10 +489,19 @@ class DataframeGroup(HQApiGroup):
         return self._by_id(Message, self._hq_ops.dataframe_delete, id_)
 
     def wait(
-        self, id_: int, timeout: float = 600.0, interval: float = 1.0
+        self,
+        id_: int,
+        timeout: float = 600.0,
+        interval: float = 1.0,
+        *,
+        events: bool | None = None,
     ) -> Dataframe:
         """Wait until a dataframe is ready: extracted (or preprocessed) at
         every organization, with its columns reported.
+
+        It waits for the dataframe's last task as
+        :meth:`Client.wait_for_results` does (on HQ's events where the events
+        extra is installed), then reads the dataframe again.
 
         Parameters
         ----------
@@ -500,7 +510,12 @@ class DataframeGroup(HQApiGroup):
         timeout : float
             Seconds to wait at most, by default 600.
         interval : float
-            Seconds between two looks, by default 1.
+            Seconds between the first looks when there are no events, by
+            default 1.
+        events : bool | None
+            Listen to HQ's events: by default (None) when the events extra is
+            installed and the client was made without a ``transport``; True
+            also then, and a missing extra is an error; False never (poll).
 
         Returns
         -------
@@ -510,7 +525,8 @@ class DataframeGroup(HQApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``id_`` is not a positive integer; nothing was sent.
+            ``id_`` is not a positive integer, or ``timeout`` or ``interval``
+            is not a positive number; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         TimeoutError
@@ -519,19 +535,32 @@ class DataframeGroup(HQApiGroup):
             Its last task failed at an organization.
         NotOnThisServerError
             The server is 4.x, which has no dataframes; nothing was sent.
+        MissingDependencyError
+            ``events=True`` and the events extra is not installed.
         """
+        check_wait(interval, timeout, events)
         deadline = time.monotonic() + timeout
         while True:
             dataframe = self.get(id_)
             if dataframe.ready:
                 return dataframe
-            self._raise_if_failed(dataframe.last_session_task.id)
-            if time.monotonic() + interval > deadline:
+            task_id = dataframe.last_session_task.id
+            left = deadline - time.monotonic()
+            follower = TaskFollower(
+                self._client, task_id, interval=interval, events=events
+            )
+            try:
+                for _ in follower.follow(left if left > 0 else 1e-9):
+                    pass
+            except TimeoutError:
                 raise TimeoutError(
                     f"dataframe {id_} was not ready within {timeout:g} s (ready at "
-                    f"organizations {dataframe.organizations_ready})"
-                )
-            time.sleep(interval)
+                    f"organizations {self.get(id_).organizations_ready})"
+                ) from None
+            self._raise_if_failed(task_id)
+            # its task is done: HQ marks the dataframe ready as the last run
+            # reports its columns, or a preprocessing made a newer task
+            time.sleep(min(interval, 0.1))
 
     def _raise_if_failed(self, task_id: int) -> None:
         """TaskFailedError when a run of the dataframe's task has ended
