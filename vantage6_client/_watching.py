@@ -225,6 +225,7 @@ class TaskFollower:
         if hint is None:
             if not listening:
                 time.sleep(wait)
+            self._done_with(run_id)
             if run_id is None:
                 self._delay = min(self._delay * BACKOFF, self._poll_cap())
                 yield from self._read_all()
@@ -234,18 +235,25 @@ class TaskFollower:
         yield from self._on_hint(hint)
 
     def _next_read(self, listening: bool) -> tuple[float, int | None]:
-        """How long to wait for a hint, and what to read if none comes."""
-        now = time.monotonic()
+        """How long to wait for a hint, and what to read if none comes: the
+        re-read due first, else every run (after a quiet spell, or a poll's
+        delay)."""
         if self._due:
             run_id, when = min(
                 ((run, times[0]) for run, times in self._due.items()),
                 key=lambda pair: pair[1],
             )
-            self._due[run_id].pop(0)
-            if not self._due[run_id]:
-                del self._due[run_id]
-            return max(when - now, 0.0), run_id
+            return max(when - time.monotonic(), 0.0), run_id
         return (QUIET if listening else self._delay), None
+
+    def _done_with(self, run_id: int | None) -> None:
+        """The re-read of ``run_id`` (None: of every run) that was due first
+        is being done."""
+        times = self._due.get(run_id)
+        if times:
+            times.pop(0)
+            if not times:
+                del self._due[run_id]
 
     def _poll_cap(self) -> float:
         return max(self.interval, MAX_POLL_INTERVAL)
@@ -276,9 +284,10 @@ class TaskFollower:
     def _on_hint(self, hint: Hint) -> Iterator[TaskEvent]:
         run_id = hint.run_id
         if hint.name == "kill_containers":
-            if any(
+            killed = hint.data.get("kill_list")
+            if isinstance(killed, list) and any(
                 isinstance(item, dict) and item.get("task_id") == self.task_id
-                for item in hint.data.get("kill_list", [])
+                for item in killed
             ):
                 self._schedule(None, KILL_REREADS)
             return

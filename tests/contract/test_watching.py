@@ -88,6 +88,20 @@ def arm_create(mock: SpecMock) -> None:
     )
 
 
+def run_mean(client: Client) -> ResultsByOrganization:
+    """The task arm_create expects, run."""
+    return client.task.run(
+        [2, 4],
+        "mean",
+        "v6/mean",
+        input_={"method": "mean"},
+        collaboration=3,
+        database="default",
+        interval=0.01,
+        progress=False,
+    )
+
+
 @covers("task.run")
 def test_task_run_creates_waits_and_returns_each_organizations_result(
     mock: SpecMock, client: Client
@@ -109,16 +123,7 @@ def test_task_run_creates_waits_and_returns_each_organizations_result(
     ]
     mock.expect("result_list", query=RUNS, body=results)
     mock.expect("run_list", query=RUNS, body=done)  # whose result is whose
-    got = client.task.run(
-        [2, 4],
-        "mean",
-        "v6/mean",
-        input_={"method": "mean"},
-        collaboration=3,
-        database="default",
-        interval=0.01,
-        progress=False,
-    )
+    got = run_mean(client)
     assert isinstance(got, ResultsByOrganization)
     assert got == {2: {"mean": 1.5}, 4: {"mean": 2.5}}
     assert got.task_id == 12
@@ -132,16 +137,7 @@ def test_task_run_raises_with_each_failed_run(mock: SpecMock, client: Client) ->
     mock.expect("task_get_status", path={"task_id": 12}, body={"status": "failed"})
     mock.expect("run_list", query=RUNS, body=ended)  # the failed runs' logs
     with pytest.raises(TaskFailedError) as failed:
-        client.task.run(
-            [2, 4],
-            "mean",
-            "v6/mean",
-            input_={"method": "mean"},
-            collaboration=3,
-            database="default",
-            interval=0.01,
-            progress=False,
-        )
+        run_mean(client)
     (run,) = failed.value.failed_runs
     assert (run.run_id, run.organization_id, run.status) == (41, 4, "failed")
     assert run.log == "log of run 41"

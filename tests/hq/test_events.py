@@ -65,18 +65,21 @@ def with_dataframe(client: Client, world: Federation, *nodes: HQNodePlayer) -> i
 
 
 def sums(client: Client, world: Federation, dataframe: int, **options: Any) -> Any:
+    """``task.run`` of the hospital's partial sums (or what ``options`` say)."""
+    settings: dict[str, Any] = {
+        "method": "partial_sum",
+        "arguments": {"column": "age"},
+        "action": "federated_compute",
+        "databases": dataframe,
+        "timeout": 60,
+        "events": True,
+    }
     return client.task.run(
         [world.hospital],
         unique("sum"),
         "any/image",
         "partial sums",
-        method="partial_sum",
-        arguments={"column": "age"},
-        action="federated_compute",
-        databases=dataframe,
-        timeout=60,
-        events=True,
-        **options,
+        **(settings | options),
     )
 
 
@@ -141,16 +144,12 @@ def test_hq_task_run_raises_on_a_failed_run(
     world, node, own = a_federation(ops, root, player)
     dataframe = with_dataframe(client, world, node, own)
     with node, pytest.raises(TaskFailedError) as failed:
-        client.task.run(
-            [world.hospital],
-            unique("fail"),
-            "any/image",
+        sums(
+            client,
+            world,
+            dataframe,
             method="fail",
             arguments={"message": "no such column"},
-            action="federated_compute",
-            databases=dataframe,
-            timeout=60,
-            events=True,
         )
     (run,) = failed.value.failed_runs
     assert (run.organization_id, run.status) == (world.hospital, "failed")

@@ -276,3 +276,15 @@ def test_a_custom_transport_means_polling_unless_events_are_asked_for(
     follower = TaskFollower(server, TASK, interval=1, events=True)  # type: ignore[arg-type]
     list(follower.follow(None))
     assert server.subscribed == [3]
+
+
+def test_a_due_re_read_survives_a_hint_about_another_run(clock: Clock) -> None:
+    server = Server(clock, [run(1, "active"), run(2, "active")], [])
+    server.script = [
+        (None, status_update(1)),  # run 1 not saved yet: a re-read is due
+        (None, status_update(99)),  # another task's hint comes first
+        (server.becomes(1, "completed"), None),  # then the due re-read
+        (server.becomes(2, "completed"), status_update(2)),
+    ]
+    assert follow(server)[-1] == TaskDone(TASK, "completed")
+    assert server.reads == ["runs", "run 1", "run 1", "run 2", "status"]
