@@ -153,19 +153,21 @@ class EventHub:
         self._client: Any = None
         self._generation = 0  # of the connection whose events count
         self._retry_at = 0.0  # no new connection before (monotonic seconds)
-        self._unavailable = False  # the extra is missing: said once, never retried
+        self._connecting = threading.Lock()
+        self._available: bool | None = None  # the extra: looked for once
 
     # -- what waiters use ----------------------------------------------------
     @property
     def unavailable(self) -> bool:
         """Whether the events extra is missing (then nothing is tried)."""
-        if not self._unavailable and importlib.util.find_spec("socketio") is None:
-            self._unavailable = True
-            log.info(
-                "events: python-socketio is not installed "
-                "(pip install 'vantage6-sdk[events]'); waiting by polling"
-            )
-        return self._unavailable
+        if self._available is None:
+            self._available = importlib.util.find_spec("socketio") is not None
+            if not self._available:
+                log.info(
+                    "events: python-socketio is not installed "
+                    "(pip install 'vantage6-sdk[events]'); waiting by polling"
+                )
+        return not self._available
 
     @property
     def connected(self) -> bool:
@@ -177,20 +179,8 @@ class EventHub:
         cannot come (logged): the caller polls."""
         if self.unavailable:
             return None
-        if not self._listening_to(collaboration_id):
-            if time.monotonic() < self._retry_at:
-                return None  # it failed a moment ago: those waits poll
-            self._connect()
-            if not self._listening_to(collaboration_id, wait=JOIN_TIMEOUT):
-                self._retry_at = time.monotonic() + RETRY_AFTER
-                if not self.connected:
-                    return None  # said why already
-                log.info(
-                    "events: the server put this login in no room of "
-                    "collaboration %s (the token was refused, or the user may "
-                    "not receive its events); waiting by polling",
-                    collaboration_id,
-                )
+        with self._connecting:  # two waits at once open one connection
+            if not self._join(collaboration_id):
                 return None
         subscription = Subscription(self)
         with self._lock:
@@ -214,6 +204,26 @@ class EventHub:
             ).start()
 
     # -- the connection ------------------------------------------------------
+    def _join(self, collaboration_id: int | None) -> bool:
+        """Whether the connection is in the collaboration's room, connecting
+        (again) when it is not."""
+        if self._listening_to(collaboration_id):
+            return True
+        if time.monotonic() < self._retry_at:
+            return False  # it failed a moment ago: those waits poll
+        self._connect()
+        if self._listening_to(collaboration_id, wait=JOIN_TIMEOUT):
+            return True
+        self._retry_at = time.monotonic() + RETRY_AFTER
+        if self.connected:  # else the reason was logged already
+            log.info(
+                "events: the server put this login in no room of collaboration "
+                "%s (the token was refused, or the user may not receive its "
+                "events); waiting by polling",
+                collaboration_id,
+            )
+        return False
+
     def _listening_to(self, collaboration_id: int | None, wait: float = 0.0) -> bool:
         def joined() -> bool:
             if not self.connected:
