@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -867,14 +868,17 @@ class ResultsByOrganization(dict[int, Any]):
 
 
 def _section(docstring: str, title: str) -> str:
-    """The body of a numpy docstring's section (indented as in the class)."""
-    lines = docstring.splitlines()
-    start = lines.index(f"        {title}") + 2
+    """The body of a numpy docstring's section, indented as in the class
+    (Python 3.13 removes a docstring's indentation when it compiles it)."""
+    lines = inspect.cleandoc(docstring).splitlines()
+    start = lines.index(title) + 2
     end = next(
-        (i for i in range(start, len(lines)) if lines[i].strip().startswith("---")),
+        (i for i in range(start, len(lines)) if lines[i].startswith("---")),
         len(lines) + 1,
     )
-    return "\n".join(lines[start : end - 1]).rstrip()
+    return "\n".join(
+        f"        {line}" if line else "" for line in lines[start : end - 1]
+    ).rstrip()
 
 
 TaskGroup.run.__doc__ = f"""Create a task, wait, return each organization's result.
