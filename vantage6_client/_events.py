@@ -96,6 +96,10 @@ class Subscription:
         """Whether hints can still come (the socket is connected)."""
         return self._hub.connected
 
+    def hears(self, collaboration_id: int) -> bool:
+        """Whether the connection is in the collaboration's room."""
+        return self._hub.in_room(collaboration_id)
+
     def close(self) -> None:
         self._hub.unsubscribe(self)
 
@@ -202,6 +206,10 @@ class EventHub:
             threading.Thread(
                 target=client.disconnect, name="vantage6-events-close", daemon=True
             ).start()
+
+    def in_room(self, collaboration_id: int) -> bool:
+        """Whether the connection is in the collaboration's room."""
+        return self._listening_to(collaboration_id)
 
     # -- the connection ------------------------------------------------------
     def _join(self, collaboration_id: int | None) -> bool:

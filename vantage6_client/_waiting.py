@@ -61,7 +61,7 @@ def wait_for_task(
             for _ in follower.follow(timeout):
                 pass
         except TimeoutError as exc:
-            raise TimeoutError(str(exc) + _what_keeps(client, task_id)) from None
+            raise TimeoutError(str(exc) + _what_keeps(client, follower)) from None
     if follower.done is not None and not follower.done.ok:
         raise TaskFailedError(task_id, _failed_runs(client, task_id))
 
@@ -86,14 +86,15 @@ def _show(bar: _Bar, follower: TaskFollower) -> None:
     bar.refresh()
 
 
-def _what_keeps(client: Client, task_id: int) -> str:
+def _what_keeps(client: Client, follower: TaskFollower) -> str:
     """Why a task is still running, as the end of a timeout's message: what
-    its runs are doing and which of their organizations have no node online
-    (their runs cannot start). Empty when it cannot be found out."""
+    its runs were doing when last read and which of their organizations have
+    no node online (their runs cannot start). Empty when it cannot be found
+    out."""
+    task_id = follower.task_id
     try:
-        runs = client.run.from_task(task_id, decrypt_input=False)
         waiting: dict[str, list[int]] = {}
-        for run in runs:
+        for run in follower.runs.values():
             if run.status in RUNNING and run.organization_id is not None:
                 waiting.setdefault(run.status, []).append(run.organization_id)
         if not waiting:
@@ -102,7 +103,7 @@ def _what_keeps(client: Client, task_id: int) -> str:
             f"{_count(len(orgs), 'run')} {status} ({_named(orgs, 'organization')})"
             for status, orgs in sorted(waiting.items())
         ]
-        offline = _without_a_node_online(client, task_id, waiting.get("pending", []))
+        offline = _without_a_node_online(client, follower, waiting.get("pending", []))
     except Vantage6Error as exc:
         log.debug("task %d: cannot say what keeps it (%s)", task_id, exc)
         return ""
@@ -125,16 +126,19 @@ def _named(ids: list[int], thing: str) -> str:
 
 
 def _without_a_node_online(
-    client: Client, task_id: int, organizations: list[int]
+    client: Client, follower: TaskFollower, organizations: list[int]
 ) -> list[int]:
     """Those of ``organizations`` whose node in the task's collaboration is
     not online."""
     if not organizations:
         return []
-    collaboration = client.task.get(task_id).collaboration
-    if collaboration is None:
-        return []
-    nodes = client.node.list(collaboration=collaboration.id, per_page=100).all()
+    collaboration_id = follower.collaboration_id
+    if collaboration_id is None:  # no read embedded the task
+        collaboration = client.task.get(follower.task_id).collaboration
+        if collaboration is None:
+            return []
+        collaboration_id = collaboration.id
+    nodes = client.node.list(collaboration=collaboration_id, per_page=100).all()
     online = {
         node.organization.id
         for node in nodes

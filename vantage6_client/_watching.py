@@ -39,9 +39,10 @@ RUNNING = frozenset({"pending", "initializing", "active", "awaiting"})
 MAX_POLL_INTERVAL = 1.5  # without events a finished task waits ~0.75 s to be seen
 BACKOFF = 1.5
 # With events: a read of every run when none came for this long (a hint lost
-# with a dropped connection), and the re-reads of a run whose hint came before
-# its new state was committed.
-QUIET = 20.0
+# without the connection dropping: a dropped one is noticed by Engine.IO's
+# pings, and the wait polls until it is back), and the re-reads of a run whose
+# hint came before its new state was committed.
+QUIET = 60.0
 RETRIES = (0.05, 0.1, 0.2, 0.4, 0.8)
 # after a kill (announced before the server marks the runs killed)
 KILL_REREADS = (0.1, 0.5, 1.5)
@@ -184,6 +185,7 @@ class TaskFollower:
         # called after every read (a progress bar)
         self.on_read: Callable[[TaskFollower], None] | None = None
         self.done: TaskDone | None = None
+        self.collaboration_id: int | None = None  # once a read embedded the task
         self._delay = self.interval
         self._due: dict[int | None, list[float]] = {}  # run (None: all) -> re-reads
 
@@ -202,7 +204,12 @@ class TaskFollower:
         # subscribed before the first read, so that no change falls between
         hints = self._subscribe()
         try:
-            yield from self._read_all()
+            yield from self._read_all(with_task=hints is not None)
+            if hints is not None and not self._in_room(hints):
+                # the login's connection predates the task's collaboration
+                hints.close()
+                hints = self._subscribe(self.collaboration_id)
+                yield from self._read_all()
             while self.done is None:
                 yield from self._next(hints, deadline, timeout)
         finally:
@@ -225,6 +232,8 @@ class TaskFollower:
         if hint is None:
             if not listening:
                 time.sleep(wait)
+            elif deadline is not None and time.monotonic() >= deadline:
+                return  # nothing came in time: raised on the next turn
             self._done_with(run_id)
             if run_id is None:
                 self._delay = min(self._delay * BACKOFF, self._poll_cap())
@@ -263,7 +272,9 @@ class TaskFollower:
         self._due[run_id] = [now + delay for delay in delays]
 
     # -- hints -----------------------------------------------------------------
-    def _subscribe(self) -> Subscription | None:
+    def _subscribe(self, collaboration_id: int | None = None) -> Subscription | None:
+        """Hints of the collaboration (None: of any: which one is learnt from
+        the first read, which embeds the task), or None: poll."""
         client = self.client
         if self.events is False or (
             self.events is None and client._transport.custom_transport
@@ -277,9 +288,12 @@ class TaskFollower:
                     "pip install 'vantage6-sdk[events]'"
                 )
             return None
-        # the rooms a login is in are its collaborations' (when it connected)
-        collaboration = client.task.get(self.task_id).collaboration
-        return hub.subscribe(collaboration.id if collaboration is not None else None)
+        return hub.subscribe(collaboration_id)
+
+    def _in_room(self, hints: Subscription) -> bool:
+        """Whether the hints come from the task's collaboration (the rooms of
+        a connection are those of the collaborations it had when it opened)."""
+        return self.collaboration_id is None or hints.hears(self.collaboration_id)
 
     def _on_hint(self, hint: Hint) -> Iterator[TaskEvent]:
         run_id = hint.run_id
@@ -306,9 +320,12 @@ class TaskFollower:
             self._schedule(run_id, RETRIES)
 
     # -- reads -----------------------------------------------------------------
-    def _read_all(self) -> Iterator[TaskEvent]:
+    def _read_all(self, *, with_task: bool = False) -> Iterator[TaskEvent]:
         try:
-            runs = self.client.run.from_task(self.task_id, decrypt_input=False)
+            options = {"include_task": True} if with_task else {}
+            runs = self.client.run.from_task(
+                self.task_id, decrypt_input=False, **options
+            )
         except (TransportError, ServerError) as exc:
             # A restart or a proxy hiccup must not end a long wait.
             log.warning(
@@ -316,6 +333,8 @@ class TaskFollower:
             )
             return
         for run in runs:
+            if run.task is not None and run.task.collaboration is not None:
+                self.collaboration_id = run.task.collaboration.id
             yield from self._seen(run)
         self._tell()
         yield from self._check_done()

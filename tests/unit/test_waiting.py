@@ -50,7 +50,7 @@ def run(
     run_id: int = 1, status: str | None = "active", organization: int | None = 2
 ) -> SimpleNamespace:
     return SimpleNamespace(
-        id=run_id, organization_id=organization, status=status, log=None
+        id=run_id, organization_id=organization, status=status, log=None, task=None
     )
 
 
@@ -168,7 +168,7 @@ def test_a_failed_task_raises_with_its_failed_runs_only(
 ) -> None:
     runs = [
         run(1, "completed", 2),
-        SimpleNamespace(id=3, organization_id=4, status=status, log="boom"),
+        SimpleNamespace(id=3, organization_id=4, status=status, log="boom", task=None),
         run(5, None, 6),
     ]
     with pytest.raises(TaskFailedError) as raised:

@@ -50,6 +50,7 @@ def run(run_id: int, status: str, organization: int | None = None) -> Any:
         organization_id=organization or run_id + 10,
         status=status,
         log=f"log {run_id}",
+        task=None,
     )
 
 
@@ -78,6 +79,7 @@ class Server:
         self._session = SimpleNamespace(events=lambda path: self)
         self.unavailable = False
         self.subscribed: list[int | None] = []
+        self.rooms = {3}  # the connection's (the task is in collaboration 3)
 
     # the hub and its subscription
     def subscribe(self, collaboration: int | None) -> Server:
@@ -98,10 +100,19 @@ class Server:
     def close(self) -> None:
         pass
 
+    def hears(self, collaboration: int) -> bool:
+        return collaboration in self.rooms
+
     # the API
-    def from_task(self, task_id: int, *, decrypt_input: bool) -> list[Any]:
+    def from_task(
+        self, task_id: int, *, decrypt_input: bool, include_task: bool = False
+    ) -> list[Any]:
         self.reads.append("runs")
-        return list(self.runs.values())
+        task = SimpleNamespace(collaboration=SimpleNamespace(id=3))
+        return [
+            SimpleNamespace(**vars(r) | {"task": task if include_task else None})
+            for r in self.runs.values()
+        ]
 
     def get(self, run_id: int, *, decrypt_input: bool) -> Any:
         self.reads.append(f"run {run_id}")
@@ -144,7 +155,9 @@ def test_a_hint_makes_the_follower_read_the_run_it_names(clock: Clock) -> None:
         TaskDone(TASK, "completed"),
     ]
     assert server.reads == ["runs", "run 1", "run 1", "run 2", "status"]
-    assert server.subscribed == [3]  # the task's collaboration
+    # any room first: the first read tells the task's collaboration, whose
+    # room the connection is in
+    assert server.subscribed == [None]
 
 
 def test_a_hint_before_the_commit_is_read_again_until_it_moves(clock: Clock) -> None:
@@ -243,11 +256,11 @@ def test_a_dropped_connection_means_polling_until_it_is_back(clock: Clock) -> No
     server.listening = False
     reads = iter([None, server.becomes(1, "completed")])
 
-    def poll(task_id: int, *, decrypt_input: bool) -> list[Any]:
+    def poll(task_id: int, **options: Any) -> list[Any]:
         change = next(reads, None)
         if change is not None:
             change()
-        return Server.from_task(server, task_id, decrypt_input=decrypt_input)
+        return Server.from_task(server, task_id, **options)
 
     server.run.from_task = poll
     assert follow(server)[-1] == TaskDone(TASK, "completed")
@@ -275,7 +288,7 @@ def test_a_custom_transport_means_polling_unless_events_are_asked_for(
     assert server.subscribed == []
     follower = TaskFollower(server, TASK, interval=1, events=True)  # type: ignore[arg-type]
     list(follower.follow(None))
-    assert server.subscribed == [3]
+    assert server.subscribed == [None]
 
 
 def test_a_due_re_read_survives_a_hint_about_another_run(clock: Clock) -> None:
@@ -288,3 +301,14 @@ def test_a_due_re_read_survives_a_hint_about_another_run(clock: Clock) -> None:
     ]
     assert follow(server)[-1] == TaskDone(TASK, "completed")
     assert server.reads == ["runs", "run 1", "run 1", "run 2", "status"]
+
+
+def test_a_connection_without_the_tasks_room_is_made_anew(clock: Clock) -> None:
+    """A collaboration made after the login's connection opened: its room
+    needs a new connection, and what happened meanwhile a new read."""
+    server = Server(clock, [run(1, "active")], [])
+    server.rooms = set()
+    server.script = [(server.becomes(1, "completed"), status_update(1))]
+    assert follow(server)[-1] == TaskDone(TASK, "completed")
+    assert server.subscribed == [None, 3]
+    assert server.reads == ["runs", "runs", "run 1", "status"]

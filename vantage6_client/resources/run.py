@@ -180,7 +180,8 @@ class RunGroup(ServerApiGroup):
         return page.total if page.total is not None else len(page)
 
     def _decoded(self, run: Run | HQRun, *, decrypt_input: bool = True) -> AlgorithmRun:
-        whoami = self._client.whoami
+        # whose inputs are readable matters only when they are to be read
+        whoami = self._client.whoami if decrypt_input else None
         return AlgorithmRun.of(
             run,
             self._client.cryptor,
