@@ -436,7 +436,7 @@ class TaskGroup(ServerApiGroup):
         Examples
         --------
         >>> for event in client.task.watch(task.id, timeout=600):
-        ...     print(event)
+        ...     event
         RunStarted(task_id=12, run_id=40, organization_id=2, status='active')
         RunFinished(task_id=12, run_id=40, organization_id=2, status='completed')
         TaskDone(task_id=12, status='completed')
