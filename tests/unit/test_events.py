@@ -7,12 +7,18 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 from typing import Any
 
+import httpx
 import pytest
 
+from tests.unit.test_transport import jwt
 from vantage6_client import _events
 from vantage6_client._events import EventHub, Hint
+from vantage6_client._session import Session
+from vantage6_client._tokens import TokenPair, jwt_claims
+from vantage6_client._transport import Transport
 
 
 def hub(
@@ -174,3 +180,71 @@ def test_closing_disconnects_in_the_background() -> None:
         if thread.name == "vantage6-events-close":
             thread.join(5)
     assert not socket.connected
+
+
+# -- what the session gives the hub -------------------------------------------
+class Renewal:
+    """Renews to a fresh token, counting how often."""
+
+    def __init__(self) -> None:
+        self.renewed = 0
+
+    def renews(self, tokens: TokenPair) -> bool:
+        return True
+
+    def renew(self, transport: Transport, tokens: TokenPair) -> TokenPair:
+        self.renewed += 1
+        return TokenPair(jwt(sub=2), "refresh-2")
+
+    def expired(self, error: Any) -> bool:
+        return False
+
+
+def test_the_handshake_carries_the_access_token_renewed_when_due() -> None:
+    renewal = Renewal()
+    transport = Transport("http://127.0.0.1:9/api", login=renewal)
+    assert transport.bearer_headers() == {}  # logged out: no header, no renewal
+    fresh = jwt(sub=1)
+    transport.tokens.set(fresh, "refresh")
+    assert transport.bearer_headers() == {"Authorization": f"Bearer {fresh}"}
+    assert renewal.renewed == 0  # not due
+    transport.tokens.set(jwt(sub=1, lifetime=600, issued=time.time() - 590), "r")
+    headers = transport.bearer_headers()
+    assert renewal.renewed == 1
+    assert headers == {"Authorization": f"Bearer {transport.tokens.access}"}
+    assert jwt_claims(transport.tokens.access or "")["sub"] == 2
+    transport.close()
+
+
+def test_a_transport_knows_whether_its_requests_go_through_the_callers() -> None:
+    own = Transport("http://127.0.0.1:9/api")
+    given = Transport(
+        "http://127.0.0.1:9/api", transport=httpx.MockTransport(lambda r: None)
+    )
+    assert own.custom_transport is False
+    assert given.custom_transport is True
+    own.close()
+    given.close()
+
+
+def test_the_session_makes_one_hub_and_forgets_it_with_the_login(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server = Transport("https://v6.example.org/v6/api", verify=False)
+    session = Session(server)
+    made = session.events("/api")
+    assert session.events("/api") is made
+    assert (made.url, made.socketio_path) == ("https://v6.example.org", "v6/socket.io")
+    assert made._headers == server.bearer_headers
+    assert made._verify is False
+    closed: list[EventHub] = []
+
+    def close(hub: EventHub) -> None:
+        closed.append(hub)
+
+    monkeypatch.setattr(EventHub, "close", close)
+    session.forget_login()
+    assert closed == [made]
+    again = session.events("/api")  # a new login, a new connection
+    assert isinstance(again, EventHub) and again is not made
+    session.close()
