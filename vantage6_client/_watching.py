@@ -370,12 +370,13 @@ class TaskFollower:
         status = run.status or "unknown"
         known = self.runs.get(run.id)
         self.runs[run.id] = _Run(run.organization_id, status)
+        # A run first read counts as having been pending. Both events need the
+        # state to have moved (out of pending; out of RUNNING), so a run read
+        # again unchanged makes none.
         was = known.status if known is not None else "pending"
-        if known is not None and was == status:
-            return
         if was == "pending" and status in RUNNING and status != "pending":
             yield RunStarted(self.task_id, run.id, run.organization_id, status)
-        if status not in RUNNING and (known is None or was in RUNNING):
+        if status not in RUNNING and was in RUNNING:
             yield RunFinished(
                 self.task_id, run.id, run.organization_id, status, run.log
             )

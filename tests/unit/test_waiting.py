@@ -66,9 +66,9 @@ class FakeClient:
     """A task's runs as each read finds them: a script of reads, each a status
     (of its one run), a list of runs, or an error; the last read repeats. The
     task's status is computed from the runs last read, as the server does,
-    unless ``statuses`` scripts it."""
+    unless ``statuses`` scripts it (a status or an error)."""
 
-    def __init__(self, reads: list[Any], statuses: list[str] | None = None) -> None:
+    def __init__(self, reads: list[Any], statuses: list[Any] | None = None) -> None:
         self.reads = list(reads)
         self.statuses = list(statuses or [])
         self.current: list[Any] = []
@@ -89,7 +89,10 @@ class FakeClient:
     def get_status(self, task_id: int) -> str:
         assert task_id == 7
         self.asked_status += 1
-        return self.statuses.pop(0) if self.statuses else status_of(self.current)
+        status = self.statuses.pop(0) if self.statuses else status_of(self.current)
+        if isinstance(status, Exception):
+            raise status
+        return str(status)
 
 
 def wait(client: FakeClient, **options: Any) -> None:
@@ -157,6 +160,16 @@ def test_an_unreachable_server_is_polled_again(
     assert len(caplog.messages) == 2
 
 
+def test_a_status_that_cannot_be_read_is_asked_again(
+    clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = FakeClient(["completed"], statuses=[TransportError("down"), "completed"])
+    with caplog.at_level(logging.WARNING, "vantage6_client.wait"):
+        wait(client)
+    assert (client.polled, client.asked_status) == (2, 2)
+    assert caplog.messages == ["task 7: status unavailable (down)"]
+
+
 def test_other_errors_end_the_wait(clock: Clock) -> None:
     with pytest.raises(InvalidArgumentError):
         wait(FakeClient([InvalidArgumentError("bad")]))
@@ -219,6 +232,8 @@ class Bar:
 
     def set_postfix_str(self, text: str, refresh: bool = True) -> None:
         self.postfix = text
+        if refresh:  # as tqdm does
+            self.refresh()
 
     def refresh(self) -> None:
         self.shown.append((self.n, self.total, self.postfix))
@@ -243,7 +258,7 @@ def test_the_progress_bar_shows_each_organizations_state_and_closes(
     wait(FakeClient([first, then, done]), progress=True)
     (bar,) = bars
     assert (bar.desc, bar.unit) == ("task 7", "run")
-    # updated after every read
+    # updated after every read, drawn once each
     assert bar.shown[:2] == [
         (1, 3, "active: 3 · completed: 4 · pending: 2"),
         (2, 3, "active: 2 · completed: 3, 4"),
@@ -333,6 +348,22 @@ def test_a_timeout_says_what_the_runs_do_and_whose_nodes_are_offline() -> None:
         "so their runs cannot start"
     )
     assert client.node_queries == [{"collaboration": 3, "per_page": 100}]
+
+
+@pytest.mark.usefixtures("clock")
+def test_a_timeout_asks_for_no_task_when_a_read_named_its_collaboration() -> None:
+    embedded = SimpleNamespace(collaboration=SimpleNamespace(id=5))
+    client = Diagnosed([run(1, "pending", 2)], [node(2, "offline")])
+    client.reads[0][0].task = embedded
+
+    def no_task(task_id: int) -> Any:
+        raise AssertionError("GET /task, though a read embedded the task")
+
+    client.task.get = no_task
+    assert said(client).endswith(
+        "no node online for organization 2, so their runs cannot start"
+    )
+    assert client.node_queries == [{"collaboration": 5, "per_page": 100}]
 
 
 @pytest.mark.usefixtures("clock")

@@ -4,6 +4,7 @@ tests/integration/test_events.py and tests/hq/test_events.py)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
@@ -17,6 +18,7 @@ from vantage6_client import (
     RunStarted,
     TaskDone,
     TaskEvent,
+    TransportError,
     _watching,
 )
 from vantage6_client._events import Hint
@@ -115,7 +117,8 @@ class Server:
         ]
 
     def get(self, run_id: int, *, decrypt_input: bool) -> Any:
-        self.reads.append(f"run {run_id}")
+        # the real client decrypts (and asks whoami) when decrypt_input is truthy
+        self.reads.append(f"run {run_id}" + (" decrypted" if decrypt_input else ""))
         return self.runs[run_id]
 
     def get_status(self, task_id: int) -> str:
@@ -155,6 +158,8 @@ def test_a_hint_makes_the_follower_read_the_run_it_names(clock: Clock) -> None:
         TaskDone(TASK, "completed"),
     ]
     assert server.reads == ["runs", "run 1", "run 1", "run 2", "status"]
+    # each hint's read saw its run move: no re-read is due, the next wait is long
+    assert server.waits == [QUIET, QUIET, QUIET]
     # any room first: the first read tells the task's collaboration, whose
     # room the connection is in
     assert server.subscribed == [None]
@@ -249,6 +254,7 @@ def test_a_timeout_while_listening_ends_at_the_deadline(clock: Clock) -> None:
     with pytest.raises(_watching.TimeoutError, match="within 5 s"):
         follow(server, timeout=5)
     assert server.waits == [5]
+    assert server.reads == ["runs"]  # no read when the wait ended at the deadline
 
 
 def test_a_dropped_connection_means_polling_until_it_is_back(clock: Clock) -> None:
@@ -271,8 +277,11 @@ def test_events_true_without_the_extra_is_an_error(clock: Clock) -> None:
     server = Server(clock, [run(1, "active")], [])
     server.unavailable = True
     follower = TaskFollower(server, TASK, interval=1, events=True)  # type: ignore[arg-type]
-    with pytest.raises(MissingDependencyError, match=r"vantage6-sdk\[events\]"):
+    with pytest.raises(MissingDependencyError) as missing:
         next(follower.follow(None))
+    assert str(missing.value) == (
+        "events=True needs python-socketio: pip install 'vantage6-sdk[events]'"
+    )
     assert server.reads == []
 
 
@@ -312,3 +321,118 @@ def test_a_connection_without_the_tasks_room_is_made_anew(clock: Clock) -> None:
     assert follow(server)[-1] == TaskDone(TASK, "completed")
     assert server.subscribed == [None, 3]
     assert server.reads == ["runs", "runs", "run 1", "status"]
+
+
+def test_the_re_read_due_first_is_done_first_whichever_run_it_is(
+    clock: Clock,
+) -> None:
+    """Run 1's re-reads were scheduled first, run 2's later but due sooner."""
+    server = Server(clock, [run(1, "active"), run(2, "active")], [])
+
+    def later() -> None:
+        clock.now += 0.02
+
+    def both_complete() -> None:
+        server.becomes(1, "completed")()
+        server.becomes(2, "completed")()
+
+    server.script = [
+        (None, status_update(1)),  # at 0: run 1 due at 0.05, 0.1, 0.2, ...
+        (None, None),  # its re-read at 0.05
+        (None, None),  # and at 0.1; its next is at 0.2
+        (later, status_update(2)),  # at 0.12: run 2 due at 0.17, ...
+        (both_complete, None),  # at 0.17: run 2's re-read, before run 1's
+        (None, None),  # at 0.2: run 1's
+    ]
+    assert follow(server)[-1] == TaskDone(TASK, "completed")
+    assert server.reads == [
+        "runs",
+        *["run 1"] * 3,
+        *["run 2"] * 2,
+        "run 1",
+        "status",
+    ]
+    assert server.waits == [QUIET, 0.05, 0.05, 0.1, 0.05, 0.03]
+
+
+def test_a_kill_of_another_task_reads_nothing_again(clock: Clock) -> None:
+    server = Server(clock, [run(1, "active")], [])
+    server.script = [
+        (None, Hint("kill_containers", {"kill_list": [{"task_id": 99, "run_id": 5}]})),
+        (server.becomes(1, "completed"), status_update(1)),
+    ]
+    assert follow(server)[-1] == TaskDone(TASK, "completed")
+    assert server.waits == [QUIET, QUIET]  # no re-read was due after the kill
+    assert server.reads == ["runs", "run 1", "status"]
+
+
+@pytest.mark.parametrize("text", ["", None, 5])
+def test_a_log_hint_without_text_makes_no_event(clock: Clock, text: Any) -> None:
+    server = Server(clock, [run(1, "active")], [])
+    server.script = [
+        (None, Hint("algorithm_log", {"run_id": 1, "log": text})),
+        (server.becomes(1, "completed"), status_update(1)),
+    ]
+    assert follow(server) == [
+        RunStarted(TASK, 1, 11, "active"),
+        RunFinished(TASK, 1, 11, "completed"),
+        TaskDone(TASK, "completed"),
+    ]
+
+
+def test_runs_are_read_without_decrypting_their_input(clock: Clock) -> None:
+    server = Server(clock, [run(1, "active")], [])
+    server.script = [(server.becomes(1, "completed"), status_update(1))]
+    list(TaskFollower(server, TASK, interval=1, events=None).follow(None))  # type: ignore[arg-type]
+    assert server.reads == ["runs", "run 1", "status"]
+
+
+def test_a_run_that_cannot_be_read_is_read_again(
+    clock: Clock, caplog: pytest.LogCaptureFixture
+) -> None:
+    server = Server(clock, [run(1, "active")], [])
+    read = server.run.get
+    failures = [TransportError("down")]
+
+    def flaky(run_id: int, *, decrypt_input: bool) -> Any:
+        if failures:
+            raise failures.pop()
+        return read(run_id, decrypt_input=decrypt_input)
+
+    server.run.get = flaky
+    server.script = [
+        (None, status_update(1)),
+        (server.becomes(1, "completed"), status_update(1)),
+    ]
+    with caplog.at_level(logging.WARNING, "vantage6_client.wait"):
+        assert follow(server)[-1] == TaskDone(TASK, "completed")
+    assert caplog.messages == ["run 1: unavailable (down); still waiting"]
+    # unread is unchanged: re-read shortly, as a hint before the commit is
+    assert server.waits == [QUIET, RETRIES[0]]
+
+
+def test_a_failed_run_whose_siblings_still_run_has_them_read_again(
+    clock: Clock,
+) -> None:
+    """4.15.2 fails a run, says so, and only then stops its siblings."""
+    server = Server(clock, [run(1, "active"), run(2, "active")], [])
+    server.script = [
+        (server.becomes(1, "failed"), status_update(1)),
+        (server.becomes(2, "failed"), None),  # stopped without a hint
+    ]
+    events = follow(server)
+    assert events[-2:] == [
+        RunFinished(TASK, 2, 12, "failed"),
+        TaskDone(TASK, "failed"),
+    ]
+    assert server.reads == ["runs", "run 1", "runs", "runs", "status"]
+    assert server.waits == [QUIET, RETRIES[0]]
+
+
+def test_a_run_without_a_status_ends_as_unknown(clock: Clock) -> None:
+    server = Server(clock, [run(1, "active")], [])
+    server.runs[1].status = None
+    assert follow(server) == [
+        RunFinished(TASK, 1, 11, "unknown"),
+        TaskDone(TASK, "failed"),
+    ]
