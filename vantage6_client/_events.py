@@ -220,7 +220,7 @@ class EventHub:
         if time.monotonic() < self._retry_at:
             return False  # it failed a moment ago: those waits poll
         self._connect()
-        if self._listening_to(collaboration_id, wait=JOIN_TIMEOUT):
+        if self.connected and self._listening_to(collaboration_id, wait=JOIN_TIMEOUT):
             return True
         self._retry_at = time.monotonic() + RETRY_AFTER
         if self.connected:  # else the reason was logged already

@@ -248,3 +248,21 @@ def test_the_session_makes_one_hub_and_forgets_it_with_the_login(
     again = session.events("/api")  # a new login, a new connection
     assert isinstance(again, EventHub) and again is not made
     session.close()
+
+
+def test_a_connection_that_failed_is_not_waited_on_for_rooms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nothing will join a room: the wait polls at once."""
+    made = hub()
+    waits: list[float] = []
+    listening = made._listening_to
+
+    def listening_to(collaboration: int | None, wait: float = 0.0) -> bool:
+        waits.append(wait)
+        return listening(collaboration, wait)
+
+    monkeypatch.setattr(made, "_listening_to", listening_to)
+    monkeypatch.setattr(made, "_connect", lambda: None)  # the connection failed
+    assert made.subscribe(5) is None
+    assert waits == [0.0]  # looked once, before connecting; never waited
