@@ -208,8 +208,10 @@ class EventHub:
             ).start()
 
     def in_room(self, collaboration_id: int) -> bool:
-        """Whether the connection is in the collaboration's room."""
-        return self._listening_to(collaboration_id)
+        """Whether the connection is in the collaboration's room (the server
+        sends its join messages one after the other: the room may be a
+        moment behind the first)."""
+        return self._listening_to(collaboration_id, wait=JOIN_TIMEOUT)
 
     # -- the connection ------------------------------------------------------
     def _join(self, collaboration_id: int | None) -> bool:
@@ -233,10 +235,12 @@ class EventHub:
         return False
 
     def _listening_to(self, collaboration_id: int | None, wait: float = 0.0) -> bool:
-        def joined() -> bool:
+        def joined() -> bool:  # None: any room (then the others follow at once)
             if not self.connected:
                 return False
-            return collaboration_id is None or collaboration_id in self._rooms
+            if collaboration_id is None:
+                return bool(self._rooms)
+            return collaboration_id in self._rooms
 
         with self._joined:
             return self._joined.wait_for(joined, timeout=wait) if wait else joined()

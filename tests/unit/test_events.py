@@ -266,3 +266,31 @@ def test_a_connection_that_failed_is_not_waited_on_for_rooms(
     monkeypatch.setattr(made, "_connect", lambda: None)  # the connection failed
     assert made.subscribe(5) is None
     assert waits == [0.0]  # looked once, before connecting; never waited
+
+
+def test_any_room_means_a_room_and_a_later_room_is_waited_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Connected is not joined: the join messages come after, one by one."""
+    made = hub()
+
+    def connect() -> None:
+        made._client = FakeSocket()
+        made._generation = 1
+
+        def joins() -> None:
+            for room in (5, 12):
+                time.sleep(0.05)
+                made._on_event(
+                    1, "message", f"User <a> joined room <collaboration_{room}>"
+                )
+
+        threading.Thread(target=joins, daemon=True).start()
+
+    monkeypatch.setattr(made, "_connect", connect)
+    assert made._listening_to(None) is False  # not connected yet
+    subscription = made.subscribe(None)
+    assert subscription is not None
+    assert made._rooms  # subscribed once a room was joined
+    assert subscription.hears(12)  # the next room, waited for
+    assert made._rooms == {5, 12}
