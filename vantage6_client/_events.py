@@ -30,7 +30,6 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
-from types import TracebackType
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
@@ -63,11 +62,6 @@ class Hint(NamedTuple):
     def run_id(self) -> int | None:
         """The run it names, if any."""
         return _int(self.data.get("run_id"))
-
-    @property
-    def task_id(self) -> int | None:
-        """The task it names, if any (a ``status_update`` names none)."""
-        return _int(self.data.get("task_id"))
 
 
 def _int(value: object) -> int | None:
@@ -102,17 +96,6 @@ class Subscription:
 
     def close(self) -> None:
         self._hub.unsubscribe(self)
-
-    def __enter__(self) -> Subscription:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 class EventHub:

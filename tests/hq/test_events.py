@@ -13,7 +13,12 @@ from vantage6_hq_api.api import Operations
 from tests.conformance import ConformanceTransport
 from tests.hq.world import Federation, add_own_node, federation, unique
 from tests.integration.conftest import RecordingTransport
-from tests.integration.test_events import Waiting, eventually, listed_runs, read_after
+from tests.integration.test_events import (
+    Waiting,
+    assert_woken_by_the_event,
+    eventually,
+    listed_runs,
+)
 from vantage6_client import (
     Client,
     RunFinished,
@@ -108,10 +113,7 @@ def test_an_hq_wait_returns_on_the_event(
     mark = len(recorder.exchanges)
     (run_id,) = node.handle_open_runs()
     assert waiting.result().by_organization() == {world.hospital: SUMS}
-    after = read_after(recorder, mark)
-    assert after[0] == f"GET /api/run/{run_id}", after
-    status_at = after.index(f"GET /api/task/{task.id}/status")
-    assert "GET /api/run" not in after[:status_at], after
+    assert_woken_by_the_event(recorder, mark, run_id, task.id)
 
 
 def test_hq_watch_and_run(

@@ -124,6 +124,18 @@ def read_after(recorder: RecordingTransport, mark: int) -> list[str]:
     return [f"{method} {path}" for method, path, _ in recorder.exchanges[mark:]]
 
 
+def assert_woken_by_the_event(
+    recorder: RecordingTransport, mark: int, run_id: int, task_id: int
+) -> None:
+    """After ``mark`` (the node's report), the wait read the run the event
+    named first, then the task's status, and never listed the runs."""
+    after = read_after(recorder, mark)
+    assert after[0] == f"GET /api/run/{run_id}", after
+    assert f"GET /api/task/{task_id}/status" in after
+    status_at = after.index(f"GET /api/task/{task_id}/status")
+    assert "GET /api/run" not in after[:status_at], after
+
+
 def wait_woken_by_the_event(
     world: World, client: Client, recorder: RecordingTransport, party: Party
 ) -> None:
@@ -138,11 +150,7 @@ def wait_woken_by_the_event(
     (run_id,) = player(world, party).handle_open_runs()
     results = waiting.result()
     assert results.by_organization() == {party.id: {"sum": 70.0, "count": 2}}
-    after = read_after(recorder, mark)
-    assert after[0] == f"GET /api/run/{run_id}", after
-    assert f"GET /api/task/{task_id}/status" in after
-    status_at = after.index(f"GET /api/task/{task_id}/status")
-    assert "GET /api/run" not in after[:status_at], after
+    assert_woken_by_the_event(recorder, mark, run_id, task_id)
 
 
 def test_a_wait_returns_on_the_event(
