@@ -121,7 +121,8 @@ class Client:
     timeout : float | httpx.Timeout
         Seconds a request may take (connecting: at most 10), by default 30.
     max_retries : int
-        Retries of requests that are safe to repeat (see :mod:`_transport`),
+        Retries of requests that are safe to repeat (failed connections, and
+        429/502/503/504 answers to GET, HEAD and DELETE),
         by default 3.
     verify : bool | str | ssl.SSLContext
         TLS certificate verification: True, False, the path of a CA bundle,

@@ -192,7 +192,7 @@ class Page(Generic[T]):
 
 class ItemList(list[T]):
     """The items of every page (``page.all()``): a ``list``, with
-    :meth:`to_pandas` and an HTML table for notebooks."""
+    :meth:`ItemList.to_pandas` and an HTML table for notebooks."""
 
     def to_pandas(self) -> pandas.DataFrame:
         """The items as a ``pandas.DataFrame``, as :meth:`Page.to_pandas`

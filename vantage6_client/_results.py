@@ -454,7 +454,7 @@ class AlgorithmRun(JsonView):
     def to_dict(self) -> dict[str, Any]:
         """The run as the server sent it, JSON-ready, and as the official
         clients hand it out: its input (4.x ``"input"``, 5.x ``"arguments"``)
-        decrypted to JSON text where it could be (:attr:`input` is parsed)."""
+        decrypted to JSON text where it could be (``input`` is parsed)."""
         data = self.raw.to_dict()
         if self.input_decrypted:
             field = "arguments" if isinstance(self.raw, HQRun) else "input"

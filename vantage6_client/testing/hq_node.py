@@ -74,7 +74,7 @@ class HQNodePlayer(RunPlayer[Run]):
         HQ's API root, e.g. ``http://127.0.0.1:7601/api``.
     node : NewNode | Mapping[str, Any]
         What ``POST /node`` answered: its ``name``, ``id`` and ``api_key``.
-    table : sequence of mappings
+    table : Sequence[Mapping[str, Any]]
         The node's data, one mapping per record; every dataframe the node
         extracts is this table.
     private_key : str | os.PathLike | bytes | RSAPrivateKey | None
@@ -82,7 +82,7 @@ class HQNodePlayer(RunPlayer[Run]):
         where the player also publishes its public key if HQ lacks it.
     algorithms : Mapping[str, Callable[..., Any]] | None
         Methods by name, called as ``f(table, **arguments)``; by default
-        those of :data:`vantage6_client.testing.node.DEFAULT_ALGORITHMS`.
+        those of :data:`vantage6_client.testing.DEFAULT_ALGORITHMS`.
         Raise :class:`~vantage6_client.testing.node.RunCrashed` to report a
         crash, anything else to report a failure.
     transport : httpx.BaseTransport | None

@@ -95,10 +95,10 @@ class NodePlayer(RunPlayer[Run]):
         The node's API key (from ``client.node.create``).
     private_key : str | os.PathLike | bytes | RSAPrivateKey | None
         The organization's private key; needed in encrypted collaborations.
-    table : sequence of mappings
+    table : Sequence[Mapping[str, Any]]
         The node's local data, e.g. ``[{"age": 34}, {"age": 51}]``.
-    algorithms : mapping of name to function
-        Replaces :data:`DEFAULT_ALGORITHMS`.
+    algorithms : Mapping[str, Callable] | None
+        The algorithms by name, in place of :data:`DEFAULT_ALGORITHMS`.
     transport : httpx.BaseTransport | None
         Innermost HTTP transport (tests use it to check every response).
     """

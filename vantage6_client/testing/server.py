@@ -111,9 +111,12 @@ class UwsgiApp(LocalProcess):
 
         Raises
         ------
-        ProcessStartError
-            (The app's own subclass.) The process exited or did not answer in
-            time; the message shows the end of its log.
+        RuntimeError
+            The process exited or did not answer in time; the message shows
+            the end of its log. Each app raises its own kind:
+            :class:`ServerStartError` (a :class:`LocalServer` or
+            :class:`LocalStore`), :class:`HQStartError` (a :class:`LocalHQ`),
+            :class:`Store5StartError` (a :class:`LocalStore5`).
         """
         if self.running:
             return self

@@ -1,0 +1,73 @@
+"""Sphinx configuration of the documentation site (``make docs``).
+
+The API reference is built from the package's docstrings (numpy style,
+rendered by numpydoc); the guides are Markdown (MyST). The build is strict:
+``make docs`` turns every warning into an error, so a broken
+cross-reference, a malformed docstring or a public name left out of the
+reference fails it. Nothing is fetched at build time: Python's inventory
+comes from Debian's ``python3.11-doc`` (installed by ``make``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
+sys.path[:0] = [str(DOCS), str(ROOT), str(ROOT / "generated")]
+
+import _ext  # noqa: E402 - after the path is set
+
+project = "vantage6-sdk"
+author = "the vantage6-sdk authors"
+copyright = "2026, " + author
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.autosummary",
+    "sphinx.ext.intersphinx",
+    "numpydoc",
+    "myst_parser",
+]
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+root_doc = "index"
+templates_path = ["_templates"]
+exclude_patterns = ["_build", "_templates", "conftest.py"]
+nitpicky = True
+
+# -- the API reference ------------------------------------------------------
+autosummary_generate = True
+autodoc_default_options = {"members": True}
+# the class template shows "Bases:" only where a base is public (_ext:
+# private bases are replaced by their own public bases)
+autosummary_context = {"classes_with_bases": _ext.classes_with_bases()}
+autodoc_typehints = "signature"
+autodoc_member_order = "bysource"
+add_module_names = False
+numpydoc_show_class_members = False
+numpydoc_xref_param_type = True
+numpydoc_xref_ignore = {"of", "or", "optional", "default", "etc"}
+# short names in "Returns" and "Raises" (``NotFoundError``, ``Page``) are the
+# public ones: they link to their pages wherever the docstring is
+numpydoc_xref_aliases = _ext.xref_aliases()
+
+# -- links to Python's own documentation, from a local inventory --------------
+PYTHON_INVENTORY = os.environ.get(
+    "V6_PYTHON_INVENTORY", "/usr/share/doc/python3.11/html/objects.inv"
+)
+intersphinx_mapping = {"python": ("https://docs.python.org/3.11", PYTHON_INVENTORY)}
+
+# -- the site ---------------------------------------------------------------
+html_theme = "pydata_sphinx_theme"
+html_title = "vantage6-sdk"
+html_static_path = ["_static"]
+html_favicon = "_static/favicon.svg"
+# the theme reads the mode from the browser's storage; an empty one is an
+# error on the console unless a default is given
+html_context = {"default_mode": "light"}
+html_theme_options = {"navigation_with_keys": False, "show_toc_level": 2}
+myst_heading_anchors = 3
+
+setup = _ext.setup
