@@ -1,4 +1,5 @@
-"""Fixtures every kind of test may use."""
+"""Fixtures every kind of test may use (the servers' are in ``tests/servers.py``,
+which the documentation's examples use too)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+from playwright.sync_api import Browser, sync_playwright
 
+from tests.paths import CHROMIUM
 from vantage6_client import generate_private_key
 from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.keycloak import LocalKeycloak
@@ -18,19 +21,6 @@ from vantage6_client.testing.store5 import LocalStore5
 def rsa_keys() -> list[rsa.RSAPrivateKey]:
     """Two RSA-4096 keys (generating one takes a while)."""
     return [generate_private_key(), generate_private_key()]
-
-
-# -- vantage6 5.x: one real Keycloak (and HQ) per test session, when asked for --
-@pytest.fixture(scope="session")
-def keycloak() -> Iterator[LocalKeycloak]:
-    with LocalKeycloak() as started:
-        yield started
-
-
-@pytest.fixture(scope="session")
-def hq(keycloak: LocalKeycloak) -> Iterator[LocalHQ]:
-    with LocalHQ(keycloak) as started:
-        yield started
 
 
 @pytest.fixture(scope="session")
@@ -47,3 +37,14 @@ def store5(
     """The 5.x algorithm store on the session's Keycloak, linked to its HQ."""
     with LocalStore5(keycloak, hq, registry=store5_registry) as started:
         yield started
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium (Debian's), driven by Playwright."""
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True
+        )
+        yield launched
+        launched.close()

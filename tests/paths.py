@@ -17,3 +17,5 @@ HQ_PYTHON = Path(os.environ.get("V6_HQ_PYTHON", ROOT / ".venv-hq/bin/python"))
 OFFICIAL_PYTHON = Path(
     os.environ.get("V6_OFFICIAL_PYTHON", ROOT / ".venv-official/bin/python")
 )
+# Debian's chromium, driven by playwright (whose own browser download is never used)
+CHROMIUM = Path("/usr/bin/chromium")

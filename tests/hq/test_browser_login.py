@@ -17,7 +17,7 @@ from queue import Queue
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 from vantage6_hq_api.api import Operations
 from vantage6_hq_api.models import UserInput
 
@@ -27,18 +27,7 @@ from vantage6_client import Client, DeviceCode, OAuthError
 from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.keycloak import LocalKeycloak
 
-CHROMIUM = Path("/usr/bin/chromium")
 STEP_MS = 20_000  # each page of Keycloak's flow appears within this
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True
-        )
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -27,11 +27,12 @@ from tests.conformance import (
     conforming,
 )
 from tests.paths import STORE_SPEC_PATH
+from tests.servers import running
 from vantage6_client import Client
 from vantage6_client._crypto import generate_private_key, public_key_text
 from vantage6_client.testing.node import NodePlayer
 from vantage6_client.testing.registry import LocalRegistry
-from vantage6_client.testing.server import LocalServer, LocalStore, ServerStartError
+from vantage6_client.testing.server import LocalServer, LocalStore
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -41,18 +42,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 # -- the server -------------------------------------------------------------
-def running(server: LocalServer) -> Iterator[LocalServer]:
-    """Start ``server`` for a fixture (failing the test when it cannot), and
-    remove it afterwards. Modules needing a server of their own override
-    ``v6_server`` with ``yield from running(LocalServer(...))``."""
-    try:
-        server.start()
-    except ServerStartError as exc:
-        pytest.fail(f"cannot start the {server.kind}: {exc}", pytrace=False)
-    yield server
-    server.cleanup()
-
-
 @pytest.fixture(scope="session")
 def v6_server() -> Iterator[LocalServer]:
     yield from running(LocalServer())
