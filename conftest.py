@@ -97,3 +97,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if type(item).__module__.startswith("sybil"):
             item.add_marker(pytest.mark.server)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """One line for the documentation's examples: how many ran, how many are
+    marked not runnable (their reasons are in pytest's ``-ra`` summary)."""
+    counts: dict[str, int] = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if "sybil:" in getattr(report, "nodeid", ""):
+                counts[outcome] = counts.get(outcome, 0) + 1
+    if counts:
+        terminalreporter.write_line(
+            "documentation examples: "
+            + ", ".join(f"{n} {outcome}" for outcome, n in counts.items())
+        )
