@@ -295,11 +295,20 @@ PLAIN = {
         "one line of LocalProxy.requests: a named tuple whose fields the "
         "method's docstring lists"
     ),
+    "T": "the item type of a Page (Page[Organization] holds Organization)",
+    "HQResult": (
+        "the HQ's result model, which is not exported: a nested model, see "
+        "the Models section"
+    ),
     "HQRun": (
         "the HQ's run model (AlgorithmRun.raw on a 5.x HQ), which is not "
         "exported: a nested model, see the Models section"
     ),
 }
+
+
+# docstrings name them by their short names
+PLAIN_SHORT = {name.rsplit(".", 1)[-1] for name in PLAIN}
 
 
 def _is_typevar(target: str) -> bool:
@@ -341,7 +350,8 @@ def _resolve_public(
         return env.get_domain("std").resolve_xref(  # type: ignore[no-any-return]
             env, node["refdoc"], app.builder, "ref", UNSET_LABEL, node, contnode
         )
-    if target in unpublished_models() or target in PLAIN or _is_typevar(target):
+    plain = target in PLAIN or target in PLAIN_SHORT
+    if plain or target in unpublished_models() or _is_typevar(target):
         return contnode
     ending = "." + target
     objects = domain.objects  # type: ignore[attr-defined]
@@ -391,6 +401,16 @@ def _numpy_models(
         else:
             converted.append(line)
     lines[:] = converted
+
+
+def _skip_tuple_fields(
+    app: Sphinx, what: str, name: str, obj: Any, skip: bool, options: Any
+) -> bool | None:
+    """A named tuple's fields are documented in its class docstring
+    (``Attributes``), not once more as "Alias for field number 0"."""
+    if (getattr(obj, "__doc__", None) or "").startswith("Alias for field number"):
+        return True
+    return None
 
 
 def _everything_documented(app: Sphinx, exception: Exception | None) -> None:
@@ -452,5 +472,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # before intersphinx checks its mapping (priority 800)
     app.connect("config-inited", _external_inventories, priority=100)
     app.connect("autodoc-process-docstring", _numpy_models, priority=400)
+    app.connect("autodoc-skip-member", _skip_tuple_fields)
     app.connect("build-finished", _everything_documented)
     return {"parallel_read_safe": True}

@@ -176,7 +176,14 @@ def _b64(data: bytes) -> str:
 
 # -- keys -------------------------------------------------------------------
 def generate_private_key() -> rsa.RSAPrivateKey:
-    """A new organization key: RSA-4096, e = 65537, as vantage6 uses."""
+    """A new organization key: RSA-4096, e = 65537, as vantage6 uses.
+
+    Returns
+    -------
+    rsa.RSAPrivateKey
+        The key; keep it to the organization (:func:`write_private_key`), and
+        give the server its public half (:func:`public_key_text`).
+    """
     return rsa.generate_private_key(
         public_exponent=RSA_PUBLIC_EXPONENT, key_size=RSA_KEY_BITS
     )
@@ -194,6 +201,11 @@ def load_private_key(
         ("BEGIN RSA PRIVATE KEY", what vantage6 writes) and PKCS#8 both load.
     password : str | bytes | None
         For an encrypted PEM.
+
+    Returns
+    -------
+    rsa.RSAPrivateKey
+        The key.
 
     Raises
     ------
@@ -232,6 +244,20 @@ def write_private_key(
 ) -> Path:
     """Write ``key`` as unencrypted PKCS#1 PEM, readable by its owner only (0600).
 
+    Parameters
+    ----------
+    path : str | os.PathLike[str]
+        The file to write (``~`` is expanded).
+    key : rsa.RSAPrivateKey
+        The key.
+    overwrite : bool
+        Replace the file if it exists.
+
+    Returns
+    -------
+    Path
+        The file written.
+
     Raises
     ------
     InvalidArgumentError
@@ -257,7 +283,18 @@ def write_private_key(
 
 
 def public_key_text(key: rsa.RSAPrivateKey) -> str:
-    """The public half of ``key`` as the server stores it: base64 of the PEM."""
+    """The public half of ``key`` as the server stores it: base64 of the PEM.
+
+    Parameters
+    ----------
+    key : rsa.RSAPrivateKey
+        An organization's private key.
+
+    Returns
+    -------
+    str
+        What ``organization.create(public_key=...)`` takes.
+    """
     pem = key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )

@@ -50,7 +50,14 @@ class Vantage6Error(Exception):
     method: str = ""
 
     def told_by(self, method: str) -> None:
-        """Name the SDK method the error escaped from."""
+        """Name the SDK method the error escaped from (the client does this as
+        the error leaves the method).
+
+        Parameters
+        ----------
+        method : str
+            The method's name as users call it, e.g. ``"task.create"``.
+        """
         self.method = method
 
 
@@ -176,6 +183,14 @@ class APIError(Vantage6Error):
         super().__init__(self._describe())
 
     def told_by(self, method: str) -> None:
+        """Name the SDK method the error escaped from, and say it in the
+        message.
+
+        Parameters
+        ----------
+        method : str
+            The method's name as users call it, e.g. ``"task.create"``.
+        """
         super().told_by(method)
         self.args = (self._describe(),)
 
@@ -402,7 +417,14 @@ class FailedRun:
         return (self.log or "").startswith(_STOPPED_BY_SIBLING)
 
     def last_log_lines(self) -> list[str]:
-        """The last few non-empty lines of the log, each cut to a sensible width."""
+        """The last few non-empty lines of the log, each cut to a sensible width.
+
+        Returns
+        -------
+        list[str]
+            At most ``LOG_LINES`` lines, each at most ``LOG_LINE_CHARACTERS``
+            characters (and ``"..."`` where it was cut).
+        """
         lines = [line.rstrip() for line in (self.log or "").splitlines()]
         return [
             line[: self.LOG_LINE_CHARACTERS]

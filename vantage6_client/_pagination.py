@@ -92,11 +92,23 @@ class Page(Generic[T]):
         return self.data[key]
 
     def keys(self) -> tuple[str, str]:
-        """The official envelope's keys: ``("data", "links")``."""
+        """The official envelope's keys: ``("data", "links")``.
+
+        Returns
+        -------
+        tuple[str, str]
+            ``("data", "links")``.
+        """
         return ("data", "links")
 
     def to_dict(self) -> dict[str, Any]:
-        """The page as JSON-ready dicts, like the server's response body."""
+        """The page as JSON-ready dicts, like the server's response body.
+
+        Returns
+        -------
+        dict[str, Any]
+            ``{"data": [...], "links": {...}}``.
+        """
         return {
             "data": [_as_json(item) for item in self.data],
             "links": self.links.to_dict(),
@@ -127,12 +139,28 @@ class Page(Generic[T]):
         It is requested with this page's own parameters, not by following
         ``links["next"]``: the server's links keep only the first value of a
         repeated query parameter, so they can change what is listed.
+
+        Returns
+        -------
+        Page | None
+            The next page (requested now), or None.
         """
         return self._fetch(self.number + 1) if self.has_next else None
 
     @classmethod
     def single(cls, items: Sequence[T]) -> Page[T]:
-        """All of ``items`` as one page, without further pages."""
+        """All of ``items`` as one page, without further pages.
+
+        Parameters
+        ----------
+        items : Sequence
+            The items.
+
+        Returns
+        -------
+        Page
+            One page of them all.
+        """
         return cls(
             items,
             PageLinks(),
@@ -142,7 +170,13 @@ class Page(Generic[T]):
         )
 
     def iter_all(self) -> Iterator[T]:
-        """The items of this page and of every page after it, fetched lazily."""
+        """The items of this page and of every page after it, fetched lazily.
+
+        Yields
+        ------
+        T
+            Each item; the next page is requested when this one is used up.
+        """
         page: Page[T] | None = self
         while page is not None:
             yield from page.data
@@ -150,7 +184,13 @@ class Page(Generic[T]):
 
     def all(self) -> ItemList[T]:
         """Every item from this page on, as one list (an :class:`ItemList`:
-        a ``list`` with ``to_pandas()`` and an HTML table for notebooks)."""
+        a ``list`` with ``to_pandas()`` and an HTML table for notebooks).
+
+        Returns
+        -------
+        ItemList
+            The items of this page and of every page after it (requested now).
+        """
         return ItemList(self.iter_all())
 
     def to_pandas(self) -> pandas.DataFrame:

@@ -216,7 +216,20 @@ class TaskResult(JsonView):
         return self._own_fields()[key]
 
     def get(self, key: str, default: Any = None) -> Any:
-        """``r[key]``, or ``default`` for a key the result dict does not have."""
+        """``r[key]``, or ``default`` for a key the result dict does not have.
+
+        Parameters
+        ----------
+        key : str
+            A key of the official client's result dict, e.g. ``"result"``.
+        default : Any
+            What to return for any other key, by default None.
+
+        Returns
+        -------
+        Any
+            The value, as ``r[key]`` gives it.
+        """
         return self[key] if key in _KEYS else default
 
     def __contains__(self, key: object) -> bool:
@@ -232,7 +245,15 @@ class TaskResult(JsonView):
         return len(_KEYS)
 
     def keys(self) -> KeysView[str]:
-        """The keys of the official client's result dict."""
+        """The keys of the official client's result dict.
+
+        Returns
+        -------
+        KeysView[str]
+            ``id``, ``result``, ``task``, ``run``, ``blob_storage_used``,
+            ``organization``, ``status``, ``log``, ``started_at``,
+            ``finished_at``.
+        """
         return dict.fromkeys(_KEYS).keys()
 
     def _own_fields(self) -> dict[str, Any]:
@@ -262,7 +283,13 @@ class TaskResult(JsonView):
 
     def to_dict(self) -> dict[str, Any]:
         """The official client's result dict, JSON-ready (reads the run); its
-        ``"result"`` is JSON text, as there."""
+        ``"result"`` is JSON text, as there.
+
+        Returns
+        -------
+        dict[str, Any]
+            Keyed as :meth:`keys` lists.
+        """
         organization = self.organization_id
         return {
             **self._own_fields(),
@@ -277,7 +304,26 @@ class TaskResult(JsonView):
     def of(
         cls, result: Result | HQResult, value: Any, runs: RunLookup | None
     ) -> TaskResult:
-        """``result`` with its decoded ``value``; its run from ``runs``."""
+        """``result`` with its decoded ``value``; its run from ``runs``.
+
+        The client makes results this way; scripts get them from
+        ``client.result.from_task`` or ``client.wait_for_results``.
+
+        Parameters
+        ----------
+        result : Result | HQResult
+            The result as the server sent it (a 4.x or HQ model).
+        value : Any
+            Its decrypted, parsed value.
+        runs : RunLookup | None
+            Where the result finds its run (status, log, organization) when
+            asked; None when it has none.
+
+        Returns
+        -------
+        TaskResult
+            The result.
+        """
         return cls(
             id=result.id,
             result=value,
@@ -327,7 +373,14 @@ class TaskResults(Sequence[TaskResult]):
         return [r.result for r in self._results]
 
     def by_organization(self) -> dict[int, Any]:
-        """Parsed results keyed by the organization that produced them."""
+        """Parsed results keyed by the organization that produced them.
+
+        Returns
+        -------
+        dict[int, Any]
+            Each organization's id, and its result's value (results of runs
+            whose organization is not known are left out).
+        """
         return {
             r.organization_id: r.result
             for r in self._results
@@ -335,7 +388,13 @@ class TaskResults(Sequence[TaskResult]):
         }
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"data": [...]}`` of each result's :meth:`TaskResult.to_dict`."""
+        """``{"data": [...]}`` of each result's :meth:`TaskResult.to_dict`.
+
+        Returns
+        -------
+        dict[str, Any]
+            The official client's answer to ``result.from_task``.
+        """
         return {"data": [r.to_dict() for r in self._results]}
 
     def __repr__(self) -> str:
@@ -454,7 +513,13 @@ class AlgorithmRun(JsonView):
     def to_dict(self) -> dict[str, Any]:
         """The run as the server sent it, JSON-ready, and as the official
         clients hand it out: its input (4.x ``"input"``, 5.x ``"arguments"``)
-        decrypted to JSON text where it could be (``input`` is parsed)."""
+        decrypted to JSON text where it could be (``input`` is parsed).
+
+        Returns
+        -------
+        dict[str, Any]
+            The run, keyed by the API's field names.
+        """
         data = self.raw.to_dict()
         if self.input_decrypted:
             field = "arguments" if isinstance(self.raw, HQRun) else "input"
@@ -474,7 +539,29 @@ class AlgorithmRun(JsonView):
 
         Input meant for another organization is encrypted for that one's key:
         such runs are marked (``input_decrypted=False``), not an error. Input
-        for ``own_organization_id`` that cannot be read is an error.
+        for ``own_organization_id`` that cannot be read is an error. The
+        client makes runs this way; scripts get them from ``client.run``.
+
+        Parameters
+        ----------
+        run : Run | HQRun
+            The run as the server sent it (a 4.x or HQ model).
+        cryptor : Cryptor
+            What decrypts (``client.cryptor``).
+        decrypt_input : bool
+            Whether to decrypt the input at all.
+        own_organization_id : int | None
+            The organization whose input must be readable.
+
+        Returns
+        -------
+        AlgorithmRun
+            The run, its input decoded where it could be.
+
+        Raises
+        ------
+        DecryptionError
+            The input of ``own_organization_id``'s run could not be read.
         """
         organization_id = _link_id(run.organization)
         task = run.task if isinstance(run.task, Task | HQTask) else None

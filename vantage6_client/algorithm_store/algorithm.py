@@ -345,7 +345,7 @@ class AlgorithmGroup(StoreApiGroup):
         partitioning : str | None
             ``"horizontal"`` or ``"vertical"``.
         v6_version : str | None
-            vantage6 version pattern.
+            Algorithms for this vantage6 version pattern.
         awaiting_reviewer_assignment, under_review : bool | None
             Instead of approved ones: those awaiting reviewers, or those under
             review (one of these and ``invalidated`` at a time).

@@ -196,8 +196,8 @@ class OrganizationGroup(ServerApiGroup):
             The organization (not your own).
         delete_dependents : bool
             Also delete its nodes, users, roles, tasks and runs. Without it the
-            server refuses when there are any. (The official client sent
-            ``"False"``, which the server read as true.)
+            server refuses when there are any. The official client sent
+            ``"False"``, which the server read as true.
 
         Returns
         -------

@@ -678,8 +678,8 @@ class TaskGroup(ServerApiGroup):
         collaboration, study : int | None
             Tasks of this collaboration / study.
         store : int | None
-            Tasks whose algorithm came from this store. (The 4.15.2 server
-            fails with 500 when the store exists.)
+            Tasks whose algorithm came from this store. The 4.15.2 server
+            fails with 500 when the store exists.
         image : str | None
             Image pattern (SQL LIKE: ``%`` any text, ``_`` one character).
         parent : int | None
@@ -696,8 +696,8 @@ class TaskGroup(ServerApiGroup):
         database : str | None
             Tasks using the database with this label.
         run : int | None
-            The task of this run. (The 4.15.2 server fails with 500 when the
-            run exists.)
+            The task of this run. The 4.15.2 server fails with 500 when the
+            run exists.
         status : str | None
             Tasks with this status, e.g. ``"completed"`` (on a 5.x HQ, a
             task is ``"awaiting"``, ``"completed"`` or ``"failed"``). The

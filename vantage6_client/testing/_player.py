@@ -58,7 +58,13 @@ class RunPlayer(ABC, Generic[RunT]):
     # -- what a line's player says ---------------------------------------------
     @abstractmethod
     def login(self) -> Self:
-        """Log in as the node, and get ready for its collaboration."""
+        """Log in as the node, and get ready for its collaboration.
+
+        Returns
+        -------
+        Self
+            This player, logged in.
+        """
 
     @property
     @abstractmethod

@@ -163,7 +163,18 @@ class LocalProcess:
         return self._process is not None and self._process.poll() is None
 
     def log_tail(self, lines: int = 40) -> str:
-        """The last lines the process wrote."""
+        """The last lines the process wrote.
+
+        Parameters
+        ----------
+        lines : int
+            How many, by default 40.
+
+        Returns
+        -------
+        str
+            The lines, or a note that there is no log.
+        """
         try:
             text = self.log_file.read_text(errors="replace")
         except OSError:

@@ -31,7 +31,7 @@ class HQStartError(ProcessStartError):
 
 
 class LocalHQ(UwsgiApp):
-    """vantage6 HQ 5.0.3 on 127.0.0.1 for tests, demos and benchmarks.
+    """The vantage6 HQ 5.0.3 on 127.0.0.1 for tests, demos and benchmarks.
 
     Parameters
     ----------

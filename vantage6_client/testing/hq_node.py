@@ -133,13 +133,25 @@ class HQNodePlayer(RunPlayer[Run]):
 
     # -- session ---------------------------------------------------------------
     def me(self) -> dict[str, Any]:
-        """``GET /node/me``: the node as HQ knows it."""
+        """``GET /node/me``: the node as HQ knows it.
+
+        Returns
+        -------
+        dict[str, Any]
+            HQ's answer, keyed by its field names.
+        """
         me: dict[str, Any] = _ok(self._ops.node_me(self.http)).to_dict()
         return me
 
     def login(self) -> Self:
         """Find the node at HQ; in an encrypted collaboration, make sure HQ
-        holds this organization's public key (as a real node does)."""
+        holds this organization's public key (as a real node does).
+
+        Returns
+        -------
+        HQNodePlayer
+            This player, logged in.
+        """
         me = self.me()
         collaboration = _ok(
             self._ops.collaboration_get(self.http, me["collaboration"]["id"])
@@ -169,6 +181,7 @@ class HQNodePlayer(RunPlayer[Run]):
 
     @property
     def logged_in(self) -> bool:
+        """Whether :meth:`login` has run."""
         return self._me is not None
 
     def _close_connections(self) -> None:

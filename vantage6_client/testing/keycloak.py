@@ -138,6 +138,11 @@ class LocalKeycloak(LocalProcess):
     def start(self) -> LocalKeycloak:
         """Copy the distribution, import the realm, start, wait for the realm.
 
+        Returns
+        -------
+        LocalKeycloak
+            This Keycloak, its realm answering.
+
         Raises
         ------
         KeycloakStartError
@@ -185,7 +190,14 @@ class LocalKeycloak(LocalProcess):
 
     def environment(self) -> dict[str, str]:
         """The variables vantage6's backends (HQ, the 5.x store) read to find
-        and manage this Keycloak."""
+        and manage this Keycloak.
+
+        Returns
+        -------
+        dict[str, str]
+            ``KEYCLOAK_URL``, ``KEYCLOAK_REALM``, and the administrator's
+            login and client.
+        """
         return {
             "KEYCLOAK_URL": self.url,
             "KEYCLOAK_REALM": self.realm,
@@ -197,6 +209,11 @@ class LocalKeycloak(LocalProcess):
 
     def user_token(self, username: str, password: str) -> dict[str, Any]:
         """Tokens of a user by the password grant (``direct_access_grants``).
+
+        Parameters
+        ----------
+        username, password : str
+            The user's login.
 
         Returns
         -------
@@ -217,7 +234,18 @@ class LocalKeycloak(LocalProcess):
         return tokens
 
     def client_token(self, client_id: str, secret: str) -> dict[str, Any]:
-        """Tokens of a confidential client (a node) by client credentials."""
+        """Tokens of a confidential client (a node) by client credentials.
+
+        Parameters
+        ----------
+        client_id, secret : str
+            The client's credentials.
+
+        Returns
+        -------
+        dict[str, Any]
+            Keycloak's answer: ``access_token``, ...
+        """
         answer = httpx.post(
             self.token_url,
             data={

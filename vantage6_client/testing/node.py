@@ -128,7 +128,13 @@ class NodePlayer(RunPlayer[Run]):
     # -- session -------------------------------------------------------------
     def login(self) -> Self:
         """Log in with the API key; in an encrypted collaboration, make sure the
-        server holds this organization's public key (as a real node does)."""
+        server holds this organization's public key (as a real node does).
+
+        Returns
+        -------
+        NodePlayer
+            This player, logged in.
+        """
         identity = self.client.authenticate(self._api_key)
         if identity.collaboration_id is None:
             raise RuntimeError(f"node {identity.id_} is not in a collaboration")
@@ -149,6 +155,7 @@ class NodePlayer(RunPlayer[Run]):
 
     @property
     def logged_in(self) -> bool:
+        """Whether :meth:`login` has run."""
         return self.client.whoami is not None
 
     # -- work ----------------------------------------------------------------

@@ -29,7 +29,7 @@ NGINX = "/usr/sbin/nginx"
 
 
 class ProxyStartError(ProcessStartError):
-    """nginx did not start; the message ends with its log."""
+    """The nginx proxy did not start; the message ends with its log."""
 
 
 class Logged(NamedTuple):
@@ -42,7 +42,7 @@ class Logged(NamedTuple):
 
 
 class LocalProxy(LocalProcess):
-    """nginx on ``http://127.0.0.1:<port>`` in front of ``upstream``.
+    """An nginx on ``http://127.0.0.1:<port>`` in front of ``upstream``.
 
     Parameters
     ----------
@@ -107,7 +107,14 @@ class LocalProxy(LocalProcess):
         return self
 
     def requests(self) -> list[Logged]:
-        """The requests logged so far (with ``access_log``), oldest first."""
+        """The requests logged so far (with ``access_log``), oldest first.
+
+        Returns
+        -------
+        list[Logged]
+            One named tuple per request: ``ended`` (its end, in seconds since
+            the epoch), ``status``, ``method`` and ``path``.
+        """
         if self.access_log is None or not self.access_log.exists():
             return []
         logged = []

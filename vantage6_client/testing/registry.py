@@ -59,13 +59,18 @@ class LocalRegistry:
         return f"{self.host}:{self.port}"
 
     def push(self, repository: str) -> str:
-        """Make an image known; returns its full name on this registry.
+        """Make an image known.
 
         Parameters
         ----------
         repository : str
             ``name[:tag]``, e.g. ``"demo/average:1.0"`` (tag ``latest`` if
             omitted).
+
+        Returns
+        -------
+        str
+            Its full name on this registry (``127.0.0.1:<port>/name:tag``).
         """
         name, _, tag = repository.partition(":")
         tag = tag or "latest"
@@ -74,7 +79,18 @@ class LocalRegistry:
         return f"{self.address}/{name}:{tag}"
 
     def digest(self, image: str) -> str:
-        """The digest the registry reports for a pushed image's full name."""
+        """The digest the registry reports for a pushed image.
+
+        Parameters
+        ----------
+        image : str
+            The image's full name, as :meth:`push` returned it.
+
+        Returns
+        -------
+        str
+            ``sha256:...``.
+        """
         name, _, tag = image.removeprefix(self.address + "/").partition(":")
         return self._digests[name, tag or "latest"]
 
@@ -84,6 +100,11 @@ class LocalRegistry:
         While it serves, SIGTERM raises ``KeyboardInterrupt`` as Ctrl-C does
         (unless the program handles SIGTERM), so that a ``with`` block removes
         the registry's folder also when the program is terminated.
+
+        Returns
+        -------
+        LocalRegistry
+            This registry, serving.
         """
         _, key_file = write_self_signed_certificate(self._workdir, self.host)
         tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)

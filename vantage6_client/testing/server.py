@@ -109,6 +109,11 @@ class UwsgiApp(LocalProcess):
     def start(self) -> Self:
         """Start the app and wait until it answers.
 
+        Returns
+        -------
+        Self
+            This app, answering.
+
         Raises
         ------
         RuntimeError
@@ -144,7 +149,13 @@ class UwsgiApp(LocalProcess):
         return self
 
     def restart(self) -> Self:
-        """Stop and start again: same port, database and token secret."""
+        """Stop and start again: same port, database and token secret.
+
+        Returns
+        -------
+        Self
+            This app, answering again.
+        """
         self.stop()
         return self.start()
 

@@ -46,7 +46,7 @@ class Store5StartError(ProcessStartError):
 
 
 class LocalStore5(UwsgiApp):
-    """vantage6 algorithm store 5.0.3 on 127.0.0.1, for tests and demos.
+    """The vantage6 algorithm store 5.0.3 on 127.0.0.1, for tests and demos.
 
     Parameters
     ----------
@@ -63,6 +63,9 @@ class LocalStore5(UwsgiApp):
         The store's ``algorithm_view`` policy: ``"public"`` (anyone may read
         approved algorithms; the helm chart's default), ``"authenticated"``
         (the store's own default) or ``"private"``.
+    registry : LocalRegistry | None
+        A local image registry whose certificate the store trusts, so that
+        it can look up the digests of the images pushed there.
     venv : str | os.PathLike | None
         Virtualenv holding ``vantage6-algorithm-store`` and ``uwsgi``;
         default: the project's ``.venv-hq`` (or ``$V6_HQ_VENV``).
@@ -123,6 +126,11 @@ class LocalStore5(UwsgiApp):
         """Set the database up, start uWSGI, wait for ``/version``; then link
         the store to ``hq``, if given.
 
+        Returns
+        -------
+        LocalStore5
+            This store, answering (and linked).
+
         Raises
         ------
         Store5StartError
@@ -142,7 +150,19 @@ class LocalStore5(UwsgiApp):
 
     def link(self, hq: LocalHQ, collaboration_id: int | None = None) -> int:
         """Register this store at ``hq`` as HQ's root, for one collaboration
-        or (by default) all; return the store's id at HQ.
+        or (by default) all.
+
+        Parameters
+        ----------
+        hq : LocalHQ
+            The (started) HQ, on this store's Keycloak.
+        collaboration_id : int | None
+            The collaboration the store is for; None: all.
+
+        Returns
+        -------
+        int
+            The store's id at HQ.
 
         Raises
         ------
