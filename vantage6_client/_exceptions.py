@@ -234,7 +234,7 @@ class MFARequiredError(AuthenticationError):
 
 
 class OAuthError(AuthenticationError):
-    """vantage6 5.x: the identity provider (Keycloak) refused: wrong
+    """On vantage6 5.x, the identity provider (Keycloak) refused: wrong
     credentials, a device login that was denied or whose code expired, a
     client not allowed to log in this way.
 
