@@ -1,0 +1,138 @@
+"""The world the documentation's 5.x examples run in (a pytest plugin).
+
+On the session's HQ 5.0.3 and its Keycloak (the ``hq`` and ``keycloak``
+fixtures, shared with ``tests/hq``): two hospitals whose nodes answer runs in
+the background, an encrypted collaboration of both, a researcher of Hospital
+A who logs in with a password (the test realm takes passwords), and a session
+with a dataframe both nodes have extracted. The examples see the names of
+:func:`docs_hq_names`; ``docs/guides/quickstart-hq.md`` explains them to
+readers.
+
+What ``tests/hq`` makes on the same HQ carries generated names
+(``tests.hq.world.unique``), and what the researcher sees is limited to
+Hospital A's collaborations: the examples' outputs are the same whether or
+not those tests run in the same session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.docs_world import RESEARCHER, TABLES
+from vantage6_client import Client, generate_private_key, public_key_text
+from vantage6_client import write_private_key as write_key
+from vantage6_client.testing.hq import LocalHQ
+from vantage6_client.testing.hq_node import HQNodePlayer
+from vantage6_client.testing.keycloak import LocalKeycloak
+
+NAMES = {"firstName": "Rosalind", "lastName": "Franklin"}
+
+
+@pytest.fixture(scope="session")
+def docs_hq_names(
+    hq: LocalHQ, keycloak: LocalKeycloak, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Any]]:
+    """The names every 5.x example sees, nodes answering meanwhile."""
+    admin = Client(hq.base_url, keycloak.url)
+    admin.authenticate(hq.root_username, hq.root_password)
+    keys = {name: generate_private_key() for name in TABLES}
+    hospitals = {
+        name: admin.organization.create(
+            name, country="NL", public_key=public_key_text(key)
+        )
+        for name, key in keys.items()
+    }
+    study = admin.collaboration.create(
+        "Age study", [h.id for h in hospitals.values()], encrypted=True
+    )
+    players = [
+        HQNodePlayer(
+            keycloak,
+            hq.base_url,
+            # HQ refuses spaces in a node's name
+            admin.node.create(
+                study.id,
+                organization=hospital.id,
+                name=f"{name.lower().replace(' ', '-')}-age-study",
+            ),
+            TABLES[name],
+            private_key=keys[name],
+        ).start(poll_interval=0.2)
+        for name, hospital in hospitals.items()
+    ]
+    client = Client(hq.base_url, keycloak.url)
+    try:
+        username, password = RESEARCHER
+        researcher = [role.id for role in admin.role.list(name="Researcher").all()]
+        admin.user.create(
+            username,
+            password,
+            organization=hospitals["Hospital A"].id,
+            roles=researcher,
+        )
+        _account_ready(keycloak, username, password)
+        key_path = write_key(
+            Path(tmp_path_factory.mktemp("docs-hq-keys")) / "hospital_a.pem",
+            keys["Hospital A"],
+        )
+        client.authenticate(username, password)
+        client.setup_encryption(str(key_path))
+        client.setup_collaboration(study.id)
+        # a researcher's sessions are their own ("own" scope)
+        session = client.session.create(name="Ages")
+        dataframe = client.dataframe.create(
+            "default", "v6/ages", "read", name="patient_ages"
+        )
+        client.dataframe.wait(dataframe.id, timeout=120, interval=0.2)
+        yield {
+            "hq_url": hq.base_url,
+            "auth_url": keycloak.url,
+            "username": username,
+            "password": password,
+            "private_key_path": str(key_path),
+            "collaboration_id": study.id,
+            "organization_ids": [h.id for h in hospitals.values()],
+            "session_id": session.id,
+            "dataframe_id": dataframe.id,
+            "admin_username": hq.root_username,
+            "admin_password": hq.root_password,
+            "client": client,
+        }
+    finally:
+        client.close()
+        for player in players:
+            player.close()
+        admin.close()
+
+
+def _account_ready(keycloak: LocalKeycloak, username: str, password: str) -> None:
+    """What the researcher would do at a first login in the browser, done by
+    the realm's administrator through Keycloak's admin API: HQ made the
+    account with a temporary password and without the names and e-mail the
+    realm's user profile wants, and until both are settled Keycloak refuses
+    the password login ("Account is not fully set up")."""
+    admin = keycloak.client_token(keycloak.admin_client, keycloak.admin_client_secret)
+    with httpx.Client(
+        base_url=f"{keycloak.url}/admin/realms/{keycloak.realm}",
+        headers={"Authorization": f"Bearer {admin['access_token']}"},
+    ) as api:
+        found = api.get("/users", params={"username": username, "exact": "true"})
+        [account] = found.raise_for_status().json()
+        api.put(
+            f"/users/{account['id']}",
+            json={
+                **NAMES,
+                "email": f"{username}@hospital-a.example",
+                "emailVerified": True,
+                "requiredActions": [],
+            },
+        ).raise_for_status()
+        api.put(
+            f"/users/{account['id']}/reset-password",
+            json={"type": "password", "value": password, "temporary": False},
+        ).raise_for_status()
