@@ -1,8 +1,8 @@
 """A typed, tested Python client for vantage6: 4.x servers and 5.x HQ.
 
 >>> from vantage6_client import Client
->>> client = Client("https://v6.example.org", 443)
->>> client.authenticate("alice", "password")
+>>> client = Client(base_url=server_url)  # e.g. "https://v6.example.org/api"
+>>> client.authenticate(username, password)
 
 Everything a call can go wrong with is a :class:`Vantage6Error`.
 """

@@ -211,6 +211,14 @@ class Page(Generic[T]):
         ------
         MissingDependencyError
             pandas is not installed (``pip install 'vantage6-sdk[pandas]'``).
+
+        Examples
+        --------
+        >>> frame = client.organization.list(collaboration=collaboration_id).to_pandas()
+        >>> frame[["name", "country"]]
+                 name country
+        0  Hospital A      NL
+        1  Hospital B      NL
         """
         from vantage6_client._frames import frame  # noqa: PLC0415
 

@@ -422,6 +422,22 @@ class TaskResults(Sequence[TaskResult]):
         ------
         MissingDependencyError
             pandas is not installed (``pip install 'vantage6-sdk[pandas]'``).
+
+        Examples
+        --------
+        >>> sums = client.task.run(
+        ...     organizations=organization_ids,
+        ...     name="sum of ages",
+        ...     image="v6/sum",
+        ...     input_={"method": "partial_sum", "kwargs": {"column": "age"}},
+        ...     collaboration=collaboration_id,
+        ...     timeout=600,
+        ... )
+        >>> frame = sums.results.to_pandas()
+        >>> frame.sort_values("count", ignore_index=True)[["status", "sum", "count"]]
+              status    sum  count
+        0  completed   92.0      2
+        1  completed  131.0      3
         """
         from vantage6_client._frames import RESULT_COLUMNS, frame  # noqa: PLC0415
 

@@ -126,6 +126,11 @@ class CollaborationGroup(ServerApiGroup):
             There is no collaboration ``id_``.
         PermissionDeniedError
             You may not see it.
+
+        Examples
+        --------
+        >>> client.collaboration.get(collaboration_id)
+        Collaboration(id=..., name='Age study', encrypted=True)
         """
         line = self._line
         return self._transport.call(

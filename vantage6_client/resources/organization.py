@@ -271,6 +271,16 @@ class OrganizationGroup(ServerApiGroup):
             was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
+
+        Examples
+        --------
+        One page, then every page's items (``.all()`` fetches the rest):
+
+        >>> page = client.organization.list(collaboration=collaboration_id, per_page=1)
+        >>> page
+        <Page 1: 1 of 2 Organization>
+        >>> [organization.name for organization in page.all()]
+        ['Hospital A', 'Hospital B']
         """
         query = functools.partial(
             self._ops.organization_list,

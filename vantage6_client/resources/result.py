@@ -124,6 +124,24 @@ class ResultGroup(ServerApiGroup):
             You may not see its results.
         DecryptionError
             A result cannot be read with this client's key.
+
+        Examples
+        --------
+        >>> sums = client.task.run(
+        ...     organizations=organization_ids,
+        ...     name="sum of ages",
+        ...     image="v6/sum",
+        ...     input_={"method": "partial_sum", "kwargs": {"column": "age"}},
+        ...     collaboration=collaboration_id,
+        ...     timeout=600,
+        ... )
+        >>> results = client.result.from_task(sums.task_id)
+        >>> results
+        <TaskResults of task ...: 2 results>
+        >>> for result in sorted(results, key=lambda result: result.result["count"]):
+        ...     print(result.status, result.result)
+        completed {'sum': 92.0, 'count': 2}
+        completed {'sum': 131.0, 'count': 3}
         """
         task_id = require_id(task_id, "task_id")
         runs = RunLookup(

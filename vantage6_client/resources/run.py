@@ -132,6 +132,29 @@ class RunGroup(ServerApiGroup):
         DecryptionError
             An input is for your organization and cannot be read with this
             client's key.
+
+        Examples
+        --------
+        >>> sums = client.task.run(
+        ...     organizations=organization_ids,
+        ...     name="sum of ages",
+        ...     image="v6/sum",
+        ...     input_={"method": "partial_sum", "kwargs": {"column": "age"}},
+        ...     collaboration=collaboration_id,
+        ...     timeout=600,
+        ... )
+        >>> runs = client.run.from_task(sums.task_id)
+        >>> [run.status for run in runs]
+        ['completed', 'completed']
+
+        Only the input meant for your organization can be read (the other is
+        encrypted for the other organization's key):
+
+        >>> sorted((run.organization_id, run.input_decrypted) for run in runs) == [
+        ...     (organization_ids[0], True),
+        ...     (organization_ids[1], False),
+        ... ]
+        True
         """
         _, page_model, ops = self._line
         request = functools.partial(

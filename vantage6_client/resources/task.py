@@ -114,6 +114,18 @@ class TaskGroup(ServerApiGroup):
             There is no task ``id_``.
         PermissionDeniedError
             You may not see it.
+
+        Examples
+        --------
+        >>> task = client.task.create(
+        ...     organizations=organization_ids,
+        ...     name="sum of ages",
+        ...     image="v6/sum",
+        ...     input_={"method": "partial_sum", "kwargs": {"column": "age"}},
+        ...     collaboration=collaboration_id,
+        ... )
+        >>> client.task.get(task.id).name
+        'sum of ages'
         """
         include: list[Include] = []
         if include_results:
@@ -255,6 +267,24 @@ class TaskGroup(ServerApiGroup):
             The server refused it, e.g. an organization has no node.
         PermissionDeniedError
             You may not create tasks in this collaboration.
+
+        Examples
+        --------
+        The input names the algorithm's function and its arguments; the image
+        is the algorithm's Docker image:
+
+        >>> task = client.task.create(
+        ...     organizations=organization_ids,
+        ...     name="sum of ages",
+        ...     image="v6/sum",
+        ...     input_={"method": "partial_sum", "kwargs": {"column": "age"}},
+        ...     collaboration=collaboration_id,
+        ... )
+        >>> task
+        Task(id=..., name='sum of ages', ...)
+
+        The nodes run it in their own time: :meth:`Client.wait_for_results`
+        waits for the results.
         """
         targets = (
             id_list(organizations, "organizations") if organizations is not None else []
@@ -351,7 +381,25 @@ class TaskGroup(ServerApiGroup):
         progress: bool | None = None,
         events: bool | None = None,
     ) -> ResultsByOrganization:
-        # the docstring is made below, from create's parameters and the wait's
+        """Create a task, wait, return each organization's result.
+
+        The rest of this docstring is made below the class, from create's
+        parameters and the wait's; the example is written here, where the
+        documentation's tests find it.
+
+        Examples
+        --------
+        >>> sums = client.task.run(
+        ...     organizations=organization_ids,
+        ...     name="sum of ages",
+        ...     image="v6/sum",
+        ...     input_={"method": "partial_sum", "kwargs": {"column": "age"}},
+        ...     collaboration=collaboration_id,
+        ...     timeout=600,
+        ... )
+        >>> [sums[organization] for organization in organization_ids]
+        [{'sum': 131.0, 'count': 3}, {'sum': 92.0, 'count': 2}]
+        """
         check_wait(interval, timeout, events)
         task = self.create(
             organizations,
@@ -435,11 +483,21 @@ class TaskGroup(ServerApiGroup):
 
         Examples
         --------
+        Each run's end as it happens; the loop ends with the task:
+
+        >>> from vantage6_client import RunFinished
+        >>> task = client.task.create(
+        ...     organizations=organization_ids,
+        ...     name="sum of ages",
+        ...     image="v6/sum",
+        ...     input_={"method": "partial_sum", "kwargs": {"column": "age"}},
+        ...     collaboration=collaboration_id,
+        ... )
         >>> for event in client.task.watch(task.id, timeout=600):
-        ...     event
-        RunStarted(task_id=12, run_id=40, organization_id=2, status='active')
-        RunFinished(task_id=12, run_id=40, organization_id=2, status='completed')
-        TaskDone(task_id=12, status='completed')
+        ...     if isinstance(event, RunFinished):
+        ...         print("a run ended:", event.status)
+        a run ended: completed
+        a run ended: completed
         """
         task_id = require_id(id_, "id_")
         check_wait(interval, timeout, events)
@@ -931,13 +989,5 @@ TaskGroup.run.__doc__ = f"""Create a task, wait, return each organization's resu
 
         Examples
         --------
-        >>> averages = client.task.run(
-        ...     organizations=[2, 3],
-        ...     name="average age",
-        ...     image="harbor2.vantage6.ai/demo/average",
-        ...     input_={{"method": "partial_average", "kwargs": {{"column": "age"}}}},
-        ...     timeout=600,
-        ... )
-        >>> averages
-        {{2: {{'sum': 1234, 'count': 30}}, 3: {{'sum': 987, 'count': 25}}}}
+{_section(TaskGroup.run.__doc__ or "", "Examples")}
         """

@@ -52,7 +52,7 @@ Ctrl-C does, and on Linux the server processes die with their parent.
 
 Importing this package loads none of them; each is imported on first use.
 
->>> from vantage6_client.testing import LocalServer, NodePlayer  # doctest: +SKIP
+>>> from vantage6_client.testing import LocalServer, NodePlayer
 """
 
 from __future__ import annotations

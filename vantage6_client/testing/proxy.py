@@ -59,8 +59,18 @@ class LocalProxy(LocalProcess):
 
     Examples
     --------
-    >>> with LocalServer() as server, LocalProxy(server.url, websockets=False) as proxy:
-    ...     client = Client(proxy.url, path=server.api_path)
+    A server behind a proxy that drops websockets, as some deployments do:
+
+    >>> from vantage6_client import Client
+    >>> from vantage6_client.testing import LocalProxy, LocalServer
+    >>> with (
+    ...     LocalServer() as server,
+    ...     LocalProxy(server.url, websockets=False) as proxy,
+    ...     Client(proxy.url, path=server.api_path) as root,
+    ... ):
+    ...     root.authenticate(server.root_username, server.root_password)
+    ...     print(root.whoami.name)
+    root
     """
 
     kind = "nginx"

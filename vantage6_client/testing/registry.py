@@ -38,10 +38,11 @@ class LocalRegistry:
 
     Examples
     --------
-    >>> with LocalRegistry() as registry:  # doctest: +SKIP
+    >>> from vantage6_client.testing import LocalRegistry
+    >>> with LocalRegistry() as registry:
     ...     image = registry.push("demo/average:1.0")
-    ...     image
-    '127.0.0.1:40123/demo/average:1.0'
+    ...     print(image, registry.digest(image))
+    127.0.0.1:.../demo/average:1.0 sha256:...
     """
 
     def __init__(self) -> None:

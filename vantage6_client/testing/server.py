@@ -230,9 +230,12 @@ class LocalServer(UwsgiApp):
 
     Examples
     --------
-    >>> with LocalServer() as server:  # doctest: +SKIP
-    ...     client = Client(server.url)
-    ...     client.authenticate(server.root_username, server.root_password)
+    >>> from vantage6_client import Client
+    >>> from vantage6_client.testing import LocalServer
+    >>> with LocalServer() as server, Client(base_url=server.base_url) as root:
+    ...     root.authenticate(server.root_username, server.root_password)
+    ...     print(root.whoami.name)
+    root
     """
 
     kind = "server"
