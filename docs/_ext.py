@@ -377,6 +377,27 @@ def _resolve_public(
 _GOOGLE_FIELD = re.compile(r"^\s+(\w+) \((.*)\):\s*(.*)$")
 
 
+def _own_models(kind: str, package: str) -> str:
+    """``kind`` (a field's type, e.g. ``list[Run] | None``) with each model
+    of ``package`` named so that it links to that package's model: an HQ
+    task's ``Run`` is the HQ's run, not the 4.x ``Run`` the short name
+    stands for elsewhere. A model with a public name is named by it
+    (``HQNode``); one without becomes plain text (``~`` and its full name,
+    which the missing-reference hook leaves unlinked)."""
+    models = importlib.import_module(f"vantage6_{package}_api.models")
+
+    def named(match: re.Match[str]) -> str:
+        cls = getattr(models, match.group(0), None)
+        if not isinstance(cls, type):
+            return match.group(0)
+        full = f"{cls.__module__}.{cls.__qualname__}"
+        if full in homes():
+            return homes()[full].rsplit(".", 1)[-1]
+        return "~" + full
+
+    return re.sub(r"(?<![\w.])[A-Z]\w*", named, kind)
+
+
 def _numpy_models(
     app: Sphinx, what: str, name: str, obj: Any, options: Any, lines: list[str]
 ) -> None:
@@ -410,7 +431,7 @@ def _numpy_models(
             converted += ["Attributes", "----------"]
         elif field:
             attribute, kind, text = field.groups()
-            converted.append(f"{attribute} : {kind}")
+            converted.append(f"{attribute} : {_own_models(kind, home.group(1))}")
             if text:
                 converted.append(f"    {text}")
         else:
