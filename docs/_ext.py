@@ -6,10 +6,25 @@
   under the names users import (``vantage6_client.TaskResult``,
   ``vantage6_client.types.HQTask``); a reference to the private home resolves
   to the public page.
+  Signatures and "Bases:" lines show the public names too
+  (``TaskGroup.create() -> Task | HQTask``, not ``-> Task | Task``); a
+  private base gives way to its own public bases. Renamed classes
+  (``HQTask``) are documented in full, not as "alias of Task".
+- Short references (``:meth:`TaskGroup.run```) resolve to the one documented
+  name ending in them. What has no page (models nested in the public ones,
+  a few private helpers in signatures, type variables) is plain text, each
+  for a reason given here; ``Unset`` links to the Models section that
+  explains it.
+- The outside classes the signatures name (httpx, cryptography, pandas)
+  link to their real pages through an inventory written at build time (the
+  build runs offline).
 - The generated models' docstrings are Google style (the generator's); they
-  are turned into numpy sections as they are read, never edited.
-- Every public name must be in the reference: a build that leaves one out
-  warns, and the strict build fails.
+  are turned into numpy sections as they are read, never edited, under a
+  summary line; their ``to_dict`` and ``from_dict`` get Returns and
+  Parameters sections.
+- Every public name, and every public method and property of the client,
+  the node client and the groups, must be in the reference: a build that
+  leaves one out warns, and the strict build fails.
 """
 
 from __future__ import annotations
