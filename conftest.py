@@ -53,9 +53,13 @@ class _NamesFirst:
         self.world = world
 
     def __call__(self, example: Example) -> Any:
-        names = example.namespace.get(self.world, {})
+        # sybil has just put the world's fixture (and pytest's ``request``,
+        # which it asks for) in the namespace: only the world's names stay
+        namespace = example.namespace
+        names = namespace.pop(self.world, {})
+        namespace.pop("request", None)
         for name, value in names.items():
-            example.namespace.setdefault(name, value)
+            namespace.setdefault(name, value)
         return self.evaluate(example)
 
 

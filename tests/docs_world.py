@@ -34,10 +34,14 @@ def docs_server() -> Iterator[LocalServer]:
 
 
 @pytest.fixture(scope="session")
-def docs_names(
-    docs_server: LocalServer, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[dict[str, Any]]:
-    """The names every 4.x example sees, nodes answering meanwhile."""
+def docs_names(request: pytest.FixtureRequest) -> Iterator[dict[str, Any]]:
+    """The names every 4.x example sees, nodes answering meanwhile. (The
+    fixtures it needs are asked for inside: a fixture's parameters would be
+    put in every example's namespace too, over the page's own names.)"""
+    docs_server: LocalServer = request.getfixturevalue("docs_server")
+    tmp_path_factory: pytest.TempPathFactory = request.getfixturevalue(
+        "tmp_path_factory"
+    )
     admin = Client(base_url=docs_server.base_url)
     admin.authenticate(docs_server.root_username, docs_server.root_password)
     keys = {name: generate_private_key() for name in TABLES}

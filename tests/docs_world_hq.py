@@ -34,10 +34,15 @@ NAMES = {"firstName": "Rosalind", "lastName": "Franklin"}
 
 
 @pytest.fixture(scope="session")
-def docs_hq_names(
-    hq: LocalHQ, keycloak: LocalKeycloak, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[dict[str, Any]]:
-    """The names every 5.x example sees, nodes answering meanwhile."""
+def docs_hq_names(request: pytest.FixtureRequest) -> Iterator[dict[str, Any]]:
+    """The names every 5.x example sees, nodes answering meanwhile. (The
+    fixtures it needs are asked for inside: a fixture's parameters would be
+    put in every example's namespace too, over the page's own names.)"""
+    hq: LocalHQ = request.getfixturevalue("hq")
+    keycloak: LocalKeycloak = request.getfixturevalue("keycloak")
+    tmp_path_factory: pytest.TempPathFactory = request.getfixturevalue(
+        "tmp_path_factory"
+    )
     admin = Client(hq.base_url, keycloak.url)
     admin.authenticate(hq.root_username, hq.root_password)
     keys = {name: generate_private_key() for name in TABLES}
