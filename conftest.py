@@ -97,10 +97,15 @@ pytest_collect_file = _examples.pytest()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The examples talk to servers: ``-m "not server"`` leaves them out."""
+    """The examples talk to servers: ``-m "not server"`` leaves them out. A
+    docstring example marked ``# doctest: +SKIP`` is reported skipped (the
+    doctest runner would count it as passed without running it)."""
     for item in items:
         if type(item).__module__.startswith("sybil"):
             item.add_marker(pytest.mark.server)
+            parsed = getattr(getattr(item, "example", None), "parsed", None)
+            if isinstance(parsed, doctest.Example) and parsed.options.get(doctest.SKIP):
+                item.add_marker(pytest.mark.skip(reason="marked # doctest: +SKIP"))
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

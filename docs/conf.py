@@ -113,6 +113,7 @@ intersphinx_mapping = {"python": ("https://docs.python.org/3.11", PYTHON_INVENTO
 html_theme = "pydata_sphinx_theme"
 html_title = "vantage6-sdk"
 html_static_path = ["_static"]
+html_css_files = ["tables.css"]
 html_favicon = "_static/favicon.svg"
 # the theme reads the mode from the browser's storage; an empty one is an
 # error on the console unless a default is given

@@ -1207,7 +1207,7 @@ class Client:
         server puts this login in no room of the task's collaboration, the
         wait polls the task's runs, starting every ``interval`` seconds and
         backing off to at most 1.5 seconds (or ``interval``, if longer). With
-        events it still reads every run when none came for 20 seconds.
+        events it still reads every run when none came for 60 seconds.
         Losing the server for a moment (a restart, a proxy hiccup) does not
         end the wait.
 
