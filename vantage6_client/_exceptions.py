@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 T = TypeVar("T")
 
@@ -48,10 +48,31 @@ class Vantage6Error(Exception):
     """
 
     method: str = ""
+    operation: str = ""
+
+    def at(self, operation: str) -> Self:
+        """Say, first in the message, the server operation the error arose in
+        (``"task_list: not logged in; ..."``), until :meth:`told_by` names
+        the user's method.
+
+        Parameters
+        ----------
+        operation : str
+            The generated operation's name, e.g. ``"task_list"``.
+
+        Returns
+        -------
+        Self
+            This error, to be raised.
+        """
+        self.operation = operation
+        self.args = (f"{operation}: {self.args[0]}", *self.args[1:])
+        return self
 
     def told_by(self, method: str) -> None:
         """Name the SDK method the error escaped from (the client does this as
-        the error leaves the method).
+        the error leaves the method), also in the message when it began with
+        the server operation's name.
 
         Parameters
         ----------
@@ -59,6 +80,18 @@ class Vantage6Error(Exception):
             The method's name as users call it, e.g. ``"task.create"``.
         """
         self.method = method
+        prefix = f"{self.operation}: "
+        if self.operation and str(self.args[0]).startswith(prefix):
+            rest = str(self.args[0])[len(prefix) :]
+            self.args = (f"{_where(method, self.operation)}: {rest}", *self.args[1:])
+
+
+def _where(method: str, operation: str) -> str:
+    """``task.get`` for the operation task_get; ``task.create
+    (collaboration_get)`` for an operation the method looked up."""
+    if operation.replace("_", ".") == method.replace("_", "."):
+        return method
+    return f"{method} ({operation})"
 
 
 class InvalidArgumentError(Vantage6Error, ValueError):
@@ -197,14 +230,12 @@ class APIError(Vantage6Error):
     def _describe(self) -> str:
         # the method the user called, and the server's operation behind it
         # when that is another one (task.create looks up collaboration_get)
-        names = [name for name in (self.method, self.operation) if name]
-        if self.operation.replace("_", ".") == self.method.replace("_", "."):
-            names = names[:1]  # task.get is task_get: say it once
-        where = (
-            f"{names[0]} ({names[1]}): "
-            if len(names) == 2
-            else "".join(f"{name}: " for name in names)
-        )
+        if self.method and self.operation:
+            where = f"{_where(self.method, self.operation)}: "
+        else:
+            where = "".join(
+                f"{name}: " for name in (self.method, self.operation) if name
+            )
         text = f"{where}HTTP {self.status}: {self.message}"
         if self.errors:
             fields = "; ".join(

@@ -337,11 +337,11 @@ class Transport:
             The operation needs a login and there is none.
         """
         if self.http.is_closed:
-            raise Vantage6Error(f"{operation}: the client is closed; make a new one")
+            raise Vantage6Error("the client is closed; make a new one").at(operation)
         if token == "access" and not self.tokens.access:
             if operation not in self.open_operations:
-                raise NotLoggedInError(
-                    f"{operation}: not logged in; call authenticate() first"
+                raise NotLoggedInError("not logged in; call authenticate() first").at(
+                    operation
                 )
             token = None
         if token is None:
@@ -369,9 +369,9 @@ class Transport:
             yield
         except httpx.TimeoutException as exc:
             raise TimeoutError(
-                f"{operation}: no answer within the timeout ({type(exc).__name__})",
+                f"no answer within the timeout ({type(exc).__name__})",
                 url=_url_of(exc),
-            ) from exc
+            ).at(operation) from exc
         except httpx.TransportError as exc:
             hint = (
                 "; pass verify='/path/to/ca-bundle.pem' if it is signed by your "
@@ -380,9 +380,9 @@ class Transport:
                 else ""
             )
             raise TransportError(
-                f"{operation}: cannot reach the server at {self.base_url}: {exc}{hint}",
+                f"cannot reach the server at {self.base_url}: {exc}{hint}",
                 url=_url_of(exc),
-            ) from exc
+            ).at(operation) from exc
         finally:
             _current.reset(marker)
 

@@ -33,7 +33,7 @@ def test_a_call_before_logging_in_is_refused_unsent(httpserver: HTTPServer) -> N
             fresh.task.list()
         with pytest.raises(NotLoggedInError):
             fresh.organization.get(1)
-    assert str(refused.value) == "task_list: not logged in; call authenticate() first"
+    assert str(refused.value) == "task.list: not logged in; call authenticate() first"
     assert isinstance(refused.value, InvalidArgumentError)
 
 

@@ -22,12 +22,15 @@ from vantage6_client import (
     AuthenticationError,
     BadRequestError,
     Client,
+    InvalidArgumentError,
     NotFoundError,
+    NotLoggedInError,
     PermissionDeniedError,
     ServerError,
     TaskFailedError,
     TransportError,
     UnexpectedResponseError,
+    Vantage6Error,
 )
 from vantage6_client._exceptions import FailedRun
 from vantage6_client._transport import (
@@ -469,7 +472,7 @@ def test_a_failed_connection_says_why_and_hints_at_a_ca_bundle_only_for_tls(
     with pytest.raises(TransportError) as raised:
         client.util.get_server_version()
     assert str(raised.value) == (
-        f"util_get_server_version: cannot reach the server at {SERVER}/api: {said}"
+        f"util.get_server_version: cannot reach the server at {SERVER}/api: {said}"
     )
     assert raised.value.url == SERVER + "/api/version"
 
@@ -589,3 +592,20 @@ def test_a_missing_item_keeps_the_answers_details() -> None:
         "result_list",
         {"task_id": ["unknown"]},
     )
+
+
+def test_an_error_before_the_server_answered_names_the_method_called() -> None:
+    """The transport's errors begin with the operation's name; leaving the
+    user's method, they name the method, and the operation it looked up when
+    that is another one."""
+    closed = Vantage6Error("the client is closed; make a new one").at("task_get")
+    closed.told_by("task.get")
+    assert str(closed) == "task.get: the client is closed; make a new one"
+    assert closed.operation == "task_get"
+    looked_up = NotLoggedInError("not logged in").at("collaboration_get")
+    looked_up.told_by("task.create")
+    assert str(looked_up) == "task.create (collaboration_get): not logged in"
+    assert looked_up.method == "task.create"
+    plain = InvalidArgumentError("id_ must be a positive integer")
+    plain.told_by("task.get")
+    assert str(plain) == "id_ must be a positive integer"  # no operation: as said

@@ -157,7 +157,7 @@ def test_https_to_a_plain_http_port_is_named_and_not_retried(answer_tls: bool) -
     finally:
         port.close()
     assert str(caught.value) == (
-        f"util_get_server_version: cannot reach the server at "
+        f"util.get_server_version: cannot reach the server at "
         f"https://127.0.0.1:{port.port}/api: 127.0.0.1:{port.port} speaks plain "
         "HTTP, not TLS: use http:// instead of https://"
     )

@@ -187,6 +187,6 @@ def test_closing_the_client_closes_the_session_once_for_every_view(
     assert client.token is None
     assert view.token is None
     with pytest.raises(
-        Vantage6Error, match=r"^collaboration_get: the client is closed"
+        Vantage6Error, match=r"^collaboration.get: the client is closed"
     ):
         view.collaboration.get(1)
