@@ -37,6 +37,13 @@ from vantage6_client._exceptions import (
     Vantage6Error,
 )
 
+# A traceback names an error as scripts import it (vantage6_client.NotFoundError),
+# not by the private module that defines it.
+for _error in tuple(globals().values()):
+    if isinstance(_error, type) and issubclass(_error, Vantage6Error):
+        _error.__module__ = __name__
+del _error
+
 if TYPE_CHECKING:
     from vantage6_client._client import Client, WhoAmI
     from vantage6_client._crypto import (
