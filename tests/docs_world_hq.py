@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from tests.docs_world import RESEARCHER, TABLES
@@ -29,8 +28,6 @@ from vantage6_client import write_private_key as write_key
 from vantage6_client.testing.hq import LocalHQ
 from vantage6_client.testing.hq_node import HQNodePlayer
 from vantage6_client.testing.keycloak import LocalKeycloak
-
-NAMES = {"firstName": "Rosalind", "lastName": "Franklin"}
 
 
 @pytest.fixture(scope="session")
@@ -80,7 +77,14 @@ def docs_hq_names(request: pytest.FixtureRequest) -> Iterator[dict[str, Any]]:
             organization=hospitals["Hospital A"].id,
             roles=researcher,
         )
-        _account_ready(keycloak, username, password)
+        # what her first login in a browser would settle
+        keycloak.finish_account(
+            username,
+            password,
+            first_name="Rosalind",
+            last_name="Franklin",
+            email=f"{username}@hospital-a.example",
+        )
         key_path = write_key(
             Path(tmp_path_factory.mktemp("docs-hq-keys")) / "hospital_a.pem",
             keys["Hospital A"],
@@ -113,31 +117,3 @@ def docs_hq_names(request: pytest.FixtureRequest) -> Iterator[dict[str, Any]]:
         for player in players:
             player.close()
         admin.close()
-
-
-def _account_ready(keycloak: LocalKeycloak, username: str, password: str) -> None:
-    """What the researcher would do at a first login in the browser, done by
-    the realm's administrator through Keycloak's admin API: HQ made the
-    account with a temporary password and without the names and e-mail the
-    realm's user profile wants, and until both are settled Keycloak refuses
-    the password login ("Account is not fully set up")."""
-    admin = keycloak.client_token(keycloak.admin_client, keycloak.admin_client_secret)
-    with httpx.Client(
-        base_url=f"{keycloak.url}/admin/realms/{keycloak.realm}",
-        headers={"Authorization": f"Bearer {admin['access_token']}"},
-    ) as api:
-        found = api.get("/users", params={"username": username, "exact": "true"})
-        [account] = found.raise_for_status().json()
-        api.put(
-            f"/users/{account['id']}",
-            json={
-                **NAMES,
-                "email": f"{username}@hospital-a.example",
-                "emailVerified": True,
-                "requiredActions": [],
-            },
-        ).raise_for_status()
-        api.put(
-            f"/users/{account['id']}/reset-password",
-            json={"type": "password", "value": password, "temporary": False},
-        ).raise_for_status()

@@ -66,31 +66,6 @@ def admin(hq: LocalHQ, login: Callable[[str, str], Client]) -> Client:
     return login(hq.root_username, hq.root_password)
 
 
-def _ready_to_log_in(keycloak: LocalKeycloak, username: str) -> None:
-    """Finish the Keycloak account HQ made (its password temporary, its
-    profile empty: Keycloak refuses a password login until both are done)."""
-    admin = keycloak.client_token(keycloak.admin_client, keycloak.admin_client_secret)
-    with httpx.Client(
-        base_url=f"{keycloak.url}/admin/realms/{keycloak.realm}",
-        headers={"Authorization": f"Bearer {admin['access_token']}"},
-    ) as api:
-        found = api.get("/users", params={"username": username, "exact": "true"})
-        found.raise_for_status()
-        [user] = found.json()
-        user.update(
-            firstName="Rev",
-            lastName="Iewer",
-            email=f"{username}@example.org",
-            emailVerified=True,
-            requiredActions=[],
-        )
-        api.put(f"/users/{user['id']}", json=user).raise_for_status()
-        api.put(
-            f"/users/{user['id']}/reset-password",
-            json={"type": "password", "value": PASSWORD, "temporary": False},
-        ).raise_for_status()
-
-
 def _function() -> dict[str, object]:
     return {
         "name": "partial_average",
@@ -201,7 +176,7 @@ def test_a_registered_developer_submits_and_root_reviews(
         ),
         201,
     )
-    _ready_to_log_in(keycloak, username)
+    keycloak.finish_account(username, PASSWORD, first_name="Rev", last_name="Iewer")
     stranger = login(username, PASSWORD)
     with pytest.raises(ServerError):
         stranger.algorithm.list()  # the 5.x store: 500 for unregistered users

@@ -258,6 +258,55 @@ class LocalKeycloak(LocalProcess):
         tokens: dict[str, Any] = answer.json()
         return tokens
 
+    def finish_account(
+        self,
+        username: str,
+        password: str,
+        *,
+        first_name: str = "Test",
+        last_name: str = "User",
+        email: str | None = None,
+    ) -> None:
+        """Do what a user does at a first login in the browser, through
+        Keycloak's admin API, so that the password login works.
+
+        HQ makes a user's Keycloak account with a temporary password and
+        without the names and e-mail address the realm's user profile asks
+        for; until both are settled, Keycloak refuses the password grant
+        ("Account is not fully set up").
+
+        Parameters
+        ----------
+        username : str
+            The account's username (HQ's user).
+        password : str
+            The password it keeps (no longer temporary).
+        first_name, last_name : str
+            The names the profile asks for.
+        email : str | None
+            Its e-mail address (marked verified); default
+            ``<username>@example.org``.
+        """
+        admin = self.client_token(self.admin_client, self.admin_client_secret)
+        with httpx.Client(
+            base_url=f"{self.url}/admin/realms/{self.realm}",
+            headers={"Authorization": f"Bearer {admin['access_token']}"},
+        ) as api:
+            found = api.get("/users", params={"username": username, "exact": "true"})
+            [account] = found.raise_for_status().json()
+            account.update(
+                firstName=first_name,
+                lastName=last_name,
+                email=email or f"{username}@example.org",
+                emailVerified=True,
+                requiredActions=[],
+            )
+            api.put(f"/users/{account['id']}", json=account).raise_for_status()
+            api.put(
+                f"/users/{account['id']}/reset-password",
+                json={"type": "password", "value": password, "temporary": False},
+            ).raise_for_status()
+
     # -- the realm, with this instance's switches ---------------------------
     def _realm(self) -> dict[str, Any]:
         realm: dict[str, Any] = json.loads(json.dumps(self.realm_definition))
