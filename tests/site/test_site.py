@@ -85,7 +85,10 @@ def test_the_home_page_leads_to_the_guides_and_the_reference(
 def test_task_create_has_its_parameters_returns_and_raises(
     site: str, page: Page
 ) -> None:
-    page.goto(f"{site}/api/generated/vantage6_client.resources.task.TaskGroup.html")
+    page.goto(
+        f"{site}/api/generated/vantage6_client.resources.task.TaskGroup.html"
+        f"#{TASK_CREATE}"
+    )
     method = page.locator(f'dl.py.method:has(> dt[id="{TASK_CREATE}"])')
     expect(method.locator("dt").first).to_contain_text("create(")
     fields = method.locator("> dd > dl.field-list > dt")
@@ -93,7 +96,6 @@ def test_task_create_has_its_parameters_returns_and_raises(
     # the types name their pages: the result of either server line
     returns = method.locator("dt:has-text('Returns') + dd").first
     expect(returns.locator("a", has_text="HQTask").first).to_be_visible()
-    page.locator(f'dt[id="{TASK_CREATE}"]').scroll_into_view_if_needed()
     page.screenshot(path=SHOTS / "task-create.png")
 
 
