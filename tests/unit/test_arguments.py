@@ -385,6 +385,11 @@ class StoreRoles(StoreRoleGroup):
         (lambda c: c.node.get(None), "id_ is required"),
         (lambda c: c.role.get(0), "id_ must be a positive integer id, not 0"),
         (
+            lambda c: c.role.get(2**63),
+            "id_ must be at most 9223372036854775807 (2**63 - 1, the largest id a "
+            "server's database holds), not 9223372036854775808",
+        ),
+        (
             lambda c: c.role.create("r", "d", rules="1,2"),
             "rules must be a list of ids, not '1,2'",
         ),
@@ -417,3 +422,7 @@ def test_role_calls_name_the_argument_that_is_wrong(
     with pytest.raises(InvalidArgumentError) as raised:
         call(offline)
     assert str(raised.value) == message
+
+
+def test_the_largest_database_id_is_still_an_id() -> None:
+    assert require_id(2**63 - 1, "id_") == 2**63 - 1

@@ -459,6 +459,11 @@ def flag(value: bool | None) -> bool | Unset:
     return True if value else UNSET
 
 
+# The largest id a server's database holds: ids are 64-bit SQL integers.
+# A larger one made the 4.15.2 server fail with a 500 (SQLite cannot bind it).
+MAX_ID = 2**63 - 1
+
+
 def require_id(value: int | None, what: str, *, hint: str = "") -> int:
     """``value`` as a valid id, or an error that says which id is missing."""
     if value is None:
@@ -466,6 +471,11 @@ def require_id(value: int | None, what: str, *, hint: str = "") -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise InvalidArgumentError(
             f"{what} must be a positive integer id, not {value!r}"
+        )
+    if value > MAX_ID:
+        raise InvalidArgumentError(
+            f"{what} must be at most {MAX_ID} (2**63 - 1, the largest id a "
+            f"server's database holds), not {value}"
         )
     return value
 
