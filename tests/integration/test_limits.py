@@ -30,3 +30,14 @@ def test_an_id_beyond_the_database_is_refused_before_sending(
         # the largest id the server can hold is asked for, and simply not found
         with pytest.raises(NotFoundError):
             client.organization.get(2**63 - 1)
+
+
+def test_pages_beyond_the_database_are_refused_before_sending(admin: Client) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^per_page must be at most "):
+        admin.organization.list(per_page=2**63)
+    with pytest.raises(InvalidArgumentError, match=r"^page 4611686018427387904 of"):
+        admin.organization.list(page=2**62)
+    # the largest of each is asked for: the server answers
+    assert admin.organization.list(per_page=2**63 - 1).total >= 1
+    far = 2**63 // 10  # (far - 1) * 10 is just under 2**63 - 1
+    assert admin.organization.list(page=far, per_page=10).data == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any
@@ -28,6 +29,7 @@ from vantage6_client.resources._base import (
     optional_ids,
     page_number,
     page_size,
+    reachable,
     require_id,
     require_text,
     sort_fields,
@@ -426,3 +428,41 @@ def test_role_calls_name_the_argument_that_is_wrong(
 
 def test_the_largest_database_id_is_still_an_id() -> None:
     assert require_id(2**63 - 1, "id_") == 2**63 - 1
+
+
+def test_a_page_size_beyond_the_database_is_refused() -> None:
+    assert page_size(2**63 - 1, 10) == 2**63 - 1
+    with pytest.raises(InvalidArgumentError) as raised:
+        page_size(2**63, 10)
+    assert str(raised.value) == (
+        "per_page must be at most 9223372036854775807 (2**63 - 1, the largest "
+        "number a server's database takes), not 9223372036854775808"
+    )
+
+
+def test_a_page_past_the_largest_offset_is_refused() -> None:
+    """The server reads from (page - 1) * per_page: up to 2**63 - 1 it
+    answers (an empty page), beyond it failed with a 500."""
+    one_each = functools.partial(lambda **_: None, per_page=1)
+    assert reachable(2**63, one_each) == 2**63  # offset 2**63 - 1
+    with pytest.raises(InvalidArgumentError) as raised:
+        reachable(2**63 + 1, one_each)
+    assert str(raised.value) == (
+        "page 9223372036854775809 of 1 items each starts past the largest offset "
+        "a server's database takes (9223372036854775807, 2**63 - 1)"
+    )
+    assert reachable(5, lambda **_: None) == 5  # no page size bound: the server's
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        lambda c: c.organization.list(page=2**62, per_page=10),
+        lambda c: c.run.list(page=2**62, per_page=10),  # runs are decoded
+    ],
+)
+def test_a_list_call_checks_its_page_before_sending(
+    offline: Client, listing: Callable[[Client], object]
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^page 4611686018427387904 of 10"):
+        listing(offline)

@@ -180,7 +180,9 @@ class ApiGroup:
         page: int,
     ) -> Page[T]:
         """Request page ``page`` of a list; the page can fetch the others."""
-        return paginate(self._transport, envelope, request, page, same)
+        return paginate(
+            self._transport, envelope, request, reachable(page, request), same
+        )
 
     def _paginate_as(
         self,
@@ -190,7 +192,9 @@ class ApiGroup:
         convert: Callable[[T], V],
     ) -> Page[V]:
         """Like :meth:`_paginate`, turning each item into what users get."""
-        return paginate(self._transport, envelope, request, page, convert)
+        return paginate(
+            self._transport, envelope, request, reachable(page, request), convert
+        )
 
 
 class ServerApiGroup(ApiGroup):
@@ -517,7 +521,25 @@ def page_size(per_page: int | None, default: int) -> int:
         raise InvalidArgumentError(
             f"per_page must be a whole number from 1, not {per_page!r}"
         )
+    if per_page > MAX_ID:
+        raise InvalidArgumentError(
+            f"per_page must be at most {MAX_ID} (2**63 - 1, the largest number a "
+            f"server's database takes), not {per_page}"
+        )
     return per_page
+
+
+def reachable(page: int, request: Callable[..., Any]) -> int:
+    """``page``, unless it starts past the largest offset a server's database
+    takes: the server reads items from ``(page - 1) * per_page`` and answered
+    a 500 beyond 2**63 - 1 (``request`` has the page size bound)."""
+    size = getattr(request, "keywords", {}).get("per_page")
+    if isinstance(size, int) and (page - 1) * size > MAX_ID:
+        raise InvalidArgumentError(
+            f"page {page} of {size} items each starts past the largest offset a "
+            f"server's database takes ({MAX_ID}, 2**63 - 1)"
+        )
+    return page
 
 
 def sort_fields(
