@@ -27,6 +27,7 @@ __all__ = [
     "OAuthError",
     "PermissionDeniedError",
     "ProfileError",
+    "RequestTooLargeError",
     "ServerError",
     "TaskFailedError",
     "TimeoutError",
@@ -174,6 +175,35 @@ class TransportError(Vantage6Error):
     def __init__(self, message: str, *, url: str = "") -> None:
         super().__init__(message)
         self.url = url
+
+
+class RequestTooLargeError(Vantage6Error, ValueError):
+    """A request was larger than the server, or a proxy in front of it, takes:
+    its arguments made the URL (a long filter text, say) or the body too
+    long. The server did nothing with it, and it is not retried.
+
+    Lists of ids are split across requests by the SDK itself; this is what is
+    left, e.g. ``task.list(name="x" * 5000)``.
+
+    Attributes
+    ----------
+    size : int
+        The request's size in bytes, counted as the limit counts it.
+    limit : int | None
+        The limit in bytes, when known (uWSGI's buffer); None when a server
+        or proxy refused the request with a status that does not say it.
+    status : int | None
+        The HTTP status of the refusal (413, 414, 431, or a proxy's 502); None
+        when the server dropped the connection without an answer.
+    """
+
+    def __init__(
+        self, message: str, *, size: int, limit: int | None, status: int | None
+    ) -> None:
+        super().__init__(message)
+        self.size = size
+        self.limit = limit
+        self.status = status
 
 
 class TimeoutError(TransportError, builtins.TimeoutError):

@@ -169,6 +169,50 @@ class Page(Generic[T]):
             fetch=lambda number: None,
         )
 
+    @classmethod
+    def cut(cls, items: Sequence[T], number: int, size: int) -> Page[T]:
+        """Page ``number`` of ``items`` cut into pages of ``size``, as the
+        server pages a list (its links, query-only, name the pages there are).
+
+        For a list the client put together from several requests: the other
+        pages are cut from the same items, without asking again.
+
+        Parameters
+        ----------
+        items : Sequence
+            Every item of the list, in order.
+        number : int
+            The page, from 1.
+        size : int
+            Items per page.
+
+        Returns
+        -------
+        Page
+            That page (empty past the last one).
+        """
+        shown = items[(number - 1) * size : number * size]
+
+        def link(page: int) -> str:
+            return f"?page={page}&per_page={size}"
+
+        # the links the server gives (vantage6's Pagination): previous for
+        # any page after the first, last only when there are items
+        links = PageLinks(first=link(1), self_=link(number))
+        if number > 1:
+            links.previous = link(number - 1)
+        if (number - 1) * size + len(shown) < len(items):
+            links.next_ = link(number + 1)
+        if items:
+            links.last = link(-(-len(items) // size))
+        return cls(
+            shown,
+            links,
+            total=len(items),
+            number=number,
+            fetch=lambda following: cls.cut(items, following, size),
+        )
+
     def iter_all(self) -> Iterator[T]:
         """The items of this page and of every page after it, fetched lazily.
 

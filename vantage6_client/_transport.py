@@ -14,7 +14,8 @@ and gets a typed model back, or one of the typed errors. Along the way:
 - the request hook puts the right bearer token on the request;
 - :class:`RetryingTransport` sets the timeout and retries what is safe to
   retry: failed connections, and 429/502/503/504 answers to GET, HEAD and
-  DELETE, with exponential backoff and jitter, bounded in count and time;
+  DELETE, with exponential backoff and jitter, bounded in count and time
+  (but not a request too large for the server: it fails the same way again);
 - the response hook turns every error status into a typed exception before
   the generated code tries to parse the body;
 - ``call`` turns transport failures and unreadable success bodies into typed
@@ -51,6 +52,7 @@ from vantage6_client._exceptions import (
     NotFoundError,
     NotLoggedInError,
     PermissionDeniedError,
+    RequestTooLargeError,
     ServerError,
     TimeoutError,
     TransportError,
@@ -372,19 +374,27 @@ class Transport:
                 f"no answer within the timeout ({type(exc).__name__})",
                 url=_url_of(exc),
             ).at(operation) from exc
+        except httpx.RemoteProtocolError as exc:
+            dropped = _dropped_as_too_large(exc)
+            if dropped:
+                raise dropped.at(operation) from exc
+            raise self._unreachable(exc).at(operation) from exc
         except httpx.TransportError as exc:
-            hint = (
-                "; pass verify='/path/to/ca-bundle.pem' if it is signed by your "
-                "own certificate authority"
-                if _untrusted_certificate(exc)
-                else ""
-            )
-            raise TransportError(
-                f"cannot reach the server at {self.base_url}: {exc}{hint}",
-                url=_url_of(exc),
-            ).at(operation) from exc
+            raise self._unreachable(exc).at(operation) from exc
         finally:
             _current.reset(marker)
+
+    def _unreachable(self, exc: httpx.TransportError) -> TransportError:
+        hint = (
+            "; pass verify='/path/to/ca-bundle.pem' if it is signed by your "
+            "own certificate authority"
+            if _untrusted_certificate(exc)
+            else ""
+        )
+        return TransportError(
+            f"cannot reach the server at {self.base_url}: {exc}{hint}",
+            url=_url_of(exc),
+        )
 
     # -- login ---------------------------------------------------------------
     @property
@@ -578,10 +588,12 @@ class RetryingTransport(httpx.BaseTransport):
                 continue
             except httpx.RemoteProtocolError:
                 # A pooled connection the server had closed; the request may
-                # have been read, so only idempotent requests go again.
+                # have been read, so only idempotent requests go again. One
+                # too large for uWSGI is dropped every time: it is not.
                 if not (
                     request.method in IDEMPOTENT_METHODS
                     and policy.allows(attempt, started)
+                    and not _beyond_uwsgi(request)
                 ):
                     raise
                 self._wait(policy.delay(attempt), request, "connection dropped")
@@ -590,6 +602,7 @@ class RetryingTransport(httpx.BaseTransport):
                 response.status_code in RETRY_STATUSES
                 and request.method in IDEMPOTENT_METHODS
                 and policy.allows(attempt, started)
+                and not (response.status_code == 502 and _beyond_uwsgi(request))
             ):
                 retry_after = _retry_after(response.headers)
                 response.close()
@@ -665,7 +678,98 @@ def _raise_for_status(response: httpx.Response) -> None:
     if response.status_code < 400:
         return
     response.read()
+    too_large = _refused_as_too_large(response)
+    if too_large:
+        raise too_large.at(operation)
     raise error_for(response, operation)
+
+
+# -- requests too large ------------------------------------------------------
+# uWSGI, which serves both server lines in production (4.x's image, HQ's helm
+# chart), reads a request's line and headers into one buffer of 4,096 bytes
+# (its --buffer-size default) as WSGI variables, and drops the connection
+# without an answer when they do not fit; a proxy in front answers 502. In
+# that buffer the target counts twice (REQUEST_URI; PATH_INFO and
+# QUERY_STRING), each header once as HTTP_NAME with its value, each variable
+# with two 2-byte lengths, plus uWSGI's own variables: 209 bytes measured on
+# 4.15.2 over loopback (tests/integration/test_limits.py), rounded up for
+# longer addresses.
+UWSGI_BUFFER = 4096
+_UWSGI_OWN = 224
+
+
+def uwsgi_size(request: httpx.Request) -> int:
+    """The bytes ``request``'s line and headers take in uWSGI's buffer."""
+    headers = sum(
+        4 + len("HTTP_") + len(name) + len(value) for name, value in request.headers.raw
+    )
+    return 2 * len(request.url.raw_path) + headers + _UWSGI_OWN
+
+
+def _beyond_uwsgi(request: httpx.Request) -> bool:
+    return uwsgi_size(request) > UWSGI_BUFFER
+
+
+def _dropped_as_too_large(
+    exc: httpx.RemoteProtocolError,
+) -> RequestTooLargeError | None:
+    """The error for a connection dropped because the request did not fit
+    uWSGI's buffer; None when it would have fitted (another failure)."""
+    try:
+        request = exc.request
+    except RuntimeError:  # no request attached
+        return None
+    if not _beyond_uwsgi(request):
+        return None
+    return _too_large_for_uwsgi(request, "the server dropped the connection", None)
+
+
+def _too_large_for_uwsgi(
+    request: httpx.Request, what_happened: str, status: int | None
+) -> RequestTooLargeError:
+    size = uwsgi_size(request)
+    return RequestTooLargeError(
+        f"{what_happened}: the request's URL and headers take {size:,} bytes of "
+        f"the {UWSGI_BUFFER:,} that uWSGI, which serves vantage6, reads (the URL "
+        f"counts twice; this one is {len(request.url.raw_path):,} bytes); shorten "
+        "the arguments that go into the URL, such as filter texts",
+        size=size,
+        limit=UWSGI_BUFFER,
+        status=status,
+    )
+
+
+# what a server or proxy says with each status that refuses a request's size,
+# and nginx's default limit (the proxy vantage6's deployments put in front)
+_REFUSED_SIZES = {
+    413: ("body", "client_max_body_size: 1 MiB"),
+    414: ("URL", "8,192 bytes for the request line"),
+    431: ("headers", "8,192 bytes per header line"),
+}
+
+
+def _refused_as_too_large(response: httpx.Response) -> RequestTooLargeError | None:
+    """The error for an answer that refuses the request's size (413, 414,
+    431, or a proxy's 502 for a request uWSGI dropped); None for any other."""
+    request, status = response.request, response.status_code
+    if status == 502 and _beyond_uwsgi(request):
+        return _too_large_for_uwsgi(request, "a proxy answered HTTP 502", status)
+    if status not in _REFUSED_SIZES:
+        return None
+    part, nginx_default = _REFUSED_SIZES[status]
+    size = {
+        "body": int(request.headers.get("content-length") or 0),
+        "URL": len(request.url.raw_path),
+        "headers": sum(len(n) + len(v) + 4 for n, v in request.headers.raw),
+    }[part]
+    return RequestTooLargeError(
+        f"HTTP {status}: the request's {part} ({size:,} bytes) is larger than the "
+        f"server, or a proxy in front of it, takes (nginx's default: "
+        f"{nginx_default}); shorten the arguments that go into it",
+        size=size,
+        limit=None,
+        status=status,
+    )
 
 
 def error_for(response: httpx.Response, operation: str) -> APIError:

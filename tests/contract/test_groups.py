@@ -12,6 +12,7 @@ import base64
 import json
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -46,6 +47,7 @@ from vantage6_client import (
     public_key_text,
 )
 from vantage6_client._crypto import load_private_key
+from vantage6_client.resources import _base
 
 
 def b64_json(value: object) -> str:
@@ -218,6 +220,85 @@ def test_organization_list(mock: SpecMock, client: Client) -> None:
     assert (page.number, page.total) == (2, 12)
     assert page.data[0].name == "Hospital Oost"
     assert page["data"][0]["id"] == 4
+
+
+@covers("organization.list")
+def test_organization_list_splits_ids_too_many_for_one_request(
+    mock: SpecMock, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "ids=7&" is 6 bytes: with a budget of 12, two ids per request
+    monkeypatch.setattr(_base, "ID_QUERY_BUDGET", 12)
+
+    def organizations(*ids: int) -> Any:
+        page = mock.page("OrganizationPage", id=ids[0])
+        page["data"] = [{**page["data"][0], "id": i, "name": f"O{i}"} for i in ids]
+        return page
+
+    # every matching item of each run of ids, with the other filters and the
+    # sort; 9 is no organization, 7 is asked for twice
+    for run, found in [([7, 3], (7, 3)), ([9, 5], (5,)), ([7, 1], (7, 1))]:
+        mock.expect(
+            "organization_list",
+            query={
+                "ids": run,
+                "country": "NL",
+                "sort": "-name",
+                "page": 1,
+                "per_page": 200,
+            },
+            body=organizations(*found),
+        )
+    page = client.organization.list(
+        ids=[7, 3, 9, 5, 7, 1], country="NL", per_page=2, sort="-name"
+    )
+    # as one request lists them: each once, by name descending, in pages of 2
+    assert (page.total, page.number, page.has_next) == (4, 1, True)
+    assert [o.name for o in page] == ["O7", "O5"]
+    assert [o.name for o in page.all()] == ["O7", "O5", "O3", "O1"]
+    assert page["links"]["next"] == "?page=2&per_page=2"
+    # the next pages are cut from the same items: nothing more is sent
+    second = page.next_page()
+    assert second is not None
+    assert ([o.id for o in second], second.has_next) == ([3, 1], False)
+
+
+@covers("organization.list")
+def test_organization_list_sends_ids_that_fit_in_one_request(
+    mock: SpecMock, client: Client
+) -> None:
+    ids = list(range(1, 121))  # 852 bytes of "ids=…&": one request still
+    mock.expect(
+        "organization_list",
+        query={"ids": ids, "page": 3, "per_page": 10},
+        headers={"total-count": "120"},
+    )
+    page = client.organization.list(ids=ids, page=3)
+    assert (page.number, page.total) == (3, 120)
+
+
+@covers("role.list")
+def test_role_list_splits_organizations_too_many_for_one_request(
+    mock: SpecMock, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_base, "ID_QUERY_BUDGET", 20)  # one organization each
+    for organization, role in [(11, 4), (12, 2)]:
+        mock.expect(
+            "role_list",
+            query={"organization_id": [organization], "page": 1, "per_page": 200},
+            body=mock.page("RolePage", id=role),
+        )
+    roles = client.role.list(organization=[11, 12])
+    assert [r.id for r in roles] == [2, 4]
+    assert roles.total == 2
+
+
+def test_organization_create_refuses_none_for_a_text_field(client: Client) -> None:
+    # the server refuses a null where it takes text ("Field may not be
+    # null"); "" is no zip code
+    with pytest.raises(
+        InvalidArgumentError, match=r"^zipcode must be a string, not None"
+    ):
+        client.organization.create("Hospital", zipcode=None)  # type: ignore[arg-type]
 
 
 @covers("organization.get")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any
@@ -18,6 +19,7 @@ from vantage6_client import Client, InvalidArgumentError
 from vantage6_client._pagination import Page
 from vantage6_client._transport import Transport
 from vantage6_client.algorithm_store.groups import StoreRoleGroup
+from vantage6_client.resources import _base
 from vantage6_client.resources import _sortable as sortable
 from vantage6_client.resources._base import (
     ServerApiGroup,
@@ -25,6 +27,8 @@ from vantage6_client.resources._base import (
     given,
     given_fields,
     id_list,
+    id_runs,
+    in_server_order,
     optional_id,
     optional_ids,
     page_number,
@@ -466,3 +470,71 @@ def test_a_list_call_checks_its_page_before_sending(
 ) -> None:
     with pytest.raises(InvalidArgumentError, match=r"^page 4611686018427387904 of 10"):
         listing(offline)
+
+
+# -- long id lists, split across requests ------------------------------------
+def test_id_runs_fill_each_request_up_to_the_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _base.ID_QUERY_BUDGET == 1024
+    monkeypatch.setattr(_base, "ID_QUERY_BUDGET", 18)
+    # "ids=1&" is 6 bytes: three fit in 18, a fourth would not
+    assert id_runs([1, 2, 3, 4, 5, 6, 7], "ids") == [[1, 2, 3], [4, 5, 6], [7]]
+    # "ids=10&" is 7: 6 + 7 = 13 fit, + 7 = 20 would not
+    assert id_runs([1, 10, 11, 2], "ids") == [[1, 10], [11, 2]]
+    # one id longer than the budget still goes, alone
+    assert id_runs([123456789012345678], "ids") == [[123456789012345678]]
+    assert id_runs([], "ids") == [[]]
+
+
+def test_a_thousand_short_ids_fit_in_the_budget_of_one_request() -> None:
+    runs = id_runs(list(range(1, 3000)), "organization_id")
+    assert [id_ for run in runs for id_ in run] == list(range(1, 3000))
+    for run in runs:
+        assert len("".join(f"organization_id={i}&" for i in run)) <= 1024
+    # each run but the last is full: the next id would not have fitted
+    for run, following in itertools.pairwise(runs):
+        text = "".join(f"organization_id={i}&" for i in [*run, following[0]])
+        assert len(text) > 1024
+
+
+@attrs.define
+class Row:
+    id: int
+    name: str | None
+    organization: dict[str, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "name": self.name}
+        if self.organization is not None:
+            data["organization"] = self.organization
+        return data
+
+
+ROWS = [Row(3, "b"), Row(1, "b"), Row(4, None), Row(2, "a"), Row(5, "B")]
+
+
+@pytest.mark.parametrize(
+    ("sort", "ids"),
+    [
+        (UNSET, [1, 2, 3, 4, 5]),
+        ("id", [1, 2, 3, 4, 5]),
+        ("-id", [5, 4, 3, 2, 1]),
+        # NULL first as SQLite sorts it; text by code point ("B" < "a");
+        # ties by id
+        ("name", [4, 5, 2, 1, 3]),
+        ("+name", [4, 5, 2, 1, 3]),
+        ("-name", [1, 3, 2, 5, 4]),
+        ("name,-id", [4, 5, 2, 3, 1]),
+        (" -name , id", [1, 3, 2, 5, 4]),
+    ],
+)
+def test_in_server_order_orders_as_the_server_lists(
+    sort: str | Unset, ids: list[int]
+) -> None:
+    assert [row.id for row in in_server_order(ROWS, sort)] == ids
+
+
+def test_in_server_order_reads_a_nested_organization_for_its_id() -> None:
+    rows = [Row(1, "x", {"id": 9}), Row(2, "x", {"id": 7}), Row(3, "x", None)]
+    assert [r.id for r in in_server_order(rows, "organization_id")] == [3, 2, 1]

@@ -171,3 +171,47 @@ def test_single_is_one_page_of_everything() -> None:
 
 def _never(number: int) -> Page[Any] | None:
     raise AssertionError(f"page {number} was fetched")
+
+
+def test_cut_pages_items_as_the_server_pages_a_list() -> None:
+    items = list(range(10, 17))  # 7 items, pages of 3: 3 + 3 + 1
+    page = Page.cut(items, 1, 3)
+    assert (page.data, page.total, page.number, page.has_next) == (
+        [10, 11, 12],
+        7,
+        1,
+        True,
+    )
+    assert page["links"] == {
+        "first": "?page=1&per_page=3",
+        "last": "?page=3&per_page=3",
+        "self": "?page=1&per_page=3",
+        "next": "?page=2&per_page=3",
+    }
+    second = page.next_page()
+    assert second is not None
+    assert (second.data, second.number) == ([13, 14, 15], 2)
+    assert second["links"]["previous"] == "?page=1&per_page=3"
+    last = Page.cut(items, 3, 3)
+    assert (last.data, last.has_next, last.next_page()) == ([16], False, None)
+    assert last["links"]["previous"] == "?page=2&per_page=3"
+    assert "next" not in last["links"]
+    assert page.all() == items
+    assert Page.cut(items, 2, 3).all() == items[3:]
+
+
+def test_cut_links_pages_as_the_server_does_past_the_last_and_when_empty() -> None:
+    past = Page.cut([1, 2], 5, 2)
+    assert (past.data, past.total, past.number, past.has_next) == ([], 2, 5, False)
+    assert past["links"] == {
+        "first": "?page=1&per_page=2",
+        "previous": "?page=4&per_page=2",
+        "self": "?page=5&per_page=2",
+        "last": "?page=1&per_page=2",
+    }
+    nothing = Page.cut([], 1, 10)
+    assert (nothing.data, nothing.total, nothing.has_next) == ([], 0, False)
+    assert nothing["links"] == {
+        "first": "?page=1&per_page=10",
+        "self": "?page=1&per_page=10",
+    }

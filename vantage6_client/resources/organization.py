@@ -109,6 +109,7 @@ class OrganizationGroup(ServerApiGroup):
         """
         require_text(name=name)
         fields = _text_fields(
+            optional=False,
             name=name,
             address1=address1,
             address2=address2,
@@ -254,7 +255,10 @@ class OrganizationGroup(ServerApiGroup):
         per_page : int | None
             Items per page; None for 10.
         ids : Sequence[int] | None
-            Only these organizations.
+            Only these organizations, as many as you like: ids too many for
+            one request's query are asked for in several requests, and the
+            list is put together as one request would give it (same items,
+            order, total and pages).
         sort : str | list[str] | None
             Field(s) to sort by; ``-`` in front for descending, e.g. ``"-name"``.
 
@@ -282,20 +286,27 @@ class OrganizationGroup(ServerApiGroup):
         >>> [organization.name for organization in page.all()]
         ['Hospital A', 'Hospital B']
         """
+        order = sort_fields(sort, sortable.ORGANIZATIONS)
         query = functools.partial(
             self._ops.organization_list,
             name=given(name),
             country=given(country),
             collaboration_id=given(collaboration),
             study_id=given(study),
-            ids=UNSET if ids is None else id_list(ids, "ids"),
-            sort=sort_fields(sort, sortable.ORGANIZATIONS),
+            sort=order,
         )
-        return self._list(OrganizationPage, query, page, per_page, 10)
+        only = ("ids", UNSET if ids is None else id_list(ids, "ids"))
+        return self._list_of_ids(
+            OrganizationPage, query, only, order, page, per_page, 10
+        )
 
 
-def _text_fields(**values: str | None) -> dict[str, str | None]:
+def _text_fields(
+    *, optional: bool = True, **values: str | None
+) -> dict[str, str | None]:
+    """``values``, each a string (or, when ``optional``, None for "not
+    given"); the server refuses a null where it takes text."""
     for field, value in values.items():
-        if value is not None and not isinstance(value, str):
+        if not isinstance(value, str) and not (optional and value is None):
             raise InvalidArgumentError(f"{field} must be a string, not {value!r}")
     return values

@@ -305,7 +305,9 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
         name, description : str | None
             Patterns (SQL LIKE: ``%`` any text, ``_`` one character).
         organization : int | Sequence[int] | None
-            Roles of this organization (or of any of these).
+            Roles of this organization (or of any of these, as many as you
+            like: too many for one request are asked for in several, and the
+            list put together as one request would give it).
         rule : int | None
             Roles that contain this rule.
         user : int | None
@@ -346,15 +348,17 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
         if self._on_hq:
             page_model, ops = HQRolePage, self._hq_ops
             patterns = {"name": given(name), "description": given(description)}
+        order = sort_fields(sort, sortable.ROLES)
         query = functools.partial(
             ops.role_list,
             **patterns,
-            organization_id=(
-                UNSET if organization is None else id_list(organization, "organization")
-            ),
             rule_id=given(rule),
             user_id=given(user),
             include_root=flag(include_root),
-            sort=sort_fields(sort, sortable.ROLES),
+            sort=order,
         )
-        return self._list(page_model, query, page, per_page, 20)
+        only = (
+            "organization_id",
+            UNSET if organization is None else id_list(organization, "organization"),
+        )
+        return self._list_of_ids(page_model, query, only, order, page, per_page, 20)
