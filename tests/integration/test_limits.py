@@ -24,6 +24,7 @@ from vantage6_client import (
     _transport,
 )
 from vantage6_client.resources import _base
+from vantage6_client.testing.proxy import LocalProxy
 from vantage6_client.testing.server import LocalServer
 from vantage6_client.types import Organization
 
@@ -232,3 +233,30 @@ def test_the_size_model_matches_where_the_server_starts_dropping(
     # and ours counts the largest it reads only a few bytes over its buffer
     assert _transport._beyond_uwsgi(refused)
     assert 4096 - 16 <= _transport.uwsgi_size(read) <= 4096 + 32
+
+
+@pytest.mark.parametrize(
+    ("length", "status"),
+    # nginx passes a URL of 5 KB on, uWSGI drops it, nginx answers 502; one
+    # over nginx's 8 KB line buffer it refuses itself, with 414
+    [(5000, 502), (9000, 414)],
+)
+def test_behind_nginx_a_request_too_large_is_refused_once(
+    v6_server: LocalServer, length: int, status: int
+) -> None:
+    counting = CountingTransport(httpx.HTTPTransport())
+    with (
+        LocalProxy(v6_server.url) as proxy,
+        Client(proxy.url, path=v6_server.api_path, transport=counting) as client,
+    ):
+        client.authenticate(v6_server.root_username, v6_server.root_password)
+        before = len(counting.targets)
+        with pytest.raises(RequestTooLargeError) as error:
+            client.task.list(name="x" * length)
+        assert error.value.status == status
+        assert len(counting.targets) - before == 1
+        assert str(error.value).startswith(
+            "task.list: a proxy answered HTTP 502: the request's URL and headers "
+            if status == 502
+            else "task.list: HTTP 414: the request's URL ("
+        )

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import vantage6_client.testing
+from vantage6_client.testing.proxy import LocalProxy
 
 ROOT = Path(__file__).resolve().parents[2]
 TESTING = ROOT / "vantage6_client" / "testing"
@@ -185,3 +186,19 @@ print("ok")
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False
     )
     assert (shown.returncode, shown.stdout, shown.stderr) == (0, "ok\n", "")
+
+
+def test_the_proxys_log_reads_a_request_line_it_refused_as_too_long() -> None:
+    proxy = LocalProxy("http://127.0.0.1:7601", access_log=True)
+    try:
+        assert proxy.access_log is not None
+        proxy.access_log.write_text(
+            '1796191881.379 200 "GET /api/version HTTP/1.1"\n'
+            '1796191882.000 414 "GET /api/task?name=xxxx"\n'
+        )
+        assert [(r.status, r.method, r.path) for r in proxy.requests()] == [
+            (200, "GET", "/api/version"),
+            (414, "GET", "/api/task?name=xxxx"),
+        ]
+    finally:
+        proxy.cleanup()

@@ -130,7 +130,9 @@ class LocalProxy(LocalProcess):
         logged = []
         for line in self.access_log.read_text().splitlines():
             ended, status, request = line.split(" ", 2)
-            method, path, _ = request.strip('"').split(" ", 2)
+            # a request line nginx refused as too long (414) is logged cut
+            # short, without its protocol
+            method, path = [*request.strip('"').split(" ")[:2], ""][:2]
             logged.append(Logged(float(ended), int(status), method, path))
         return logged
 
