@@ -45,6 +45,7 @@ from vantage6_client.resources._base import (
     given,
     given_fields,
     id_list,
+    optional_id,
     optional_ids,
     require_id,
     require_text,
@@ -556,8 +557,9 @@ class CollaborationGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``scope``, ``sort``, ``page`` or ``per_page`` is not valid;
-            nothing was sent.
+            ``scope``, ``sort``, ``page`` or ``per_page`` is not valid, or
+            ``organization`` or ``algorithm_store`` is not a positive integer
+            id; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         """
@@ -576,8 +578,8 @@ class CollaborationGroup(ServerApiGroup):
             # the server compares the raw text with a boolean column: 1 and 0
             # work on every database, "true" and "false" do not
             encrypted=UNSET if encrypted is None else (1 if encrypted else 0),
-            organization_id=given(organization),
-            algorithm_store_id=given(algorithm_store),
+            organization_id=given(optional_id(organization, "organization")),
+            algorithm_store_id=given(optional_id(algorithm_store, "algorithm_store")),
             include=embed_organizations(include_organizations),
             sort=sort_fields(
                 sort, HQ_COLLABORATIONS if self._on_hq else sortable.COLLABORATIONS

@@ -458,9 +458,10 @@ class NodeGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``sort``, ``page``, ``per_page``, ``session`` or an argument
-            given twice (positionally in the 5.x order and by name) is not
-            valid; nothing was sent.
+            ``sort``, ``page``, ``per_page``, an id (``organization``,
+            ``collaboration``, ``study``, ``session``) or an argument given
+            twice (positionally in the 5.x order and by name) is not valid;
+            nothing was sent.
         NotOnThisServerError
             ``ip`` given to a 5.x HQ, or ``session`` to a 4.x server;
             nothing was sent.
@@ -474,9 +475,9 @@ class NodeGroup(ServerApiGroup):
             status = "online" if is_online else "offline"
         filters: dict[str, Any] = {
             "name": given(name),
-            "organization_id": given(organization),
-            "collaboration_id": given(collaboration),
-            "study_id": given(study),
+            "organization_id": given(optional_id(organization, "organization")),
+            "collaboration_id": given(optional_id(collaboration, "collaboration")),
+            "study_id": given(optional_id(study, "study")),
             "status": status,
             "last_seen_from": given(last_seen_from),
             "last_seen_till": given(last_seen_till),

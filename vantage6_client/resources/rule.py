@@ -113,8 +113,8 @@ class RuleGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``user``, ``sort``, ``page`` or ``per_page`` is not valid; nothing
-            was sent.
+            ``user``, ``role``, ``sort``, ``page`` or ``per_page`` is not
+            valid; nothing was sent.
         NotOnThisServerError
             ``current_user`` on a 4.x server; nothing was sent.
         NotLoggedInError
@@ -146,7 +146,7 @@ class RuleGroup(ServerApiGroup):
             name=given(name),
             operation=given(_rule_term(operation, _OPERATIONS, hq)),
             scope=given(_rule_term(scope, _SCOPES, hq)),
-            role_id=given(role),
+            role_id=given(optional_id(role, "role")),
             user_id=user_id,
             sort=sort_fields(sort, sortable.RULES),
         )

@@ -19,6 +19,7 @@ from vantage6_client.resources._base import (
     ALL_PAGES,
     ServerApiGroup,
     given,
+    optional_id,
     page_number,
     require_id,
     sort_fields,
@@ -184,7 +185,8 @@ class RunGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``state`` is not ``"open"``; nothing was sent.
+            ``state`` is not ``"open"``, or ``task`` is not a positive
+            integer id; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         NotFoundError
@@ -195,7 +197,7 @@ class RunGroup(ServerApiGroup):
         _, page_model, ops = self._line
         request = functools.partial(
             ops.run_list,
-            task_id=given(task),
+            task_id=given(optional_id(task, "task")),
             state="open" if state == "open" else UNSET,
             per_page=1,
         )
@@ -275,8 +277,9 @@ class RunGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``state``, ``port``, a period, ``sort``, ``page`` or ``per_page``
-            is not valid; nothing was sent.
+            ``state``, ``port``, a period, an id (``task``,
+            ``organization``, ``node``, ``collaboration``), ``sort``, ``page``
+            or ``per_page`` is not valid; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         NotFoundError
@@ -299,10 +302,10 @@ class RunGroup(ServerApiGroup):
         _, page_model, ops = self._line
         query = functools.partial(
             ops.run_list,
-            task_id=given(task),
-            organization_id=given(organization),
-            collaboration_id=given(collaboration),
-            node_id=given(node),
+            task_id=given(optional_id(task, "task")),
+            organization_id=given(optional_id(organization, "organization")),
+            collaboration_id=given(optional_id(collaboration, "collaboration")),
+            node_id=given(optional_id(node, "node")),
             state="open" if state == "open" else UNSET,
             include=_INCLUDE_TASK if include_task else UNSET,
             assigned_from=given(assigned_from),

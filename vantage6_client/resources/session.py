@@ -49,6 +49,7 @@ from vantage6_client.resources._base import (
     ALL_PAGES,
     HQApiGroup,
     given,
+    optional_id,
     page_number,
     require_id,
     require_text,
@@ -95,8 +96,8 @@ class SessionGroup(HQApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``scope`` is none of the three, or no collaboration is given or
-            set up; nothing was sent.
+            ``scope`` is none of the three, no collaboration is given or set
+            up, or ``study`` is not a positive integer id; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         PermissionDeniedError
@@ -113,7 +114,7 @@ class SessionGroup(HQApiGroup):
             collaboration_id=self._collaboration_id(collaboration),
             scope=scope,
             name=given(name),
-            study_id=given(study),
+            study_id=given(optional_id(study, "study")),
         )
         made = self._send(Session, self._hq_ops.session_create, body)
         self._client._session.session_id = made.id
@@ -286,7 +287,8 @@ class SessionGroup(HQApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``scope``, ``sort``, ``page`` or ``per_page`` is not valid;
+            ``scope``, ``sort``, ``page`` or ``per_page`` is not valid, or
+            ``user`` or ``collaboration`` is not a positive integer id;
             nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
@@ -300,8 +302,8 @@ class SessionGroup(HQApiGroup):
         query = functools.partial(
             self._hq_ops.session_list,
             name=given(name),
-            user_id=given(user),
-            collaboration_id=given(collaboration),
+            user_id=given(optional_id(user, "user")),
+            collaboration_id=given(optional_id(collaboration, "collaboration")),
             sort=sort_fields(sort, sortable.SESSIONS),
         )
         request = self._listing(query, per_page, 20)
@@ -370,13 +372,12 @@ class DataframeGroup(HQApiGroup):
             The server is 4.x, which has no dataframes; nothing was sent.
         """
         require_text(label=label)
-        if store is not None:
-            require_id(store, "store")
+        payload = _task_payload(image, method, arguments, store)
         session_id = self._session_id(session)
         body = DataframeInitInput(
             label=label,
             name=given(name),
-            task=self._task(session_id, image, method, arguments, store),
+            task=self._task(session_id, image, method, payload, store),
         )
         return self._transport.call(
             Dataframe, self._hq_ops.dataframe_create, session_id, body=body
@@ -424,14 +425,15 @@ class DataframeGroup(HQApiGroup):
         NotOnThisServerError
             The server is 4.x, which has no dataframes; nothing was sent.
         """
-        if store is not None:
-            require_id(store, "store")
+        # checked before the dataframe is asked for: a call refused for its
+        # arguments sends nothing
+        payload = _task_payload(image, method, arguments, store)
         dataframe = self.get(id_)
         if dataframe.session is None:
             raise InvalidArgumentError(f"dataframe {id_} names no session")
         body = DataframePreprocessingInput(
             dataframe_id=dataframe.id,
-            task=self._task(dataframe.session.id, image, method, arguments, store),
+            task=self._task(dataframe.session.id, image, method, payload, store),
         )
         return self._transport.call(
             Dataframe, self._hq_ops.dataframe_preprocess, dataframe.id, body=body
@@ -585,11 +587,11 @@ class DataframeGroup(HQApiGroup):
         session_id: int,
         image: str,
         method: str,
-        arguments: Mapping[str, Any] | None,
+        payload: bytes,
         store: int | None,
     ) -> SessionTaskInput:
-        require_text(image=image, method=method)
-        payload = dump_payload(dict(arguments or {}))
+        """The task that makes or changes a dataframe, for every organization
+        of the session; its arguments checked already (``_task_payload``)."""
         session = self._by_id(Session, self._hq_ops.session_get, session_id)
         organizations = self._organizations_of(session)
         encrypted = self._by_id(
@@ -649,3 +651,20 @@ class DataframeGroup(HQApiGroup):
             self._hq_ops.dataframe_list, session_id=self._session_id(session)
         )
         return self._list(DataframePage, query, page, per_page, 20)
+
+
+def _task_payload(
+    image: str, method: str, arguments: Mapping[str, Any] | None, store: int | None
+) -> bytes:
+    """The arguments of a dataframe's task checked, and its payload.
+
+    Raises
+    ------
+    InvalidArgumentError
+        ``image`` or ``method`` is not a non-empty string, ``store`` is not a
+        positive integer id, or ``arguments`` is not JSON-serialisable.
+    """
+    require_text(image=image, method=method)
+    if store is not None:
+        require_id(store, "store")
+    return dump_payload(dict(arguments or {}))

@@ -490,7 +490,8 @@ class StoreGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``sort``, ``page`` or ``per_page`` is not valid; nothing was sent.
+            ``sort``, ``page`` or ``per_page`` is not valid, or
+            ``collaboration`` is not a positive integer id; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         """
@@ -499,7 +500,7 @@ class StoreGroup(ServerApiGroup):
             line.ops.store_list,
             name=given(name),
             url_query=given(url),
-            collaboration_id=given(collaboration),
+            collaboration_id=given(optional_id(collaboration, "collaboration")),
             sort=sort_fields(sort, sortable.STORES),
         )
         stores: Page[AlgorithmStore | HQAlgorithmStore] = self._list(

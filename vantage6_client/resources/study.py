@@ -33,6 +33,7 @@ from vantage6_client.resources._base import (
     given,
     given_fields,
     id_list,
+    optional_id,
     optional_ids,
     require_id,
     require_text,
@@ -351,7 +352,9 @@ class StudyGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``sort``, ``page`` or ``per_page`` is not valid; nothing was sent.
+            ``sort``, ``page`` or ``per_page`` is not valid, or
+            ``organization`` or ``collaboration`` is not a positive integer
+            id; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         """
@@ -359,8 +362,8 @@ class StudyGroup(ServerApiGroup):
         query = functools.partial(
             line.ops.study_list,
             name=given(name),
-            organization_id=given(organization),
-            collaboration_id=given(collaboration),
+            organization_id=given(optional_id(organization, "organization")),
+            collaboration_id=given(optional_id(collaboration, "collaboration")),
             include=embed_organizations(include_organizations),
             sort=sort_fields(sort, sortable.STUDIES),
         )

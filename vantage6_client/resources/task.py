@@ -52,6 +52,7 @@ from vantage6_client.resources._base import (
     with_given,
 )
 from vantage6_client.resources._hq_task import OFFICIAL_HQ_ORDER, official_hq_positions
+from vantage6_client.resources._limits import LONG_TEXT, require_length
 from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
@@ -255,7 +256,8 @@ class TaskGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            A missing or malformed argument, found before anything is sent.
+            A missing or malformed argument (a ``description`` is at most 1024
+            characters), found before anything is sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         EncryptionError
@@ -297,6 +299,7 @@ class TaskGroup(ServerApiGroup):
             raise InvalidArgumentError("name must be a non-empty text, not only digits")
         if not isinstance(image, str) or not image:
             raise InvalidArgumentError("image must name the algorithm's Docker image")
+        require_length("description", description, at_most=LONG_TEXT)
         if self._on_hq:
             if input_ is not None or input is not None or server_url is not None:
                 raise NotOnThisServerError(
@@ -782,8 +785,10 @@ class TaskGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``status`` is not a task status, ``sort`` is given, or ``page`` or
-            ``per_page`` is not a whole number from 1; nothing was sent.
+            ``status`` is not a task status, ``sort`` is given, an id filter
+            (``initiating_org``, ``collaboration``, ``parent``, ...) is not a
+            positive integer id, or ``page`` or ``per_page`` is not a whole
+            number from 1; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         NotOnThisServerError
@@ -819,18 +824,18 @@ class TaskGroup(ServerApiGroup):
         query = functools.partial(
             ops.task_list,
             **hq_filters,
-            init_org_id=given(initiating_org),
-            init_user_id=given(initiating_user),
-            collaboration_id=given(collaboration),
-            study_id=given(study),
-            store_id=given(store),
+            init_org_id=given(optional_id(initiating_org, "initiating_org")),
+            init_user_id=given(optional_id(initiating_user, "initiating_user")),
+            collaboration_id=given(optional_id(collaboration, "collaboration")),
+            study_id=given(optional_id(study, "study")),
+            store_id=given(optional_id(store, "store")),
             image=given(image),
-            parent_id=given(parent),
-            job_id=given(job),
+            parent_id=given(optional_id(parent, "parent")),
+            job_id=given(optional_id(job, "job")),
             name=given(name),
             description=given(description),
             database=given(database),
-            run_id=given(run),
+            run_id=given(optional_id(run, "run")),
             is_user_created=UNSET if user_created is None else int(bool(user_created)),
             include=include or UNSET,
             sort=sort_fields(sort, sortable.TASKS),

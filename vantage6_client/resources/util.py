@@ -21,6 +21,12 @@ from vantage6_server_api.models import (
 from vantage6_client._crypto import generate_private_key, write_private_key
 from vantage6_client._exceptions import InvalidArgumentError
 from vantage6_client.resources._base import ServerApiGroup, given_fields, require_text
+from vantage6_client.resources._limits import (
+    LONG_TEXT,
+    SHORT_TEXT,
+    require_email,
+    require_length,
+)
 
 
 class UtilGroup(ServerApiGroup):
@@ -129,7 +135,8 @@ class UtilGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            A password is empty; nothing was sent.
+            A password is empty, or the current one is longer than 128
+            characters; nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         AuthenticationError
@@ -138,6 +145,7 @@ class UtilGroup(ServerApiGroup):
             The new password breaks the policy, or equals the current one.
         """
         require_text(current_password=current_password, new_password=new_password)
+        require_length("current_password", current_password, at_most=SHORT_TEXT)
         body = ChangePasswordInput(
             current_password=current_password, new_password=new_password
         )
@@ -166,10 +174,14 @@ class UtilGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            Neither ``email`` nor ``username`` is given; nothing was sent.
+            Neither ``email`` nor ``username`` is given, ``email`` is not an
+            e-mail address, or ``username`` is longer than 128 characters;
+            nothing was sent.
         """
         if not email and not username:
             raise InvalidArgumentError("give the account's email or username")
+        require_email("email", email or None)
+        require_length("username", username, at_most=SHORT_TEXT)
         # an empty value sends nothing, as None does
         body = given_fields(
             RecoverPasswordInput, email=email or None, username=username or None
@@ -198,13 +210,15 @@ class UtilGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            The token or the password is empty; nothing was sent.
+            The token or the password is empty, or the token is longer than
+            1024 characters; nothing was sent.
         BadRequestError
             Invalid token, or the password breaks the policy.
         AuthenticationError
             The token has expired.
         """
         require_text(token=token, password=password)
+        require_length("token", token, at_most=LONG_TEXT)
         body = ResetPasswordInput(reset_token=token, password=password)
         return self._transport.call_public(
             Message, self._ops.util_set_my_password, body=body
@@ -237,7 +251,8 @@ class UtilGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            No username or no password given; nothing was sent.
+            No username or no password given, or either is longer than 128
+            characters; nothing was sent.
         AuthenticationError
             Username or password wrong.
         BadRequestError
@@ -249,6 +264,8 @@ class UtilGroup(ServerApiGroup):
                 "username and password here, not by e-mail"
             )
         require_text(password=password)
+        require_length("username", username, at_most=SHORT_TEXT)
+        require_length("password", password, at_most=SHORT_TEXT)
         body = Recover2FAInput(username=username, password=password)
         return self._transport.call_public(
             Message,
@@ -275,13 +292,15 @@ class UtilGroup(ServerApiGroup):
         Raises
         ------
         InvalidArgumentError
-            The token is empty; nothing was sent.
+            The token is empty or longer than 1024 characters; nothing was
+            sent.
         BadRequestError
             The token is not valid.
         AuthenticationError
             The token has expired.
         """
         require_text(token=token)
+        require_length("token", token, at_most=LONG_TEXT)
         body = Reset2FAInput(reset_token=token)
         return self._transport.call_public(
             TwoFactorSetup,
