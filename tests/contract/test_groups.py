@@ -263,6 +263,24 @@ def test_organization_list_splits_ids_too_many_for_one_request(
 
 
 @covers("organization.list")
+def test_a_split_organization_list_gives_the_page_asked_for(
+    mock: SpecMock, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_base, "ID_QUERY_BUDGET", 40)
+    ids = list(range(1, 13))  # 12 organizations, in 2 requests
+    for run in _base.id_runs(ids, "ids"):
+        page = mock.page("OrganizationPage", id=run[0])
+        page["data"] = [{**page["data"][0], "id": i} for i in run]
+        mock.expect(
+            "organization_list",
+            query={"ids": run, "page": 1, "per_page": 200},
+            body=page,
+        )
+    second = client.organization.list(ids=ids, page=2)  # 10 per page by default
+    assert ([o.id for o in second], second.number, second.total) == ([11, 12], 2, 12)
+
+
+@covers("organization.list")
 def test_organization_list_sends_ids_that_fit_in_one_request(
     mock: SpecMock, client: Client
 ) -> None:

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from tests.unit.test_transport import jwt
-from vantage6_client import Client, RequestTooLargeError, TransportError
+from vantage6_client import Client, RequestTooLargeError, TransportError, _transport
 from vantage6_client._transport import (
     UWSGI_BUFFER,
     RetryingTransport,
@@ -41,6 +41,23 @@ def test_the_size_counts_the_url_twice_and_each_header_once() -> None:
         "GET", SERVER + "/api/task?name=", headers={"ab": "xyz"}
     )
     assert uwsgi_size(with_header) - bare == 4 + len("HTTP_ab") + len("xyz")
+
+
+def test_the_size_of_a_request_in_full() -> None:
+    sent = httpx.Request("GET", "http://v6/api/task?name=x", headers={"A": "b"})
+    # the target twice; Host (v6) and A (b); uWSGI's own, rounded up
+    assert (
+        uwsgi_size(sent)
+        == 2 * len("/api/task?name=x") + (4 + 9 + 2) + (4 + 6 + 1) + 224
+    )
+
+
+def test_a_request_of_exactly_the_buffer_fits(monkeypatch: pytest.MonkeyPatch) -> None:
+    sent = request(10)
+    monkeypatch.setattr(_transport, "uwsgi_size", lambda request: 4096)
+    assert not _transport._beyond_uwsgi(sent)
+    monkeypatch.setattr(_transport, "uwsgi_size", lambda request: 4097)
+    assert _transport._beyond_uwsgi(sent)
 
 
 def dropping(calls: list[str]) -> Handler:
@@ -165,6 +182,44 @@ def test_a_proxys_502_for_a_request_too_large_is_not_retried(
         4096,
         calls[0],
     )
+
+
+@pytest.mark.parametrize("status", [502, 503])
+def test_a_bad_gateway_for_a_request_that_fits_is_still_retried(
+    status: int,
+) -> None:
+    answers = iter([status, 200])
+    calls: list[int] = []
+
+    def proxy(sent: httpx.Request) -> httpx.Response:
+        calls.append(uwsgi_size(sent))
+        return httpx.Response(next(answers), request=sent)
+
+    retrying = RetryingTransport(httpx.MockTransport(proxy), sleep=lambda s: None)
+    assert retrying.handle_request(request(largest_fitting())).status_code == 200
+    assert len(calls) == 2
+
+
+def test_a_503_is_retried_however_large_the_request() -> None:
+    # only a 502 says "the server behind me dropped it"; a 503 is busy
+    answers = iter([503, 200])
+
+    def proxy(sent: httpx.Request) -> httpx.Response:
+        return httpx.Response(next(answers), request=sent)
+
+    retrying = RetryingTransport(httpx.MockTransport(proxy), sleep=lambda s: None)
+    assert retrying.handle_request(request(3000)).status_code == 200
+
+
+def test_a_413_for_a_request_without_body_counts_no_bytes(
+    serve: Callable[[Handler], Client],
+) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(413, request=request)
+
+    with pytest.raises(RequestTooLargeError) as error:
+        serve(refuse).task.get(1)
+    assert (error.value.size, error.value.status) == (0, 413)
 
 
 @pytest.mark.parametrize(

@@ -557,7 +557,7 @@ def in_server_order(items: list[T], sort: str | Unset) -> list[T]:
     ordered = sorted(items, key=lambda item: getattr(item, "id"))  # noqa: B009
     if isinstance(sort, str):
         for field in reversed([field.strip() for field in sort.split(",")]):
-            name = field.lstrip("+-")
+            name = field[1:] if field.startswith(("+", "-")) else field
             values = {id(item): _sort_value(item, name) for item in ordered}
             ordered.sort(
                 key=lambda item: values[id(item)], reverse=field.startswith("-")
