@@ -26,10 +26,14 @@ T = TypeVar("T", bound="RunUpdate")
 class RunUpdate(JsonView):
     """
     Attributes:
-        finished_at (datetime.datetime | Unset): Time at which task was completed
+        finished_at (datetime.datetime | Unset): When the run finished, in UTC, with fractional seconds and the offset
+            +00:00 (2026-12-01T12:19:34.682658+00:00). isoformat() leaves the fraction out when the microseconds are 0: the
+            server answers that with 500.
         log (str | Unset): Task log messages
         result (str | Unset): (Encrypted) result of the task
-        started_at (datetime.datetime | Unset): Time at which task was started
+        started_at (datetime.datetime | Unset): When the run started, in UTC, with fractional seconds and the offset
+            +00:00 (2026-12-01T12:19:34.682658+00:00). isoformat() leaves the fraction out when the microseconds are 0: the
+            server answers that with 500.
         status (RunUpdateStatus | Unset): Status of the task
     """
 

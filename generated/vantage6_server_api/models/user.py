@@ -34,9 +34,12 @@ class User(JsonView):
         firstname (None | str):
         id (int):
         ip (None | str):
-        last_email_failed_login_sent (datetime.datetime | None):
-        last_email_recover_password_sent (datetime.datetime | None):
-        last_seen (datetime.datetime | None):
+        last_email_failed_login_sent (datetime.datetime | None): When the server last e-mailed the user that failed
+            logins blocked the account; null if never. UTC, sent without an offset (a naive datetime).
+        last_email_recover_password_sent (datetime.datetime | None): When the server last e-mailed the user a password
+            reset token; null if never. UTC, sent without an offset (a naive datetime).
+        last_seen (datetime.datetime | None): When the user was last seen: their last authenticated request or Socket.IO
+            ping. UTC, sent without an offset (a naive datetime).
         lastname (None | str):
         organization (Link | None):
         otp_secret (None | str):
@@ -203,18 +206,11 @@ class User(JsonView):
         def _parse_last_email_failed_login_sent(
             data: object,
         ) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_email_failed_login_sent_type_0 = datetime.datetime.fromisoformat(
-                    data
-                )
-
-                return last_email_failed_login_sent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         last_email_failed_login_sent = _parse_last_email_failed_login_sent(
@@ -224,18 +220,11 @@ class User(JsonView):
         def _parse_last_email_recover_password_sent(
             data: object,
         ) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_email_recover_password_sent_type_0 = (
-                    datetime.datetime.fromisoformat(data)
-                )
-
-                return last_email_recover_password_sent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         last_email_recover_password_sent = _parse_last_email_recover_password_sent(
@@ -243,16 +232,11 @@ class User(JsonView):
         )
 
         def _parse_last_seen(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_seen_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         last_seen = _parse_last_seen(d.pop("last_seen"))
