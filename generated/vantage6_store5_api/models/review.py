@@ -32,11 +32,14 @@ class Review(JsonView):
         algorithm_id (int | None): null when the algorithm was deleted
         comment (None | str):
         id (int):
-        requested_at (datetime.datetime | None):
+        requested_at (datetime.datetime | None): Meant to be when the review was requested, but the store's column
+            default is computed once, when its process starts: every review requested of a running store gets that moment.
+            UTC, sent without an offset (a naive datetime).
         requested_by (None | User):
         reviewer (None | User):
         status (None | str):
-        submitted_at (datetime.datetime | None):
+        submitted_at (datetime.datetime | None): When the reviewer approved or rejected; null before. UTC, sent without
+            an offset (a naive datetime).
     """
 
     algorithm_id: int | None
@@ -136,16 +139,11 @@ class Review(JsonView):
         id = d.pop("id")
 
         def _parse_requested_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                requested_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return requested_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         requested_at = _parse_requested_at(d.pop("requested_at"))
@@ -188,16 +186,11 @@ class Review(JsonView):
         status = _parse_status(d.pop("status"))
 
         def _parse_submitted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                submitted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return submitted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         submitted_at = _parse_submitted_at(d.pop("submitted_at"))

@@ -29,7 +29,8 @@ T = TypeVar("T", bound="Algorithm")
 class Algorithm(JsonView):
     """
     Attributes:
-        approved_at (datetime.datetime | None):
+        approved_at (datetime.datetime | None): When the algorithm was approved; null until then. UTC, sent without an
+            offset (a naive datetime).
         code_url (None | str):
         description (None | str):
         developer_id (int | None):
@@ -38,13 +39,16 @@ class Algorithm(JsonView):
         functions (list[Function]):
         id (int):
         image (None | str):
-        invalidated_at (datetime.datetime | None):
+        invalidated_at (datetime.datetime | None): When the algorithm stopped being valid: rejected, replaced by a newer
+            approved version, or removed; null while it is valid. UTC, sent without an offset (a naive datetime).
         name (None | str):
         partitioning (None | str):
         reviews (str): API path of the related list
         status (None | str): awaiting reviewer assignment, under review, approved, rejected, replaced or removed
         submission_comments (None | str):
-        submitted_at (datetime.datetime | None):
+        submitted_at (datetime.datetime | None): Meant to be when the algorithm was submitted, but the store's column
+            default is computed once, when its process starts: every algorithm submitted to a running store gets that
+            moment. UTC, sent without an offset (a naive datetime).
         vantage6_version (None | str):
     """
 
@@ -173,16 +177,11 @@ class Algorithm(JsonView):
         d = dict(src_dict)
 
         def _parse_approved_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approved_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return approved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         approved_at = _parse_approved_at(d.pop("approved_at"))
@@ -239,16 +238,11 @@ class Algorithm(JsonView):
         image = _parse_image(d.pop("image"))
 
         def _parse_invalidated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                invalidated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return invalidated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         invalidated_at = _parse_invalidated_at(d.pop("invalidated_at"))
@@ -284,16 +278,11 @@ class Algorithm(JsonView):
         submission_comments = _parse_submission_comments(d.pop("submission_comments"))
 
         def _parse_submitted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                submitted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return submitted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         submitted_at = _parse_submitted_at(d.pop("submitted_at"))
