@@ -36,7 +36,8 @@ class NewNode(JsonView):
         id (int):
         keycloak_client_id (None | str):
         keycloak_id (None | str):
-        last_seen (datetime.datetime | None):
+        last_seen (datetime.datetime | None): When the node was last seen: its last authenticated request or Socket.IO
+            ping. UTC, sent without an offset (a naive datetime).
         name (None | str):
         organization (Link | None):
         status (None | str):
@@ -179,16 +180,11 @@ class NewNode(JsonView):
         keycloak_id = _parse_keycloak_id(d.pop("keycloak_id"))
 
         def _parse_last_seen(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_seen_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         last_seen = _parse_last_seen(d.pop("last_seen"))

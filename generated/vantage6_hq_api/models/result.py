@@ -31,7 +31,8 @@ class Result(JsonView):
     Attributes:
         action (None | str):
         blob_storage_used (bool | None):
-        cleanup_at (datetime.datetime | None):
+        cleanup_at (datetime.datetime | None): When HQ's clean-up job removed this result; null while it is kept. UTC,
+            sent without an offset (a naive datetime).
         id (int):
         result (None | str): The run's result: JSON, base64-encoded, or encrypted with the public key of the task's
             initiating organization in an encrypted collaboration
@@ -124,16 +125,11 @@ class Result(JsonView):
         blob_storage_used = _parse_blob_storage_used(d.pop("blob_storage_used"))
 
         def _parse_cleanup_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cleanup_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return cleanup_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         cleanup_at = _parse_cleanup_at(d.pop("cleanup_at"))

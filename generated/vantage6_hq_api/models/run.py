@@ -34,17 +34,23 @@ class Run(JsonView):
         action (None | str):
         arguments (None | str): The method's keyword arguments for this organization: JSON, base64-encoded, or encrypted
             with the organization's public key in an encrypted collaboration
-        assigned_at (datetime.datetime | None):
+        assigned_at (datetime.datetime | None): Meant to be when the run was assigned, but HQ's column default is
+            computed once, when its process starts: every run gets that moment. UTC, sent without an offset (a naive
+            datetime).
         blob_storage_used (bool | None):
-        cleanup_at (datetime.datetime | None):
-        finished_at (datetime.datetime | None):
+        cleanup_at (datetime.datetime | None): When HQ's clean-up job removed the run's result (and input); null while
+            they are kept. UTC, sent without an offset (a naive datetime).
+        finished_at (datetime.datetime | None): When the run finished: as its node reported it, or when HQ marked it
+            killed, or failed because a sibling run failed before it started; null before. UTC, sent without an offset (a
+            naive datetime).
         id (int):
         log (None | str):
         node (RunNode):
         organization (Link | None):
         results (Link): A reference to one related resource: its id, API path and the HTTP methods the path accepts (in
             no fixed order).
-        started_at (datetime.datetime | None):
+        started_at (datetime.datetime | None): When the node started the run, as the node reported it; null before. UTC,
+            sent without an offset (a naive datetime).
         status (None | str):
         task (Link | Task):
     """
@@ -186,16 +192,11 @@ class Run(JsonView):
         arguments = _parse_arguments(d.pop("arguments"))
 
         def _parse_assigned_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                assigned_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return assigned_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         assigned_at = _parse_assigned_at(d.pop("assigned_at"))
@@ -208,31 +209,21 @@ class Run(JsonView):
         blob_storage_used = _parse_blob_storage_used(d.pop("blob_storage_used"))
 
         def _parse_cleanup_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cleanup_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return cleanup_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         cleanup_at = _parse_cleanup_at(d.pop("cleanup_at"))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         finished_at = _parse_finished_at(d.pop("finished_at"))
@@ -266,16 +257,11 @@ class Run(JsonView):
         results = Link.from_dict(d.pop("results"))
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         started_at = _parse_started_at(d.pop("started_at"))

@@ -26,10 +26,12 @@ T = TypeVar("T", bound="RunUpdate")
 class RunUpdate(JsonView):
     """
     Attributes:
-        finished_at (datetime.datetime | Unset): Time at which task was completed
+        finished_at (datetime.datetime | Unset): When the run finished: an RFC 3339 date-time, which HQ stores in UTC
+            (it takes one without an offset as UTC too).
         log (str | Unset): Task log messages
         result (str | Unset): (Encrypted) result of the task
-        started_at (datetime.datetime | Unset): Time at which task was started
+        started_at (datetime.datetime | Unset): When the run started: an RFC 3339 date-time, which HQ stores in UTC (it
+            takes one without an offset as UTC too).
         status (RunUpdateStatus | Unset): Status of the task
     """
 

@@ -30,11 +30,13 @@ class Session(JsonView):
     """
     Attributes:
         collaboration (Link | None):
-        created_at (datetime.datetime | None):
+        created_at (datetime.datetime | None): Meant to be when the session was created, but HQ fills in the moment its
+            process started (the column default is computed once). UTC, sent without an offset (a naive datetime).
         dataframes (str): API path of the related list
         id (int):
         image (None | str):
-        last_used_at (datetime.datetime | None):
+        last_used_at (datetime.datetime | None): Meant to be when the session was last used, but HQ never updates it:
+            the moment its process started, as created_at. UTC, sent without an offset (a naive datetime).
         name (None | str):
         owner (Link | None):
         ready (bool): true when at least one of the session's dataframes is ready
@@ -159,16 +161,11 @@ class Session(JsonView):
         collaboration = _parse_collaboration(d.pop("collaboration"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         created_at = _parse_created_at(d.pop("created_at"))
@@ -185,16 +182,11 @@ class Session(JsonView):
         image = _parse_image(d.pop("image"))
 
         def _parse_last_used_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         last_used_at = _parse_last_used_at(d.pop("last_used_at"))

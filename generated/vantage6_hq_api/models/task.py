@@ -37,12 +37,14 @@ class Task(JsonView):
         algorithm_store (Link | None):
         children (str): API path of the related list
         collaboration (Link | None):
-        created_at (datetime.datetime | None):
+        created_at (datetime.datetime | None): When the task was created. UTC, sent without an offset (a naive
+            datetime).
         databases (list[TaskDatabase]):
         dataframe (None | SimpleDataframe):
         depends_on (list[int]): ids of the tasks this task waits for
         description (None | str):
-        finished_at (datetime.datetime | None):
+        finished_at (datetime.datetime | None): When the last of its runs finished, once the task has completed; null
+            before. UTC, sent without an offset (a naive datetime).
         id (int):
         image (None | str):
         init_org (Link | None):
@@ -304,16 +306,11 @@ class Task(JsonView):
         collaboration = _parse_collaboration(d.pop("collaboration"))
 
         def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         created_at = _parse_created_at(d.pop("created_at"))
@@ -350,16 +347,11 @@ class Task(JsonView):
         description = _parse_description(d.pop("description"))
 
         def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         finished_at = _parse_finished_at(d.pop("finished_at"))

@@ -33,7 +33,8 @@ class User(JsonView):
         is_service_account (bool | None):
         keycloak_client_id (None | str):
         keycloak_id (None | str):
-        last_seen (datetime.datetime | None):
+        last_seen (datetime.datetime | None): When the user was last seen: their last authenticated request or Socket.IO
+            ping. UTC, sent without an offset (a naive datetime).
         organization (Link | None):
         roles (str): API path of the related list
         rules (str): API path of the related list
@@ -153,16 +154,11 @@ class User(JsonView):
         keycloak_id = _parse_keycloak_id(d.pop("keycloak_id"))
 
         def _parse_last_seen(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_seen_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_seen_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            if isinstance(data, str):
+                try:
+                    return datetime.datetime.fromisoformat(data)
+                except ValueError:
+                    pass
             return cast(datetime.datetime | None, data)
 
         last_seen = _parse_last_seen(d.pop("last_seen"))

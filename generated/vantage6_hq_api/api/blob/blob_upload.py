@@ -45,6 +45,11 @@ def _parse_response(response: httpx.Response) -> BlobReference | Error | None:
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
     if response.status_code == 501:
         response_501 = Error.from_dict(response.json())
 

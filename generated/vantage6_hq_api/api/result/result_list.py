@@ -77,6 +77,11 @@ def _parse_response(response: httpx.Response) -> Error | ResultPage | None:
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
@@ -86,6 +91,11 @@ def _parse_response(response: httpx.Response) -> Error | ResultPage | None:
         response_422 = Error.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
 
     return None
 

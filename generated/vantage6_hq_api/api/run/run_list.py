@@ -99,6 +99,11 @@ def _parse_response(response: httpx.Response) -> Error | RunPage | None:
 
         return response_422
 
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
     return None
 
 
