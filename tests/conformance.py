@@ -6,6 +6,11 @@ body against that operation's schema for the status it got. A mismatch is
 recorded with the operation and the offending field, and the test that caused
 it fails (see ``conftest.py``). This is how ``openapi/overrides.yaml`` stays
 true to the running server.
+
+Formats are asserted too (:data:`FORMAT_CHECKER`), as a validator that asserts
+them (a fuzzer's) reads the spec: a ``date-time`` must be an RFC 3339
+date-time, offset included; the servers' timestamps, which come without one,
+are ``date-time-local``.
 """
 
 from __future__ import annotations
@@ -21,13 +26,34 @@ from typing import Any
 
 import httpx
 import pytest
-from openapi_schema_validator import OAS31Validator
+from jsonschema import FormatChecker
+from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from rfc3339_validator import validate_rfc3339
 
 from tests.paths import SPEC_PATH
 
 API_PREFIX = "/api"
+
+
+def _format_checker() -> FormatChecker:
+    """OpenAPI 3.1's formats as openapi-schema-validator checks them (JSON
+    Schema's, with ``date-time`` by rfc3339-validator, plus int32, int64, float,
+    double, password), and the format registry's ``date-time-local``, which the
+    specs give the servers' timestamps (sent without an offset)."""
+    checker = FormatChecker(formats=())
+    checker.checkers.update(oas31_format_checker.checkers)
+    checker.checks("date-time-local")(_is_local_date_time)
+    return checker
+
+
+def _is_local_date_time(instance: object) -> bool:
+    """An RFC 3339 date-time without its offset: what, with "Z" added, is one."""
+    return not isinstance(instance, str) or validate_rfc3339(instance + "Z")
+
+
+FORMAT_CHECKER = _format_checker()
 
 
 @dataclass(frozen=True)
@@ -99,7 +125,9 @@ class Spec:
         return "", None
 
     def problems(self, schema: Any, body: Any) -> list[str]:
-        validator = OAS31Validator(schema, registry=self.registry)
+        validator = OAS31Validator(
+            schema, registry=self.registry, format_checker=FORMAT_CHECKER
+        )
         found = []
         for error in sorted(validator.iter_errors(body), key=lambda e: list(e.path)):
             where = ".".join(str(part) for part in error.absolute_path) or "(body)"

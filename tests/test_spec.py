@@ -210,3 +210,39 @@ def test_generator_is_the_pinned_version() -> None:
     )
     assert version("openapi-python-client") == pinned
     assert sys.version_info >= (3, 11)
+
+
+def test_no_response_claims_an_offset_the_servers_do_not_send(
+    spec: dict[str, typing.Any],
+) -> None:
+    """Both servers and both stores send their timestamps without a UTC offset
+    (issue 16): a field of an answer typed ``date-time`` (RFC 3339, offset
+    required) would be refused by every validator that asserts formats. They
+    are ``date-time-local``; request bodies may still ask for date-time."""
+    answered: set[str] = set()
+    pending = [
+        media.get("schema", {})
+        for operation in operations(spec).values()
+        for response in operation["responses"].values()
+        for media in (response.get("content") or {}).values()
+    ]
+    while pending:
+        schema = pending.pop()
+        if isinstance(schema, list):
+            pending.extend(schema)
+        elif isinstance(schema, dict):
+            ref = schema.get("$ref", "")
+            name = ref.rsplit("/", 1)[-1]
+            if ref and name not in answered:
+                answered.add(name)
+                pending.append(spec["components"]["schemas"][name])
+            pending.extend(v for k, v in schema.items() if k != "$ref")
+    claiming = sorted(
+        f"{name}.{field}"
+        for name in answered
+        for field, schema in spec["components"]["schemas"][name]
+        .get("properties", {})
+        .items()
+        if schema.get("format") == "date-time"
+    )
+    assert claiming == []

@@ -3,8 +3,10 @@
 ``SpecMock.expect("task_get", path={"id": 7})`` looks the operation up in the
 spec, arms pytest-httpserver with its method and path, and answers with a
 body that must validate against that operation's response schema (by default
-an example made from the schema). A hand-written body that does not match the
-contract fails the test before the client sees it.
+an example made from the schema), formats included (``tests.conformance``'s
+format checker: a ``date-time`` needs its offset, a ``date-time-local`` has
+none). A hand-written body that does not match the contract fails the test
+before the client sees it.
 
 Each expectation is ordered and strict: the request must have exactly the
 query (none unless ``query=`` is given) and the JSON body (none unless
@@ -171,12 +173,18 @@ class SpecMock:
                 [] if depth > 3 else [self._example(schema.get("items", {}), depth + 1)]
             )
         if kind == "string":
-            return (
-                "2024-05-01T12:00:00.000001"
-                if schema.get("format") == "date-time"
-                else "text"
-            )
+            return _FORMAT_EXAMPLES.get(schema.get("format"), "text")
         return {"integer": 1, "number": 1.5, "boolean": False}.get(kind)
+
+
+# one valid text for each string format the specs use
+_FORMAT_EXAMPLES = {
+    "date-time": "2024-05-01T12:00:00.000001+00:00",
+    "date-time-local": "2024-05-01T12:00:00.000001",  # the servers' timestamps
+    "date": "2024-05-01",
+    "email": "someone@example.org",
+    "url": "https://example.org",
+}
 
 
 def _multidict(query: dict[str, Any]) -> MultiDict[str, str]:
