@@ -457,7 +457,8 @@ class NodeClient:
             A run status: ``"initializing"``, ``"active"``, ``"completed"``,
             ``"failed"``, ``"crashed"``, ... (the server refuses others).
         started_at, finished_at : datetime.datetime | None
-            When it started / finished (UTC).
+            When it started / finished: timezone-aware in any zone (sent in
+            UTC), or naive in UTC.
         result : str | None
             The result, encrypted for the task's initiating organization.
         log : str | None
@@ -634,7 +635,11 @@ class NodeClient:
 
 
 def _with_microseconds(moment: datetime.datetime) -> datetime.datetime:
-    # isoformat() leaves out a zero fraction, which PATCH /run cannot parse
+    # PATCH /run on 4.15.2 parses a fraction and +00:00 only, and answers 500
+    # for any other offset or none of the fraction, which isoformat() leaves
+    # out when it is zero. A naive moment is taken for UTC, as the server's own.
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(datetime.UTC)
     return moment.replace(microsecond=moment.microsecond or 1)
 
 

@@ -559,6 +559,23 @@ def test_node_client_runs(mock: SpecMock, node_client: NodeClient) -> None:
         4, status="completed", finished_at=finished, result="cmVzdWx0", log="done"
     )
 
+    # another offset the server cannot parse (500): sent as the same moment
+    # in UTC; a naive one is taken for UTC, as the server's own are
+    mock.expect(
+        "run_update",
+        path={"id": 4},
+        json_body={
+            "started_at": "2024-05-01T10:00:00.000001+00:00",
+            "finished_at": "2024-05-01T12:00:00.500000",
+        },
+    )
+    summer = datetime.timezone(datetime.timedelta(hours=2))
+    node_client.update_run(
+        4,
+        started_at=datetime.datetime(2024, 5, 1, 12, 0, tzinfo=summer),
+        finished_at=datetime.datetime(2024, 5, 1, 12, 0, 0, 500000),
+    )
+
 
 @covers("NodeClient.create_port", "NodeClient.delete_ports", "NodeClient.vpn_config")
 def test_node_client_ports_and_vpn(mock: SpecMock, node_client: NodeClient) -> None:

@@ -327,6 +327,7 @@ def _ok(response: Response[Error | Parsed]) -> Parsed:
 
 
 def _now() -> datetime.datetime:
-    # HQ parses only YYYY-MM-DDTHH:MM:SS.ffffff: naive, with microseconds
+    # naive UTC with microseconds, as HQ's own timestamps are (it parses any
+    # ISO 8601, but 4.x's only this form with an optional +00:00)
     moment = datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
     return moment.replace(microsecond=moment.microsecond or 1)
