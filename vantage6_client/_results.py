@@ -164,7 +164,8 @@ class TaskResult(JsonView):
     log : str | None
         The node's log of the run.
     started_at, finished_at : datetime | None
-        When the run started and finished.
+        When the run started and finished, in UTC as the server sends it:
+        naive (``to_pandas()`` makes them timezone-aware).
     """
 
     id: int
@@ -198,13 +199,15 @@ class TaskResult(JsonView):
 
     @property
     def started_at(self) -> datetime.datetime | None:
-        """When the run started (from :attr:`run`)."""
+        """When the run started (from :attr:`run`): UTC, naive as the server
+        sends it."""
         run = self.run
         return run.started_at if run else None
 
     @property
     def finished_at(self) -> datetime.datetime | None:
-        """When the run finished (from :attr:`run`)."""
+        """When the run finished (from :attr:`run`): UTC, naive as the
+        server sends it."""
         run = self.run
         return run.finished_at if run else None
 
@@ -475,7 +478,9 @@ class AlgorithmRun(JsonView):
     log : str | None
         The node's log.
     assigned_at, started_at, finished_at : datetime | None
-        Its timeline.
+        Its timeline, in UTC as the server sends it: naive. (Both server
+        lines set ``assigned_at`` once, when they start: every run has the
+        same.)
     node_id : int | None
         The node that runs it.
     task : Task | HQTask | None
