@@ -24,15 +24,13 @@ The arguments come from the annotations (``int``, ``str | None``,
 annotation cannot tell (the shapes of ``functions`` and ``databases``), and
 ``EXCLUDED`` names the methods left out, each with its reason. The bugs the
 property found are kept as the smallest calls that showed them, run first on
-every run: ``FIXED`` (fixed with it) and ``REPORTED`` (in files others were
-changing: expected to fail until fixed). ``ANSWERED_WITH`` names the typed
+every run (``FIXED``). ``ANSWERED_WITH`` names the typed
 errors the SDK rightly raises on reading the spec's example answers.
 """
 
 from __future__ import annotations
 
 import ast
-import dataclasses
 import functools
 import inspect
 import os
@@ -98,7 +96,11 @@ FIXED: dict[str, list[dict[str, Any]]] = {
         },
         {"username": "0", "is_service_account": True},
     ],
-    "user.update": [{"email": ""}, {"id_": None, "firstname": "x" * 129}],
+    "user.update": [
+        {"email": ""},
+        {"id_": None, "firstname": "x" * 129},
+        {"username": "0"},
+    ],
     "util.change_my_password": [{"current_password": "x" * 129, "new_password": "0"}],
     "util.reset_my_password": [{"email": "0"}],
     "util.reset_two_factor_auth": [{"password": "0", "username": "x" * 129}],
@@ -122,93 +124,23 @@ FIXED: dict[str, list[dict[str, Any]]] = {
     ],
     # refused for its image only after the dataframe was fetched
     "dataframe.preprocess": [{"id_": 1, "image": "", "method": ""}],
+    # found here, fixed by the lead in the files others were changing
+    "organization.create": [{"name": "0", "address1": "x" * 129}],
+    "organization.update": [{"address1": "x" * 129}],
+    "organization.list": [{"collaboration": 2**63}, {"study": False}],
+    "role.create": [{"name": "0", "description": "x" * 1025, "rules": []}],
+    "role.update": [{"role": 1, "description": "x" * 1025}],
+    "role.list": [{"rule": False}, {"user": 2**63}],
+    "store.role.create": [{"name": "0", "description": "x" * 1025, "rules": []}],
+    "store.role.edit": [{"role_id": 1, "description": "x" * 1025}],
+    "store.review.list": [{"algorithm": 2**63}, {"reviewer": False}],
+    "store.role.list": [{"user": 2**63}],
+    "store.rule.list": [{"role": False}],
+    "store.user.list": [{"role": 2**63}, {"reviewers_for_algorithm": False}],
+    "store.user.update": [{"id_": 1, "email": ""}],
+    "algorithm.update": [{"id_": 1, "functions": [{}]}, {"id_": 1, "partitioning": ""}],
 }
 
-
-@dataclasses.dataclass(frozen=True)
-class Reported:
-    """A bug found in a file that others are changing now: reported (issue
-    16) with this example and the fix, and expected to fail here until it is
-    fixed (strict: once fixed, the run fails until the entry goes)."""
-
-    why: str
-    examples: list[dict[str, Any]]
-    lines: tuple[str, ...] = ("4.x", "hq")
-
-
-REPORTED = {
-    "organization.create": Reported(
-        "address1, address2, zipcode, country and domain past 128 characters "
-        "are sent (organization.py)",
-        [{"name": "0", "address1": "x" * 129}],
-    ),
-    "organization.update": Reported(
-        "address1, address2, zipcode, country and domain past 128 characters "
-        "are sent (organization.py)",
-        [{"address1": "x" * 129}],
-    ),
-    "organization.list": Reported(
-        "the collaboration and study filters are sent unchecked (organization.py)",
-        [{"collaboration": 2**63}],
-    ),
-    "role.create": Reported(
-        "a description past 1024 characters is sent (_base.py, RoleMethods._new_role)",
-        [{"name": "0", "description": "x" * 1025, "rules": []}],
-    ),
-    "role.update": Reported(
-        "a description past 1024 characters is sent (_base.py, "
-        "RoleMethods._change_role)",
-        [{"role": 1, "description": "x" * 1025}],
-    ),
-    "store.role.edit": Reported(
-        "a description past 1024 characters is sent (_base.py, "
-        "RoleMethods._change_role)",
-        [{"role_id": 1, "description": "x" * 1025}],
-    ),
-    "role.list": Reported(
-        "the rule and user filters are sent unchecked (role.py)",
-        [{"rule": False}],
-    ),
-    "store.role.create": Reported(
-        "a description past 1024 characters is sent (_base.py, RoleMethods._new_role)",
-        [{"name": "0", "description": "x" * 1025, "rules": []}],
-    ),
-    "store.review.list": Reported(
-        "the algorithm and reviewer filters are sent unchecked "
-        "(algorithm_store/groups.py)",
-        [{"algorithm": 2**63}],
-    ),
-    "store.role.list": Reported(
-        "the user filter is sent unchecked (algorithm_store/groups.py)",
-        [{"user": 2**63}],
-    ),
-    "store.rule.list": Reported(
-        "the role filter is sent unchecked (algorithm_store/groups.py)",
-        [{"role": False}],
-    ),
-    "store.user.list": Reported(
-        "the role and reviewers_for_algorithm filters are sent unchecked "
-        "(algorithm_store/groups.py)",
-        [{"role": 2**63}],
-    ),
-    "store.user.update": Reported(
-        "a 4.x store's e-mail address is sent unchecked (algorithm_store/groups.py)",
-        [{"id_": 1, "email": ""}],
-        lines=("4.x",),
-    ),
-    "user.update": Reported(
-        "a new username under 3 characters is sent; the check (user.py, "
-        "username_min) waits for tests/contract/test_groups.py's "
-        "test_user_update to stop sending 'bo'",
-        [{"username": "0"}],
-        lines=("4.x",),
-    ),
-    "algorithm.update": Reported(
-        "the functions are checked only after the algorithm was fetched; on a "
-        "5.x store partitioning='' is sent (algorithm_store/algorithm.py)",
-        [{"id_": 1, "functions": [{}]}, {"id_": 1, "partitioning": ""}],
-    ),
-}
 
 # Calls that end in a typed error which the SDK raises on reading the spec's
 # example answers (every request valid and answered with success), and why
@@ -456,9 +388,9 @@ def test_the_methods_are_found_and_every_table_names_one() -> None:
     groups = {name.rsplit(".", 1)[0] for name in METHODS}
     assert len(groups) == 21, sorted(groups)
     assert len(FUZZED) >= 110
-    for table in (EXCLUDED, FIXED, REPORTED, ANSWERED_WITH):
+    for table in (EXCLUDED, FIXED, ANSWERED_WITH):
         assert table.keys() <= set(METHODS)
-    assert not (FIXED.keys() | REPORTED.keys() | ANSWERED_WITH.keys()) & set(EXCLUDED)
+    assert not (FIXED.keys() | ANSWERED_WITH.keys()) & set(EXCLUDED)
 
 
 # The text limits the SDK checks before sending (resources/_limits.py), and
@@ -624,24 +556,15 @@ def _method(client: Client, name: str) -> Callable[..., Any]:
 
 
 def _cases() -> Iterator[Any]:
-    """(method, line) for every method fuzzed, a reported bug's expected to fail."""
+    """(method, line) for every method fuzzed."""
     for name in FUZZED:
         for line in sorted(LINES):
-            reported = REPORTED.get(name)
-            if reported is not None and line in reported.lines:
-                yield pytest.param(
-                    name,
-                    line,
-                    marks=pytest.mark.xfail(strict=True, reason=reported.why),
-                )
-            else:
-                yield pytest.param(name, line)
+            yield pytest.param(name, line)
 
 
 def _found(name: str) -> list[dict[str, Any]]:
-    """The smallest failing calls found for ``name``, fixed or reported."""
-    reported = REPORTED.get(name)
-    return FIXED.get(name, []) + (reported.examples if reported else [])
+    """The smallest failing calls found for ``name``."""
+    return FIXED.get(name, [])
 
 
 @pytest.mark.parametrize(("name", "line"), list(_cases()))

@@ -734,11 +734,11 @@ def test_user_update(mock: SpecMock, client: Client) -> None:
             "firstname": "Bo",
             "lastname": "C",
             "email": "bo@x.org",
-            "username": "bo",
+            "username": "bob",
             "rules": [],
             "roles": [2],
         },
-        body=mock.model("User", id=5, username="bo", lastname="C"),
+        body=mock.model("User", id=5, username="bob", lastname="C"),
     )
     user = client.user.update(
         5,
@@ -747,10 +747,10 @@ def test_user_update(mock: SpecMock, client: Client) -> None:
         rules=[],
         roles=[2],
         email="bo@x.org",
-        username="bo",
+        username="bob",
     )
     assert isinstance(user, User)
-    assert (user.username, user.lastname) == ("bo", "C")
+    assert (user.username, user.lastname) == ("bob", "C")
 
 
 @covers("user.delete")

@@ -159,10 +159,7 @@ class AlgorithmGroup(StoreApiGroup):
         PermissionDeniedError
             You may not submit algorithms to the store.
         """
-        if partitioning not in _PARTITIONING:
-            raise InvalidArgumentError(
-                f"partitioning must be 'horizontal' or 'vertical', not {partitioning!r}"
-            )
+        _require_partitioning(partitioning)
         line = self._line
         body: Any = line.new(
             name=name,
@@ -219,8 +216,9 @@ class AlgorithmGroup(StoreApiGroup):
         Raises
         ------
         InvalidArgumentError
-            ``id_`` or ``functions`` is not valid, or no algorithm store has
-            been chosen (``client.store.set``); nothing was sent.
+            ``id_``, ``partitioning`` or ``functions`` is not valid, or no
+            algorithm store has been chosen (``client.store.set``); nothing was
+            sent.
         NotLoggedInError
             Not logged in; nothing was sent.
         NotFoundError
@@ -231,11 +229,15 @@ class AlgorithmGroup(StoreApiGroup):
             You may not change it.
         """
         id_ = require_id(id_, "id_")
-        self._refuse_without_login("algorithm_update")  # before the lookup
+        line = self._line
+        # every argument checked before the lookup of the image
+        if partitioning is not None:
+            _require_partitioning(partitioning)
+        checked = None if functions is None else _functions(functions, line.function)
+        self._refuse_without_login("algorithm_update")
         if image is None:
             current = self.get(id_)
             image = current.image if isinstance(current.image, str) else None
-        line = self._line
         body: Any = given_fields(
             line.changes,
             name=name,
@@ -245,9 +247,7 @@ class AlgorithmGroup(StoreApiGroup):
             vantage6_version=vantage6_version,
             code_url=code_url,
             documentation_url=documentation_url,
-            functions=(
-                None if functions is None else _functions(functions, line.function)
-            ),
+            functions=checked,
             refresh_digest=True if refresh_digest else None,
         )
         changed: Algorithm | Store5Algorithm = self._send_to(
@@ -379,6 +379,13 @@ class AlgorithmGroup(StoreApiGroup):
             self._line.page, query, page, per_page, 10
         )
         return listed
+
+
+def _require_partitioning(partitioning: str) -> None:
+    if partitioning not in _PARTITIONING:
+        raise InvalidArgumentError(
+            f"partitioning must be 'horizontal' or 'vertical', not {partitioning!r}"
+        )
 
 
 def _functions(

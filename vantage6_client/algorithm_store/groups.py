@@ -58,6 +58,7 @@ from vantage6_client.resources._base import (
     with_given,
 )
 from vantage6_client.resources._hq_task import official_hq_positions
+from vantage6_client.resources._limits import require_email
 from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
@@ -350,8 +351,8 @@ class ReviewGroup(StoreApiGroup, reached_as="store.review"):
         """
         query = functools.partial(
             self._ops.review_list,
-            algorithm_id=given(algorithm),
-            reviewer_id=given(reviewer),
+            algorithm_id=given(optional_id(algorithm, "algorithm")),
+            reviewer_id=given(optional_id(reviewer, "reviewer")),
             under_review=flag(under_review),
             reviewed=flag(reviewed),
             approved=flag(approved),
@@ -614,7 +615,7 @@ class StoreRoleGroup(
             self._ops.role_list,
             name=UNSET if name is None else [name],
             description=UNSET if description is None else [description],
-            user_id=given(user),
+            user_id=given(optional_id(user, "user")),
         )
         listed: Page[Role | Store5Role] = self._list(
             _line_of(self).role_page, query, page, per_page, 10
@@ -693,7 +694,7 @@ class StoreRuleGroup(StoreApiGroup, reached_as="store.rule"):
                 self._ops5.rule_list,
                 name=given(name),
                 operation=given(operation),
-                role_id=given(role),
+                role_id=given(optional_id(role, "role")),
                 user_id=given(optional_id(user_id, "user_id")),
                 current_user=True if current_user else UNSET,
             )
@@ -709,7 +710,7 @@ class StoreRuleGroup(StoreApiGroup, reached_as="store.rule"):
             self._ops.rule_list,
             name=given(name),
             operation=given(operation),
-            role_id=given(role),
+            role_id=given(optional_id(role, "role")),
             username=given(username),
             server_url=given(server),
         )
@@ -833,6 +834,7 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         line = self._line
         body = given_fields(line.user_changes, roles=optional_ids(roles, "roles"))
         if email is not None:
+            require_email("email", email)
             body.email = email
         user: User | Store5User = self._send_to(
             line.user, self._ops.user_update, require_id(id_, "id_"), body
@@ -922,8 +924,10 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
             query5 = functools.partial(
                 self._ops5.user_list,
                 username=given(username),
-                role_id=given(role),
-                reviewers_for_algorithm_id=given(reviewers_for_algorithm),
+                role_id=given(optional_id(role, "role")),
+                reviewers_for_algorithm_id=given(
+                    optional_id(reviewers_for_algorithm, "reviewers_for_algorithm")
+                ),
                 sort=sorted_by,
             )
             users5: Page[User | Store5User] = self._list(
@@ -933,9 +937,11 @@ class StoreUserGroup(StoreApiGroup, reached_as="store.user"):
         query = functools.partial(
             self._ops.user_list,
             username=given(username),
-            role_id=given(role),
+            role_id=given(optional_id(role, "role")),
             can_review=flag(can_review),
-            reviewers_for_algorithm_id=given(reviewers_for_algorithm),
+            reviewers_for_algorithm_id=given(
+                optional_id(reviewers_for_algorithm, "reviewers_for_algorithm")
+            ),
             sort=sorted_by,
         )
         users: Page[User | Store5User] = self._list(UserPage, query, page, per_page, 10)

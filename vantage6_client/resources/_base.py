@@ -5,6 +5,7 @@ an algorithm store answer alike."""
 from __future__ import annotations
 
 import collections.abc
+import contextlib
 import dataclasses
 import functools
 from collections.abc import Callable, Sequence
@@ -16,10 +17,15 @@ from attrs import AttrsInstance
 from vantage6_server_api.models import Message
 from vantage6_server_api.types import UNSET, Unset
 
-from vantage6_client._exceptions import InvalidArgumentError, NotOnThisServerError
+from vantage6_client._exceptions import (
+    InvalidArgumentError,
+    NotOnThisServerError,
+    PermissionDeniedError,
+)
 from vantage6_client._pagination import Envelope, Page, paginate, same
 from vantage6_client._transport import Answer, Transport
 from vantage6_client._user_calls import tell_errors_by_method
+from vantage6_client.resources._limits import LONG_TEXT, require_length
 from vantage6_client.resources._sortable import Sortable
 
 if TYPE_CHECKING:
@@ -274,6 +280,19 @@ class ServerApiGroup(ApiGroup):
             delete_dependents=flag(delete_dependents),
         )
 
+    def _study_filter(self, study: int | None) -> int | Unset:
+        """``study`` as a list's ``study_id`` filter, checked. A 5.x HQ
+        answers 500 for one that names no study, so there the study is
+        looked up first: a :class:`NotFoundError` says it does not exist
+        (one the user may not see is left to the list to answer)."""
+        if study is None:
+            return UNSET
+        checked = require_id(study, "study")
+        if self._on_hq:
+            with contextlib.suppress(PermissionDeniedError):
+                self._client.study.get(checked)
+        return checked
+
     def _collaboration_id(self, id_: int | None, what: str = "collaboration") -> int:
         """``id_``, or the collaboration set with ``setup_collaboration``."""
         return require_id(
@@ -348,6 +367,7 @@ class RoleMethods(ApiGroup, Generic[RoleT, RuleT, MessageT]):
     def _new_role(self, name: str, description: str, rules: Sequence[int]) -> Any:
         """The body that creates a role (after checking the arguments)."""
         require_text(name=name)
+        require_length("description", description, at_most=LONG_TEXT)
         return self._role_models.new_role(
             name=name, rules=id_list(rules, "rules"), description=description
         )
@@ -364,6 +384,7 @@ class RoleMethods(ApiGroup, Generic[RoleT, RuleT, MessageT]):
         rules: Sequence[int] | None,
     ) -> RoleT:
         models = self._role_models
+        require_length("description", description, at_most=LONG_TEXT)
         body = given_fields(
             models.role_changes,
             name=name,

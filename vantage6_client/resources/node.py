@@ -477,7 +477,7 @@ class NodeGroup(ServerApiGroup):
             "name": given(name),
             "organization_id": given(optional_id(organization, "organization")),
             "collaboration_id": given(optional_id(collaboration, "collaboration")),
-            "study_id": given(optional_id(study, "study")),
+            "study_id": self._study_filter(study),
             "status": status,
             "last_seen_from": given(last_seen_from),
             "last_seen_till": given(last_seen_till),

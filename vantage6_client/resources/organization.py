@@ -22,11 +22,13 @@ from vantage6_client.resources._base import (
     given,
     given_fields,
     id_list,
+    optional_id,
     require_id,
     require_text,
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._limits import SHORT_TEXT, require_length
 from vantage6_client.resources._paged import paged
 from vantage6_client.resources._post_filters import post_filtering
 
@@ -291,8 +293,8 @@ class OrganizationGroup(ServerApiGroup):
             self._ops.organization_list,
             name=given(name),
             country=given(country),
-            collaboration_id=given(collaboration),
-            study_id=given(study),
+            collaboration_id=given(optional_id(collaboration, "collaboration")),
+            study_id=self._study_filter(study),
             sort=order,
         )
         only = ("ids", UNSET if ids is None else id_list(ids, "ids"))
@@ -301,12 +303,20 @@ class OrganizationGroup(ServerApiGroup):
         )
 
 
+# the fields both lines' schemas hold to 128 characters (the name and the
+# public key are unlimited)
+_ADDRESS_FIELDS = frozenset({"address1", "address2", "zipcode", "country", "domain"})
+
+
 def _text_fields(
     *, optional: bool = True, **values: str | None
 ) -> dict[str, str | None]:
     """``values``, each a string (or, when ``optional``, None for "not
-    given"); the server refuses a null where it takes text."""
+    given"; the server refuses a null where it takes text) of a length the
+    server takes."""
     for field, value in values.items():
         if not isinstance(value, str) and not (optional and value is None):
             raise InvalidArgumentError(f"{field} must be a string, not {value!r}")
+        if field in _ADDRESS_FIELDS:
+            require_length(field, value, at_most=SHORT_TEXT)
     return values

@@ -352,8 +352,8 @@ class RoleGroup(ServerApiGroup, RoleMethods[Role, Rule, Message]):
         query = functools.partial(
             ops.role_list,
             **patterns,
-            rule_id=given(rule),
-            user_id=given(user),
+            rule_id=given(optional_id(rule, "rule")),
+            user_id=given(optional_id(user, "user")),
             include_root=flag(include_root),
             sort=order,
         )

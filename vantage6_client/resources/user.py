@@ -86,11 +86,9 @@ def _require_account_fields(
     firstname: str | None = None,
     lastname: str | None = None,
     email: str | None = None,
-    *,
-    username_min: int = USERNAME_MIN,
 ) -> None:
     """The account fields given, within what the servers' schemas take."""
-    require_length("username", username, at_least=username_min, at_most=SHORT_TEXT)
+    require_length("username", username, at_least=USERNAME_MIN, at_most=SHORT_TEXT)
     require_length("firstname", firstname, at_most=SHORT_TEXT)
     require_length("lastname", lastname, at_most=SHORT_TEXT)
     require_email("email", email)
@@ -446,10 +444,7 @@ class UserGroup(ServerApiGroup):
             rules=optional_ids(rules, "rules"),
             roles=optional_ids(roles, "roles"),
         )
-        # A new username's least length (3, as for create) is not checked yet:
-        # tests/contract/test_groups.py's test_user_update still sends "bo"
-        # (reported in issue 16).
-        _require_account_fields(username, firstname, lastname, email, username_min=1)
+        _require_account_fields(username, firstname, lastname, email)
         return self._send_to(User, self._ops.user_update, user_id, body)
 
     def delete(self, id_: int, delete_dependents: bool = False) -> Message:
