@@ -11,6 +11,7 @@ from vantage6_client import (
     BadRequestError,
     Client,
     InvalidArgumentError,
+    NotFoundError,
     NotOnThisServerError,
 )
 from vantage6_client.types import (
@@ -281,3 +282,43 @@ def test_studies_in_hqs_form(hq_mock: SpecMock, hq_client: Client) -> None:
         body=hq_mock.model("Study", id=4, name="T"),
     )
     assert isinstance(hq_client.study.update(4, "T", [1, 2]), HQStudy)
+
+
+@pytest.mark.parametrize(
+    ("group", "per_page"), [("node", "20"), ("organization", "10")]
+)
+def test_a_study_filter_is_looked_up_first_on_hq(
+    hq_mock: SpecMock, hq_client: Client, group: str, per_page: str
+) -> None:
+    # HQ answers 500 for a study_id that names no study: the study is asked
+    # for first, and a missing one is a NotFoundError naming the lookup
+    hq_mock.expect("study_get", path={"id": 4}, body=hq_mock.model("Study", id=4))
+    hq_mock.expect(
+        f"{group}_list",
+        query={"study_id": "4", "page": "1", "per_page": per_page},
+        body=_page(hq_mock, "Node", hq_mock.model("Node", id=8))
+        if group == "node"
+        else _page(hq_mock, "Organization", hq_mock.model("Organization", id=8)),
+    )
+    listing = getattr(hq_client, group).list
+    assert [item.id for item in listing(study=4)] == [8]
+    hq_mock.expect(
+        "study_get",
+        path={"id": 5},
+        status=404,
+        body={"msg": "Study with id=5 not found"},
+    )
+    with pytest.raises(NotFoundError, match=rf"^{group}\.list \(study_get\): HTTP 404"):
+        listing(study=5)
+
+
+def test_a_study_hq_does_not_show_is_left_to_the_list(
+    hq_mock: SpecMock, hq_client: Client
+) -> None:
+    hq_mock.expect("study_get", path={"id": 4}, status=401, body={"msg": "no"})
+    hq_mock.expect(
+        "organization_list",
+        query={"study_id": "4", "page": "1", "per_page": "10"},
+        body=_page(hq_mock, "Organization", hq_mock.model("Organization", id=8)),
+    )
+    assert len(hq_client.organization.list(study=4)) == 1

@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from tests.hq.conftest import Counting
-from vantage6_client import Client, InvalidArgumentError, RequestTooLargeError
+from vantage6_client import (
+    Client,
+    InvalidArgumentError,
+    NotFoundError,
+    RequestTooLargeError,
+)
 
 
 def test_thousands_of_ids_are_listed_without_error(
@@ -48,3 +53,10 @@ def test_an_id_beyond_the_database_is_refused_before_sending(
     with pytest.raises(InvalidArgumentError, match=r"^id_ must be at most "):
         admin.organization.get(2**70)
     assert wire.sent == sent
+
+
+def test_a_study_filter_naming_no_study_is_not_found(admin: Client) -> None:
+    # HQ itself answers 500 for it (GET /organization?study_id=...)
+    for listing in (admin.organization.list, admin.node.list):
+        with pytest.raises(NotFoundError, match=r"\(study_get\): HTTP 404"):
+            listing(study=2**62)
