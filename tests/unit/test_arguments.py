@@ -39,6 +39,7 @@ from vantage6_client.resources._base import (
     sort_fields,
     with_given,
 )
+from vantage6_client.resources._limits import require_email, require_length
 from vantage6_client.resources._post_filters import post_filtering
 from vantage6_client.resources._sortable import Sortable
 
@@ -538,3 +539,70 @@ def test_in_server_order_orders_as_the_server_lists(
 def test_in_server_order_reads_a_nested_organization_for_its_id() -> None:
     rows = [Row(1, "x", {"id": 9}), Row(2, "x", {"id": 7}), Row(3, "x", None)]
     assert [r.id for r in in_server_order(rows, "organization_id")] == [3, 2, 1]
+
+
+# -- text lengths and e-mail addresses the servers' schemas bound ------------
+@pytest.fixture
+def client() -> Iterator[Client]:
+    """A client that sends nothing: what is refused is refused before."""
+
+    def nothing(request: httpx.Request) -> httpx.Response:
+        raise AssertionError(f"sent {request.method} {request.url}")
+
+    with Client(
+        "https://v6.example.org", transport=httpx.MockTransport(nothing)
+    ) as made:
+        yield made
+
+
+def test_require_length_names_the_argument_and_the_limit() -> None:
+    require_length("zipcode", "x" * 128, at_most=128)
+    require_length("username", "bob", at_least=3, at_most=128)
+    require_length("zipcode", None, at_most=128)  # not given
+    with pytest.raises(
+        InvalidArgumentError, match=r"^zipcode must be at most 128 characters, not 129$"
+    ):
+        require_length("zipcode", "x" * 129, at_most=128)
+    with pytest.raises(
+        InvalidArgumentError, match=r"^username must be at least 3 characters, not 2$"
+    ):
+        require_length("username", "bo", at_least=3, at_most=128)
+
+
+@pytest.mark.parametrize("address", ["", "bob", "@x.org", "bob@", 7])
+def test_require_email_wants_text_an_at_and_text(address: Any) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"^email must be an e-mail address"):
+        require_email("email", address)
+
+
+def test_require_email_takes_an_address_or_nothing() -> None:
+    require_email("email", "bob@x.org")
+    require_email("email", None)
+
+
+@pytest.mark.parametrize("group", ["role", "store.role"])
+def test_a_role_description_past_1024_characters_is_refused(
+    client: Client, group: str
+) -> None:
+    roles: Any = client.role if group == "role" else client.store.role
+    change = roles.update if group == "role" else roles.edit
+    with pytest.raises(
+        InvalidArgumentError, match=r"^description must be at most 1024"
+    ):
+        roles.create("r", description="x" * 1025, rules=[])
+    with pytest.raises(
+        InvalidArgumentError, match=r"^description must be at most 1024"
+    ):
+        change(1, description="x" * 1025)
+
+
+@pytest.mark.parametrize(
+    "field", ["address1", "address2", "zipcode", "country", "domain"]
+)
+def test_an_organization_address_field_past_128_characters_is_refused(
+    client: Client, field: str
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=rf"^{field} must be at most 128"):
+        client.organization.create("H", **{field: "x" * 129})
+    with pytest.raises(InvalidArgumentError, match=rf"^{field} must be at most 128"):
+        client.organization.update(1, **{field: "x" * 129})
