@@ -736,8 +736,14 @@ def summary(verdict: Verdict) -> str:
     """The figures of one server, then every new failure with its example."""
     outcome = verdict.outcome
     by_check = Counter(key.check for key in outcome.found)
-    causes = {cause for found in verdict.accepted.values() for cause in found}
-    by_kind = Counter(cause.kind for cause in causes)
+    # the keys each cause of the baseline accepts in this run
+    keys_of: dict[Cause, int] = Counter(
+        cause for causes in verdict.accepted.values() for cause in causes
+    )
+    kinds = Counter(
+        frozenset(cause.kind for cause in causes)
+        for causes in verdict.accepted.values()
+    )
     lines = [
         f"{outcome.target.name}: {outcome.operations} operations fuzzed, "
         f"{outcome.cases} cases generated in {outcome.seconds:.0f} s "
@@ -749,9 +755,15 @@ def summary(verdict: Verdict) -> str:
         ),
         f"  failing keys (check, operation, status): {len(outcome.found)}"
         + "".join(f"\n    {name}: {count}" for name, count in sorted(by_check.items())),
-        f"  accepted in the baseline: {len(verdict.accepted)}, from {len(causes)} "
-        "causes"
-        + "".join(f"\n    {kind}: {count}" for kind, count in sorted(by_kind.items())),
+        f"  accepted in the baseline: {len(verdict.accepted)} keys"
+        + "".join(
+            f", {count} {' and '.join(sorted(kind))}" for kind, count in kinds.items()
+        )
+        + f"; {len(keys_of)} causes:"
+        + "".join(
+            f"\n    {count:3} {cause.kind}: {_one_line(cause.reason, 90)}"
+            for cause, count in sorted(keys_of.items(), key=lambda item: -item[1])
+        ),
         f"  new: {len(verdict.new)}",
     ]
     for key in verdict.new:
