@@ -190,6 +190,8 @@ def test_util_generate_private_key_replaces_the_servers_key(
 # -- organization -----------------------------------------------------------
 @covers("organization.list")
 def test_organization_list(mock: SpecMock, client: Client) -> None:
+    # the study is looked up first: the server answers 500 for one naming none
+    mock.expect("study_get", path={"id": 6})
     mock.expect(
         "organization_list",
         query={
@@ -543,6 +545,7 @@ def test_collaboration_nodes(mock: SpecMock, client: Client) -> None:
 # -- node -------------------------------------------------------------------
 @covers("node.list")
 def test_node_list(mock: SpecMock, client: Client) -> None:
+    mock.expect("study_get", path={"id": 6})  # looked up first, as above
     mock.expect(
         "node_list",
         query={
@@ -954,6 +957,9 @@ def test_study_get(mock: SpecMock, client: Client) -> None:
 
 @covers("study.create")
 def test_study_create(mock: SpecMock, client: Client) -> None:
+    # the collaboration is looked up first: the server answers 500 for one
+    # naming none
+    mock.expect("collaboration_get", path={"id": 3})
     mock.expect(
         "study_create",
         json_body={"name": "S", "organization_ids": [1, 2], "collaboration_id": 3},

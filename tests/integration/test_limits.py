@@ -260,3 +260,14 @@ def test_behind_nginx_a_request_too_large_is_refused_once(
             if status == 502
             else "task.list: HTTP 414: the request's URL ("
         )
+
+
+# -- ids that name nothing, where the server fails on them -------------------
+def test_a_study_or_collaboration_naming_nothing_is_not_found(admin: Client) -> None:
+    # the server answers 500 for each (it reads an attribute of None): the
+    # study or collaboration is looked up first
+    for listing in (admin.organization.list, admin.node.list):
+        with pytest.raises(NotFoundError, match=r"\(study_get\): HTTP 404"):
+            listing(study=2**62)
+    with pytest.raises(NotFoundError, match=r"\(collaboration_get\): HTTP 404"):
+        admin.study.create("nowhere", [1], collaboration=2**62)

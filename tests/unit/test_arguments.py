@@ -606,3 +606,39 @@ def test_an_organization_address_field_past_128_characters_is_refused(
         client.organization.create("H", **{field: "x" * 129})
     with pytest.raises(InvalidArgumentError, match=rf"^{field} must be at most 128"):
         client.organization.update(1, **{field: "x" * 129})
+
+
+@pytest.mark.parametrize("key", ["not base64!", "\x80", "abc"])
+def test_a_public_key_that_is_not_base64_is_refused(client: Client, key: str) -> None:
+    # the 4.15.2 server decodes it unchecked: a 500
+    with pytest.raises(InvalidArgumentError, match=r"^public_key must be base64 text"):
+        client.organization.create("H", public_key=key)
+    with pytest.raises(InvalidArgumentError, match=r"^public_key must be base64 text"):
+        client.organization.update(1, public_key=key)
+
+
+@pytest.mark.parametrize(
+    ("database", "message"),
+    [
+        ({"preprocessing": [None]}, "preprocessing must be a list of dicts"),
+        ({"preprocessing": [{"name": "x"}]}, "preprocessing must be a list of dicts"),
+        ({"preprocessing": "f"}, "preprocessing must be a list of dicts"),
+        ({"preprocessing": {"function": "f"}}, "preprocessing must be a list of dicts"),
+        ({"arguments": [1]}, "arguments must be a dict"),
+        ({"query": 7}, "query must be a string"),
+        ({"sheet_name": None}, "sheet_name must be a string"),
+    ],
+)
+def test_a_database_with_values_the_server_cannot_read_is_refused(
+    client: Client, database: dict[str, Any], message: str
+) -> None:
+    # a None among the preprocessing steps was a 500 on 4.15.2
+    with pytest.raises(InvalidArgumentError, match=rf"^databases: {message}"):
+        client.task.create(
+            collaboration=1,
+            organizations=[1],
+            name="t",
+            image="i",
+            input_={"method": "m"},
+            databases=[{"label": "default", **database}],
+        )

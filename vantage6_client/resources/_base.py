@@ -281,16 +281,26 @@ class ServerApiGroup(ApiGroup):
         )
 
     def _study_filter(self, study: int | None) -> int | Unset:
-        """``study`` as a list's ``study_id`` filter, checked. A 5.x HQ
-        answers 500 for one that names no study, so there the study is
-        looked up first: a :class:`NotFoundError` says it does not exist
-        (one the user may not see is left to the list to answer)."""
+        """``study`` as a list's ``study_id`` filter, checked. Both server
+        lines answer 500 for one that names no study, so the study is looked
+        up first: a :class:`NotFoundError` says it does not exist (one the
+        user may not see is left to the list to answer)."""
         if study is None:
             return UNSET
         checked = require_id(study, "study")
-        if self._on_hq:
+        with contextlib.suppress(PermissionDeniedError):
+            self._client.study.get(checked)
+        return checked
+
+    def _existing_collaboration(self, id_: int | None) -> int:
+        """:meth:`_collaboration_id`, looked up when given (the one set with
+        ``setup_collaboration`` was looked up then): the 4.15.2 server
+        answers 500 for a collaboration id that names none where it checks
+        members (POST /study); a :class:`NotFoundError` says so instead."""
+        checked = self._collaboration_id(id_)
+        if id_ is not None:
             with contextlib.suppress(PermissionDeniedError):
-                self._client.study.get(checked)
+                self._client.collaboration.get(checked)
         return checked
 
     def _collaboration_id(self, id_: int | None, what: str = "collaboration") -> int:

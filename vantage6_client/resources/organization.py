@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import functools
 from collections.abc import Sequence
 
@@ -122,6 +123,8 @@ class OrganizationGroup(ServerApiGroup):
         body = OrganizationInput(name=name)
         for field, value in fields.items():  # all of them, "" too
             setattr(body, field, value)
+        if public_key:
+            _require_base64(public_key)
         return self._send(
             Organization,
             self._ops.organization_create,
@@ -319,4 +322,17 @@ def _text_fields(
             raise InvalidArgumentError(f"{field} must be a string, not {value!r}")
         if field in _ADDRESS_FIELDS:
             require_length(field, value, at_most=SHORT_TEXT)
+        if field == "public_key" and value:
+            _require_base64(value)
     return values
+
+
+def _require_base64(public_key: str) -> None:
+    # the 4.15.2 server decodes it unchecked: 500 for anything else
+    try:
+        base64.b64decode(public_key, validate=True)
+    except ValueError:  # binascii.Error, or text that is not ASCII
+        raise InvalidArgumentError(
+            "public_key must be base64 text (of the PEM public key: "
+            "vantage6_client.public_key_text makes it from a key)"
+        ) from None

@@ -134,6 +134,9 @@ class StudyGroup(ServerApiGroup):
             none set up); nothing was sent.
         NotLoggedInError
             Not logged in; nothing was sent.
+        NotFoundError
+            There is no collaboration ``collaboration`` (looked up first: the
+            4.15.2 server answers 500 for it).
         BadRequestError
             The name is taken, or an organization is not a member of the
             collaboration.
@@ -148,7 +151,7 @@ class StudyGroup(ServerApiGroup):
         body = line.new_study(
             name=name,
             organization_ids=members,
-            collaboration_id=self._collaboration_id(collaboration),
+            collaboration_id=self._existing_collaboration(collaboration),
         )
         return self._send(line.study, line.ops.study_create, body)
 

@@ -901,8 +901,26 @@ def _databases(databases: Any, database: str | None) -> list[TaskDatabaseInput] 
         }
         if unknown:
             raise InvalidArgumentError(f"unknown database keys {sorted(unknown)}")
+        _check_database_values(entry)
         parsed.append(TaskDatabaseInput.from_dict(dict(entry)))
     return parsed
+
+
+def _check_database_values(entry: Mapping[str, Any]) -> None:
+    """A database's values of the types the server reads them as (it answered
+    a None in ``preprocessing`` with a 500)."""
+    steps = entry.get("preprocessing", [])
+    if isinstance(steps, str | bytes | Mapping) or not isinstance(steps, Sequence):
+        steps = [None]
+    if not all(isinstance(step, Mapping) and "function" in step for step in steps):
+        raise InvalidArgumentError(
+            "databases: preprocessing must be a list of dicts, each with a 'function'"
+        )
+    if not isinstance(entry.get("arguments", {}), Mapping):
+        raise InvalidArgumentError("databases: arguments must be a dict")
+    for key in ("query", "sheet_name"):
+        if not isinstance(entry.get(key, ""), str):
+            raise InvalidArgumentError(f"databases: {key} must be a string")
 
 
 class ResultsByOrganization(dict[int, Any]):
