@@ -43,6 +43,11 @@ def _parse_response(response: httpx.Response) -> Error | list[Organization] | No
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
