@@ -880,7 +880,6 @@ def test_rule_list_matches_enum_names(mock: SpecMock, client: Client) -> None:
             "operation": "VIEW",
             "scope": "ORGANIZATION",
             "role_id": 4,
-            "user_id": 5,
             "page": 2,
             "per_page": 5,
             "sort": "id",
@@ -894,7 +893,6 @@ def test_rule_list_matches_enum_names(mock: SpecMock, client: Client) -> None:
         role=4,
         page=2,
         per_page=5,
-        user=5,
         sort="id",
     )
     assert isinstance(page.data[0], Rule)
@@ -1134,7 +1132,6 @@ def test_task_list(mock: SpecMock, client: Client) -> None:
             "name": "mean%",
             "description": "d%",
             "database": "default",
-            "run_id": 4,
             "is_user_created": 0,
             "include": ["results", "runs"],
             "page": 2,
@@ -1155,7 +1152,6 @@ def test_task_list(mock: SpecMock, client: Client) -> None:
         include_results=True,
         description="d%",
         database="default",
-        run=4,
         user_created=False,
         page=2,
         per_page=5,
@@ -1163,6 +1159,62 @@ def test_task_list(mock: SpecMock, client: Client) -> None:
     )
     assert isinstance(page.data[0], Task)
     assert (page.data[0].id, page.data[0].name) == (12, "mean of age")
+
+
+TASK_12 = {"id": 12, "link": "/api/task/12", "methods": ["GET"]}
+
+
+def test_task_list_by_run_finds_the_task_through_the_run(
+    mock: SpecMock, client: Client
+) -> None:
+    """4.15.2 answers every run_id filter with a 500: the run names its task,
+    whose job narrows the list; the task is picked from it here."""
+    mock.expect("run_get", path={"id": 4}, body=mock.model("Run", id=4, task=TASK_12))
+    mock.expect("task_get", path={"id": 12}, body=mock.model("Task", id=12, job_id=8))
+    body = mock.model("TaskPage")
+    body["data"] = [{**body["data"][0], "id": i, "job_id": 8} for i in (12, 13)]
+    mock.expect(
+        "task_list",
+        query={"name": "mean%", "job_id": 8, "page": 1, "per_page": 200},
+        body=body,
+    )
+    page = client.task.list(run=4, name="mean%")
+    assert [t.id for t in page] == [12]
+    # with a job given, the task is not asked for
+    mock.expect("run_get", path={"id": 4}, body=mock.model("Run", id=4, task=TASK_12))
+    mock.expect(
+        "task_list",
+        query={"job_id": 9, "page": 1, "per_page": 200},
+        body=mock.model("TaskPage"),
+    )
+    assert [t.id for t in client.task.list(run=4, job=9)] == []
+
+
+@covers("rule.list")
+def test_rule_list_by_role_and_user_lists_the_rules_of_both(
+    mock: SpecMock, client: Client
+) -> None:
+    """4.15.2 answers both filters at once with a 500: each is listed, and the
+    rules in both are kept, in the server's order."""
+
+    def rules(*ids: int) -> Any:
+        page = mock.model("RulePage")
+        page["data"] = [{**page["data"][0], "id": i} for i in ids]
+        return page
+
+    mock.expect(
+        "rule_list",
+        query={"role_id": 2, "page": 1, "per_page": 200},
+        body=rules(5, 1, 3),
+    )
+    mock.expect(
+        "rule_list",
+        query={"user_id": 7, "page": 1, "per_page": 200},
+        body=rules(3, 4, 5),
+    )
+    page = client.rule.list(role=2, user=7, per_page=1)
+    assert ([r.id for r in page], page.total, page.has_next) == ([3], 2, True)
+    assert [r.id for r in page.all()] == [3, 5]
 
 
 def test_task_list_filters_status_itself(mock: SpecMock, client: Client) -> None:

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from tests.conformance import ConformanceTransport
-from tests.integration.conftest import RecordingTransport, unique
+from tests.integration.conftest import RecordingTransport, World, unique
 from vantage6_client import (
     Client,
     InvalidArgumentError,
@@ -271,3 +271,38 @@ def test_a_study_or_collaboration_naming_nothing_is_not_found(admin: Client) -> 
             listing(study=2**62)
     with pytest.raises(NotFoundError, match=r"\(collaboration_get\): HTTP 404"):
         admin.study.create("nowhere", [1], collaboration=2**62)
+
+
+def test_tasks_by_run_and_rules_by_role_and_user_are_listed(
+    world: World, admin: Client
+) -> None:
+    # the server answers each with a 500 (GET /task?run_id= always; GET /rule
+    # with both role_id and user_id); the SDK lists them its own way
+    party = world.organization()
+    collaboration = world.collaboration([party])
+    researcher = world.researcher(party, encryption=False)
+    made = [
+        researcher.task.create(
+            [party.id],
+            f"by-run-{n}",
+            "v6/idle",
+            input_={"method": "echo"},
+            collaboration=collaboration.id,
+        )
+        for n in range(2)
+    ]
+    [run] = researcher.run.from_task(made[1].id)
+    assert [t.id for t in researcher.task.list(run=run.id)] == [made[1].id]
+    assert researcher.task.list(run=run.id, name="by-run-0").data == []
+
+    user = researcher.whoami.id_
+    [role] = [
+        r
+        for r in admin.role.list(include_root=True, per_page=100)
+        if r.name == "Researcher"
+    ]
+    of_role = {r.id for r in admin.rule.list(role=role.id, per_page=1000)}
+    of_user = {r.id for r in admin.rule.list(user=user, per_page=1000)}
+    both = admin.rule.list(role=role.id, user=user, per_page=5)
+    assert both.total == len(of_role & of_user) > 0
+    assert [r.id for r in both.all()] == sorted(of_role & of_user)

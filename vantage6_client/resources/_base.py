@@ -199,10 +199,17 @@ class ApiGroup:
         number, size = page_number(page), page_size(per_page, default_size)
         found: dict[int, T] = {}
         for run in runs:
-            request = functools.partial(query, **{key: run}, per_page=ALL_PAGES)
-            for item in self._paginate(envelope, request, 1).iter_all():
+            for item in self._everything(envelope, query, **{key: run}):
                 found[getattr(item, "id")] = item  # noqa: B009 (T has no bound)
         return Page.cut(in_server_order(list(found.values()), sort), number, size)
+
+    def _everything(
+        self, envelope: type[Envelope[T]], query: Callable[..., Answer], **filters: Any
+    ) -> list[T]:
+        """Every item of a list, all its pages fetched: ``query`` with
+        ``filters`` added."""
+        request = functools.partial(query, **filters, per_page=ALL_PAGES)
+        return self._paginate(envelope, request, 1).all()
 
     def _listing(
         self, query: Callable[..., Answer], per_page: int | None, default_size: int
