@@ -231,7 +231,14 @@ def test_collaboration_add_node_answers_201(
 def test_collaboration_delete_with_its_nodes_deletes_them_first(
     hq_mock: SpecMock, hq_client: Client
 ) -> None:
-    """So that their Keycloak clients go too (HQ 5.0.3 leaves them)."""
+    """So that their Keycloak clients go too (HQ 5.0.3 leaves them); the
+    tasks go first, with their runs."""
+    hq_mock.expect(
+        "task_list",
+        query={"collaboration_id": "3", "page": "1", "per_page": "200"},
+        body=_page(hq_mock, "Task", hq_mock.model("Task", id=5)),
+    )
+    hq_mock.expect("task_delete", path={"id": 5}, body={"msg": "task 5 deleted"})
     hq_mock.expect(
         "node_list",
         query={"collaboration_id": "3", "page": "1", "per_page": "200"},

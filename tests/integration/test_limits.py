@@ -306,3 +306,27 @@ def test_tasks_by_run_and_rules_by_role_and_user_are_listed(
     both = admin.rule.list(role=role.id, user=user, per_page=5)
     assert both.total == len(of_role & of_user) > 0
     assert [r.id for r in both.all()] == sorted(of_role & of_user)
+
+
+def test_a_collaboration_deleted_with_its_dependents_leaves_no_runs(
+    world: World, admin: Client
+) -> None:
+    # the server deletes the tasks but not their runs, which then answer 500
+    # when read; the SDK deletes each task (with its runs) first
+    party = world.organization()
+    collaboration = world.collaboration([party])
+    researcher = world.researcher(party, encryption=False)
+    task = researcher.task.create(
+        [party.id],
+        "left",
+        "v6/idle",
+        input_={"method": "echo"},
+        collaboration=collaboration.id,
+    )
+    [run] = researcher.run.from_task(task.id)
+    world.nodes.clear()  # they go with the collaboration
+    admin.collaboration.delete(collaboration.id, delete_dependents=True)
+    with pytest.raises(NotFoundError):
+        admin.run.get(run.id)
+    with pytest.raises(NotFoundError):
+        admin.result.get(run.id)

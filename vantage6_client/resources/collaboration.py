@@ -7,6 +7,7 @@ with ``session_restrict_to_same_image``), and so do the nodes in them
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -313,7 +314,10 @@ class CollaborationGroup(ServerApiGroup):
             Also delete its tasks, nodes and studies (on a 5.x HQ its
             sessions too); without it the server refuses when there are any.
             (The official client sent "False", which the server read as
-            true.) On a 5.x HQ the nodes are deleted first, one by one
+            true.) The tasks are deleted first, one by one, with their runs
+            and results (``task.delete``): both server lines delete the tasks
+            themselves but leave their runs, which then answer 500 when read.
+            On a 5.x HQ the nodes are deleted first too
             (``node.delete(..., delete_dependents=True)``): HQ 5.0.3 deletes
             them itself but leaves their Keycloak clients, whose API keys
             would still log in at Keycloak.
@@ -338,6 +342,16 @@ class CollaborationGroup(ServerApiGroup):
             It has tasks, nodes or studies and ``delete_dependents`` is False.
         """
         collaboration_id = self._collaboration_id(id_, "id_")
+        if delete_dependents:
+            # Both lines delete the collaboration's tasks but leave their
+            # runs, which then answer 500 when read: each task goes first,
+            # with its runs and results (task.delete).
+            tasks = self._client.task.list(
+                collaboration=collaboration_id, per_page=ALL_PAGES
+            )
+            for task in tasks.all():
+                with contextlib.suppress(NotFoundError):  # a parent took it
+                    self._client.task.delete(task.id)
         if delete_dependents and self._on_hq:
             nodes = self._client.node.list(
                 collaboration=collaboration_id, per_page=ALL_PAGES
