@@ -26,7 +26,7 @@ from vantage6_client import (
 from vantage6_client.resources import _base
 from vantage6_client.testing.proxy import LocalProxy
 from vantage6_client.testing.server import LocalServer
-from vantage6_client.types import Organization
+from vantage6_client.types import Collaboration, Organization, Task
 
 
 @pytest.mark.parametrize("id_", [2**63, 2**70])
@@ -273,24 +273,31 @@ def test_a_study_or_collaboration_naming_nothing_is_not_found(admin: Client) -> 
         admin.study.create("nowhere", [1], collaboration=2**62)
 
 
-def test_tasks_by_run_and_rules_by_role_and_user_are_listed(
-    world: World, admin: Client
-) -> None:
-    # the server answers each with a 500 (GET /task?run_id= always; GET /rule
-    # with both role_id and user_id); the SDK lists them its own way
+def idle_tasks(world: World, *names: str) -> tuple[Client, Collaboration, list[Task]]:
+    """A researcher of a new organization, in a collaboration of its own, and
+    tasks of theirs named ``names`` that no node answers."""
     party = world.organization()
     collaboration = world.collaboration([party])
     researcher = world.researcher(party, encryption=False)
     made = [
         researcher.task.create(
             [party.id],
-            f"by-run-{n}",
+            name,
             "v6/idle",
             input_={"method": "echo"},
             collaboration=collaboration.id,
         )
-        for n in range(2)
+        for name in names
     ]
+    return researcher, collaboration, made
+
+
+def test_tasks_by_run_and_rules_by_role_and_user_are_listed(
+    world: World, admin: Client
+) -> None:
+    # the server answers each with a 500 (GET /task?run_id= always; GET /rule
+    # with both role_id and user_id); the SDK lists them its own way
+    researcher, _, made = idle_tasks(world, "by-run-0", "by-run-1")
     [run] = researcher.run.from_task(made[1].id)
     assert [t.id for t in researcher.task.list(run=run.id)] == [made[1].id]
     assert researcher.task.list(run=run.id, name="by-run-0").data == []
@@ -313,16 +320,7 @@ def test_a_collaboration_deleted_with_its_dependents_leaves_no_runs(
 ) -> None:
     # the server deletes the tasks but not their runs, which then answer 500
     # when read; the SDK deletes each task (with its runs) first
-    party = world.organization()
-    collaboration = world.collaboration([party])
-    researcher = world.researcher(party, encryption=False)
-    task = researcher.task.create(
-        [party.id],
-        "left",
-        "v6/idle",
-        input_={"method": "echo"},
-        collaboration=collaboration.id,
-    )
+    researcher, collaboration, [task] = idle_tasks(world, "left")
     [run] = researcher.run.from_task(task.id)
     world.nodes.clear()  # they go with the collaboration
     admin.collaboration.delete(collaboration.id, delete_dependents=True)
