@@ -979,6 +979,20 @@ def test_study_create(mock: SpecMock, client: Client) -> None:
     assert (study.id, study.name) == (11, "S")
 
 
+def test_study_create_in_a_collaboration_not_shown_is_left_to_the_server(
+    mock: SpecMock, client: Client
+) -> None:
+    # a collaboration the user may not see: the lookup cannot tell, the
+    # server answers the creation itself
+    mock.expect("collaboration_get", path={"id": 3}, status=401, body={"msg": "no"})
+    mock.expect(
+        "study_create",
+        json_body={"name": "S", "organization_ids": [1], "collaboration_id": 3},
+        body=mock.model("Study", id=11, name="S"),
+    )
+    assert client.study.create("S", [1], collaboration=3).id == 11
+
+
 @covers("study.update")
 def test_study_update(mock: SpecMock, client: Client) -> None:
     mock.expect(

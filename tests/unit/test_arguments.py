@@ -642,3 +642,13 @@ def test_a_database_with_values_the_server_cannot_read_is_refused(
             input_={"method": "m"},
             databases=[{"label": "default", **database}],
         )
+
+
+@pytest.mark.parametrize("group", ["organization", "node"])
+def test_a_study_filter_that_is_no_id_is_refused_naming_it(
+    client: Client, group: str
+) -> None:
+    with pytest.raises(
+        InvalidArgumentError, match=r"^study must be a positive integer id"
+    ):
+        getattr(client, group).list(study=0)
