@@ -101,7 +101,9 @@ class RuleGroup(ServerApiGroup):
         per_page : int
             Items per page; by default 20.
         user : int | None
-            Rules a user has, directly or through roles.
+            Rules a user has, directly or through roles. With ``role`` too, a
+            4.x server answers with a 500: there both are listed apart and
+            the rules in both kept, in the server's order and pages.
         sort : str | list[str] | None
             Field(s) to sort by; ``-`` in front for descending.
         current_user : bool

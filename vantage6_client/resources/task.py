@@ -758,8 +758,9 @@ class TaskGroup(ServerApiGroup):
         database : str | None
             Tasks using the database with this label.
         run : int | None
-            The task of this run. The 4.15.2 server fails with 500 when the
-            run exists.
+            The task of this run. A 4.x server answers this filter with a 500,
+            so there the run is asked for, and its task picked from the tasks
+            of its job (two or three requests).
         status : str | None
             Tasks with this status, e.g. ``"completed"`` (on a 5.x HQ, a
             task is ``"awaiting"``, ``"completed"`` or ``"failed"``). The
