@@ -372,14 +372,7 @@ def prepare_hq(keycloak: LocalKeycloak, hq: LocalHQ, target: Target = HQ) -> Ses
                 action="federated_compute",
             )
             admin.wait_for_results(task.id, interval=0.2, timeout=120)
-    tokens = {"token": "", "until": 0.0}
-
-    def token() -> str:
-        if time.monotonic() >= float(tokens["until"]):
-            reply = keycloak.user_token(hq.root_username, hq.root_password)
-            tokens["token"] = reply["access_token"]
-            tokens["until"] = time.monotonic() + float(reply["expires_in"]) - 60
-        return str(tokens["token"])
+    token = keycloak.access_tokens(hq.root_username, hq.root_password)
 
     me = httpx.get(
         hq.base_url + "/user/me", headers={"Authorization": f"Bearer {token()}"}

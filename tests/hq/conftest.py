@@ -7,7 +7,6 @@ tests' do against theirs."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -105,16 +104,7 @@ def ops() -> Operations:
 def root_tokens(keycloak: LocalKeycloak, hq: LocalHQ) -> Callable[[], str]:
     """HQ's root's access token, fetched again when less than a minute of it
     is left: it lives five minutes, and a test session lasts longer."""
-    cached = {"token": "", "until": 0.0}
-
-    def current() -> str:
-        if time.monotonic() >= float(cached["until"]):
-            reply = keycloak.user_token(hq.root_username, hq.root_password)
-            cached["token"] = reply["access_token"]
-            cached["until"] = time.monotonic() + float(reply["expires_in"]) - 60
-        return str(cached["token"])
-
-    return current
+    return keycloak.access_tokens(hq.root_username, hq.root_password)
 
 
 @pytest.fixture

@@ -202,3 +202,27 @@ def test_the_proxys_log_reads_a_request_line_it_refused_as_too_long() -> None:
         ]
     finally:
         proxy.cleanup()
+
+
+def test_keycloak_access_tokens_are_fetched_again_a_minute_before_expiry(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from vantage6_client.testing import keycloak as module  # noqa: PLC0415
+
+    kc = module.LocalKeycloak.__new__(module.LocalKeycloak)
+    asked: list[tuple[str, str]] = []
+
+    def user_token(username: str, password: str) -> dict[str, object]:
+        asked.append((username, password))
+        return {"access_token": f"t{len(asked)}", "expires_in": 300}
+
+    monkeypatch.setattr(kc, "user_token", user_token)
+    now = [1000.0]
+    monkeypatch.setattr(module.time, "monotonic", lambda: now[0])
+    token = kc.access_tokens("root", "pw")
+    assert (token(), token()) == ("t1", "t1")
+    now[0] += 239.9  # just under four minutes: still good
+    assert token() == "t1"
+    now[0] += 0.1  # one minute before expiry: fetched again
+    assert token() == "t2"
+    assert asked == [("root", "pw"), ("root", "pw")]

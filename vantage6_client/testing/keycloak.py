@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +233,32 @@ class LocalKeycloak(LocalProcess):
         answer.raise_for_status()
         tokens: dict[str, Any] = answer.json()
         return tokens
+
+    def access_tokens(self, username: str, password: str) -> Callable[[], str]:
+        """A source of a user's access token, fetched again (password grant)
+        when less than a minute of it is left: Keycloak's live five minutes,
+        and a test session or a fuzzing run lasts longer.
+
+        Parameters
+        ----------
+        username, password : str
+            The user's login.
+
+        Returns
+        -------
+        Callable[[], str]
+            Call it for a token valid for at least another minute.
+        """
+        cached: dict[str, Any] = {"token": "", "until": 0.0}
+
+        def current() -> str:
+            if time.monotonic() >= cached["until"]:
+                reply = self.user_token(username, password)
+                cached["token"] = reply["access_token"]
+                cached["until"] = time.monotonic() + float(reply["expires_in"]) - 60
+            return str(cached["token"])
+
+        return current
 
     def client_token(self, client_id: str, secret: str) -> dict[str, Any]:
         """Tokens of a confidential client (a node) by client credentials.
