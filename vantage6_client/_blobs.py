@@ -9,6 +9,7 @@ and never the whole ciphertext besides it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,7 @@ from vantage6_server_api.models import BlobReference
 from vantage6_server_api.types import File
 
 from vantage6_client._exceptions import DecryptionError
-from vantage6_client._payloads import Cryptor, load_payload
+from vantage6_client._payloads import Cryptor, load_payload_stream
 from vantage6_client._transport import STREAM_CHUNK_BYTES, Transport
 
 if TYPE_CHECKING:
@@ -40,15 +41,15 @@ def blob_form(
 def download(transport: Transport, ops: Operations, uuid: str, cryptor: Cryptor) -> Any:
     """Fetch, decrypt and parse the blob ``uuid``."""
 
-    def read(chunks: Iterator[bytes]) -> bytearray:
-        plain = bytearray()
-        for piece in cryptor.decrypt_stream(chunks):
-            plain += piece
-        return plain
+    def read(chunks: Iterator[bytes]) -> Any:
+        plain = cryptor.decrypt_stream(chunks)
+        first = next((piece for piece in plain if piece), None)
+        if first is None:
+            return None
+        return load_payload_stream(itertools.chain((first,), plain))
 
     try:
-        data = transport.stream("blob_download", ops.requests.blob_download(uuid), read)
-        return load_payload(data, release=True) if data else None
+        return transport.stream("blob_download", ops.requests.blob_download(uuid), read)
     except (ValueError, DecryptionError) as exc:
         raise DecryptionError(f"cannot read blob {uuid}: {exc}") from exc
 

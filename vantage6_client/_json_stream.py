@@ -8,7 +8,9 @@ only the small rest of the object is ever held.
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -178,3 +180,132 @@ def _unescape(raw: bytes) -> bytes:
 def _unescaped(escape: re.Match[bytes]) -> bytes:
     text: str = json.loads(b'"' + escape[0] + b'"')
     return text.encode("utf-8", "surrogatepass")
+
+
+# -- a whole JSON value, its long strings built where they grow --------------
+# Text outside strings and whole strings, up to the first string that does not
+# end in the text read so far. Possessive: it never backtracks.
+_WHOLE_STRINGS = re.compile(rb'(?:[^"]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+', re.DOTALL)
+# The inside of a string up to its end or to where the text read so far stops
+# being complete: a cut there splits no escape and no surrogate pair.
+_STRING_PART = re.compile(
+    rb"(?:[^\"\\]++"
+    rb"|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+    rb"|\\u[dD][89abAB][0-9a-fA-F]{2}"  # a high half alone, known once more is read
+    rb"(?=[^\\]|\\[^u]|\\u(?![dD][c-fC-F])[0-9a-fA-F]{4})"
+    rb"|\\u(?![dD][89abAB])[0-9a-fA-F]{4}"
+    rb"|\\[^u])*+",
+    re.DOTALL,
+)
+_CONTROL = bytes(range(0x20))  # not allowed unescaped in a string
+_LONGEST_ESCAPE = 12  # a surrogate pair
+# Strings pending longer than this are read out of the text, a piece at a time.
+LONG_STRING_BYTES = 1 << 16
+_STRING_MARK = "\x00vantage6-sdk long string "
+
+
+def load_stream(chunks: Iterable[bytes]) -> Any:
+    """The JSON value whose UTF-8 text arrives in ``chunks``.
+
+    The value is what :func:`json.loads` gives for the whole text, but a long
+    string (one still open after :data:`LONG_STRING_BYTES` of it were read) is
+    decoded as its text arrives and grows in place: its bytes, its text and
+    the string are never held whole at once. The rest of the text is parsed
+    at the end, by :func:`json.loads`, with each long string's place marked.
+
+    Raises
+    ------
+    ValueError
+        The text is not UTF-8 or not JSON.
+    """
+    kept = bytearray()  # the text, each long string replaced by its mark
+    strings: list[str] = []
+    mark = f"{_STRING_MARK}{os.urandom(16).hex()} "  # no text holds it by chance
+    pieces = _pieces(chunks, LONG_STRING_BYTES)
+    scanned = 0  # kept[:scanned] holds no open string
+    for piece in pieces:
+        kept += piece
+        while True:
+            scanned = _WHOLE_STRINGS.match(kept, scanned).end()  # type: ignore[union-attr]
+            if len(kept) - scanned <= LONG_STRING_BYTES:
+                break
+            head = bytes(kept[scanned + 1 :])
+            del kept[scanned:]
+            value, rest = _long_string(head, pieces)
+            strings.append(value)
+            kept += json.dumps(f"{mark}{len(strings) - 1}").encode()
+            scanned = len(kept)
+            kept += rest
+    text = kept.decode()
+    kept.clear()
+    value = json.loads(text)
+    del text
+    return _put_strings(value, mark, strings) if strings else value
+
+
+def _pieces(chunks: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """``chunks`` cut to at most ``size`` bytes each: a string longer than
+    twice that always ends up pending at the end of what was read."""
+    for chunk in chunks:
+        for start in range(0, len(chunk), size):
+            yield chunk[start : start + size]
+
+
+def _long_string(buffer: bytes, chunks: Iterator[bytes]) -> tuple[str, bytes]:
+    """The string whose text (after its opening quote) starts with ``buffer``
+    and goes on in ``chunks``, and what follows its closing quote."""
+    value = ""
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    while True:
+        end = buffer.find(b'"')
+        if buffer.find(b"\\", 0, len(buffer) if end < 0 else end) < 0:
+            cut = len(buffer) if end < 0 else end  # no escape: found by memchr
+        else:
+            cut = _STRING_PART.match(buffer).end()  # type: ignore[union-attr]
+        if cut:
+            # `value +=` with no other reference to value: CPython resizes it
+            # in place instead of copying (measured: one copy's memory).
+            value += _string_text(buffer[:cut], utf8)
+        if cut < len(buffer) and buffer[cut] == _QUOTE:
+            utf8.decode(b"", final=True)
+            return value, buffer[cut + 1 :]
+        if len(buffer) - cut >= _LONGEST_ESCAPE:
+            raise ValueError(f"invalid JSON string escape {buffer[cut : cut + 6]!r}")
+        chunk = next(chunks, None)
+        if chunk is None:
+            raise ValueError("the JSON text ends inside a string")
+        buffer = buffer[cut:] + chunk
+
+
+def _string_text(raw: bytes, utf8: codecs.IncrementalDecoder) -> str:
+    """A piece of a string's JSON text, unescaped as json.loads does."""
+    text = utf8.decode(raw)
+    if b"\\" in raw:
+        return json.decoder.scanstring(text + '"', 0)[0]  # type: ignore[attr-defined,no-any-return]
+    if len(raw.translate(None, _CONTROL)) != len(raw):
+        raise ValueError("invalid control character in a JSON string")
+    return text
+
+
+def _put_strings(value: Any, mark: str, strings: list[str]) -> Any:
+    """``value`` with each long string's mark replaced by the string."""
+    if isinstance(value, str):
+        if value.startswith(mark):
+            return strings[int(value[len(mark) :])]
+        return value
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, (str, list, dict)):
+                value[index] = _put_strings(item, mark, strings)
+        return value
+    if isinstance(value, dict):
+        if any(key.startswith(mark) for key in value):
+            return {
+                _put_strings(key, mark, strings): _put_strings(item, mark, strings)
+                for key, item in value.items()
+            }
+        for key, item in value.items():
+            if isinstance(item, (str, list, dict)):
+                value[key] = _put_strings(item, mark, strings)
+        return value
+    return value

@@ -10,11 +10,13 @@ never decrypts never imports it (~15 ms and several MB at start-up).
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Literal, Protocol
 
 from vantage6_client._exceptions import DecryptionError, InvalidArgumentError
+from vantage6_client._json_stream import load_stream
 
 Form = Literal["text", "blob"]
 """How a message is stored: ``"text"`` in a run's input or result field
@@ -22,6 +24,9 @@ Form = Literal["text", "blob"]
 header)."""
 
 _NOT_A_PAYLOAD = "the payload is neither JSON nor base64 of JSON"
+_JSON_SPACE = b" \t\n\r"
+# How JSON text can start; base64 of JSON text starts with none of these.
+_JSON_STARTS = frozenset(bytes([char]) for char in b'{["-0123456789tfn')
 
 
 # -- payloads ---------------------------------------------------------------
@@ -56,6 +61,32 @@ def load_payload(data: bytes | bytearray, *, release: bool = False) -> Any:
     try:
         return json.loads(base64.b64decode(text, validate=True))
     except ValueError:  # binascii.Error included
+        raise ValueError(_NOT_A_PAYLOAD) from None
+
+
+def load_payload_stream(chunks: Iterable[bytes]) -> Any:
+    """:func:`load_payload` for payload bytes that arrive in pieces.
+
+    JSON text is parsed as it arrives
+    (:func:`~vantage6_client._json_stream.load_stream`): a long string in it,
+    such as a 50 MB result's, grows in place, so its bytes, its text and the
+    string are never held at once. The web UI's
+    base64 never starts as JSON text does, so its first byte tells it apart.
+    """
+    pieces = iter(chunks)
+    start = b""
+    for piece in pieces:
+        start += piece
+        if start.lstrip(_JSON_SPACE):
+            break
+    if start.lstrip(_JSON_SPACE)[:1] not in _JSON_STARTS:
+        data = bytearray(start)
+        for piece in pieces:
+            data += piece
+        return load_payload(data, release=True)
+    try:
+        return load_stream(itertools.chain((start,), pieces))
+    except ValueError:  # UnicodeDecodeError included
         raise ValueError(_NOT_A_PAYLOAD) from None
 
 

@@ -19,7 +19,12 @@ from vantage6_server_api.models import Link, Result, Run, Task
 from vantage6_server_api.types import JsonView
 
 from vantage6_client._exceptions import DecryptionError, Vantage6Error
-from vantage6_client._payloads import Cryptor, PlainCryptor, load_payload
+from vantage6_client._payloads import (
+    Cryptor,
+    PlainCryptor,
+    load_payload,
+    load_payload_stream,
+)
 from vantage6_client._reprs import PAYLOAD, PLAIN, fields_repr
 
 if TYPE_CHECKING:
@@ -57,7 +62,8 @@ def decode(
 def decode_stream(cryptor: Cryptor, pieces: Iterable[bytes]) -> Any:
     """:func:`decode` for a field that arrives in pieces, e.g. a large result
     read off the network: decrypted a piece at a time, so the encrypted text
-    is never held whole, and the plaintext's bytes are freed once decoded."""
+    is never held whole, and parsed as it is decrypted, so a long string in
+    it is held once (:func:`~vantage6_client._payloads.load_payload_stream`)."""
     stream = iter(pieces)
     start = b""
     for piece in stream:
@@ -68,12 +74,9 @@ def decode_stream(cryptor: Cryptor, pieces: Iterable[bytes]) -> Any:
         return None
     with _reading(None, None):
         chosen = _cryptor_for(b"$" in start, cryptor)
-        plain = bytearray()
-        for piece in chosen.decrypt_stream(
-            itertools.chain((start,), stream), form="text"
-        ):
-            plain += piece
-        return load_payload(plain, release=True)
+        return load_payload_stream(
+            chosen.decrypt_stream(itertools.chain((start,), stream), form="text")
+        )
 
 
 def _cryptor_for(encrypted: bool, cryptor: Cryptor) -> Cryptor:

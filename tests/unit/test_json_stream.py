@@ -1,14 +1,17 @@
-"""FieldStream: a JSON object read in chunks, one string field streamed out."""
+"""FieldStream: a JSON object read in chunks, one string field streamed out;
+load_stream: a JSON value read in chunks, its long strings built in place."""
 
 from __future__ import annotations
 
 import json
+import tracemalloc
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vantage6_client import _json_stream as json_stream
 from vantage6_client._json_stream import FieldStream
 
 json_values = st.recursive(
@@ -128,3 +131,111 @@ def test_the_document_waits_for_the_end() -> None:
     stream = FieldStream([b'{"result": "x"}'], ("result",))
     with pytest.raises(RuntimeError, match="not been read"):
         _ = stream.document
+
+
+# -- load_stream: a whole value, long strings built where they grow ----------
+any_text = st.text(st.characters(codec="utf-8")) | st.text()  # lone surrogates too
+any_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | any_text,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(any_text, inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def streamed(text: bytes, chunk: int, long_from: int | None = None) -> Any:
+    """load_stream over ``text`` in chunks; strings pending longer than
+    ``long_from`` bytes are read out as long ones."""
+    pieces = [text[i : i + chunk] for i in range(0, len(text), chunk)]
+    with pytest.MonkeyPatch.context() as patch:
+        if long_from is not None:
+            patch.setattr(json_stream, "LONG_STRING_BYTES", long_from)
+        return json_stream.load_stream(pieces)
+
+
+@given(
+    value=any_values,
+    chunk=st.integers(min_value=1, max_value=40),
+    long_from=st.integers(min_value=1, max_value=24),
+    ensure_ascii=st.booleans(),
+)
+def test_the_value_is_what_json_loads_gives(
+    value: Any, chunk: int, long_from: int, ensure_ascii: bool
+) -> None:
+    text = json.dumps(value, ensure_ascii=ensure_ascii)
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate: only its escape is UTF-8
+        data = json.dumps(value).encode()
+    assert repr(streamed(data, chunk, long_from)) == repr(json.loads(data))
+
+
+@given(
+    value=any_values,
+    at=st.integers(min_value=0),
+    inserted=st.sampled_from([b'"', b"\\", b"\x01", b"\xff", b"\xc3", b"u", b"}"]),
+    chunk=st.integers(min_value=1, max_value=40),
+    long_from=st.integers(min_value=1, max_value=24),
+)
+def test_text_json_refuses_is_refused(
+    value: Any, at: int, inserted: bytes, chunk: int, long_from: int
+) -> None:
+    data = json.dumps(value).encode()
+    at %= len(data) + 1
+    data = data[:at] + inserted + data[at:]
+    try:
+        expected = json.loads(data.decode())
+    except ValueError:
+        with pytest.raises(ValueError):
+            streamed(data, chunk, long_from)
+    else:
+        assert repr(streamed(data, chunk, long_from)) == repr(expected)
+
+
+@pytest.mark.parametrize("chunk", range(1, 14))
+def test_escapes_and_surrogate_pairs_cut_anywhere_come_out_whole(chunk: int) -> None:
+    text = 'a"b\\c\U0001f600\u00e9x\u2028/\n\t' * 5  # \U0001f600: a pair escaped
+    escaped = {"k\U0001f600\\": [text + "\ud800", "é" * 9]}  # and a lone half
+    assert streamed(json.dumps(escaped).encode(), chunk, 3) == escaped
+    raw = {"k\U0001f600\\": [text, "é" * 9]}
+    assert streamed(json.dumps(raw, ensure_ascii=False).encode(), chunk, 3) == raw
+
+
+def test_a_long_string_is_held_once() -> None:
+    size = 20_000_000
+    data = json.dumps({"id": 1, "blob": "0" * size, "tail": [1, "x"]}).encode()
+    pieces = [data[i : i + (1 << 20)] for i in range(0, len(data), 1 << 20)]
+    del data
+    tracemalloc.start()
+    try:
+        value = json_stream.load_stream(iter(pieces[:]))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert value["blob"] == "0" * size and value["tail"] == [1, "x"]
+    # one copy of the string and a few chunks' worth, never its text besides it
+    assert peak < size + 4 * (1 << 20), f"peak {peak / 1e6:.1f} MB"
+
+
+def test_long_strings_as_keys_and_items_and_alone_are_put_back() -> None:
+    long = "é" * 100
+    value = {long: [long, {"x": long}], "mark": json_stream._STRING_MARK + "0"}
+    assert streamed(json.dumps(value).encode(), 7, 10) == value
+    assert streamed(json.dumps(long).encode(), 5, 10) == long
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b'"' + b"x" * 50, "ends inside a string"),
+        (b'"' + b"x" * 50 + b"\\q" + b"x" * 20 + b'"', "escape"),
+        (b'"' + b"x" * 50 + b"\\uD83D\\uZZZZ" + b"x" * 20 + b'"', "escape"),
+        (b'"' + b"x" * 50 + b"\x01" + b'"', "control character"),
+        (b'"' + b"x" * 50 + b"\xff" + b'"', "utf-8"),
+        (b'"' + b"x" * 50 + b"\xc3", "utf-8|ends inside"),
+    ],
+)
+def test_a_long_string_json_refuses_says_why(data: bytes, message: str) -> None:
+    with pytest.raises(ValueError, match=f"(?i){message}"):
+        streamed(data, 4, 10)

@@ -8,7 +8,12 @@ from collections.abc import Iterator
 import pytest
 
 from vantage6_client import DecryptionError
-from vantage6_client._payloads import PlainCryptor, b64decode_stream, load_payload
+from vantage6_client._payloads import (
+    PlainCryptor,
+    b64decode_stream,
+    load_payload,
+    load_payload_stream,
+)
 
 NOT_A_PAYLOAD = r"^the payload is neither JSON nor base64 of JSON$"
 
@@ -62,3 +67,28 @@ def test_decode_stream_names_a_cut_off_text() -> None:
     with pytest.raises(DecryptionError) as caught:
         list(b64decode_stream([b"QUJD", b"RA"]))
     assert str(caught.value) == "not base64 (the text is cut off)"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"a": [1, "x"]}',
+        b' \n\t"text"',
+        b"-1.5",
+        b"null",
+        base64.b64encode(b'{"from": "the web UI"}'),
+        base64.b64encode(b'["from", "the web UI"]'),
+    ],
+)
+def test_a_streamed_payload_is_read_as_a_whole_one(data: bytes) -> None:
+    pieces = [data[i : i + 3] for i in range(0, len(data), 3)]
+    assert load_payload_stream(iter(pieces)) == load_payload(data)
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b" ", b"\xff\xfe", b"not json", b"bm90IGpzb24=", b'{"a": 1', b"nul"]
+)
+def test_a_streamed_payload_that_is_not_one_says_so(data: bytes) -> None:
+    pieces = [data[i : i + 2] for i in range(0, len(data), 2)]
+    with pytest.raises(ValueError, match=NOT_A_PAYLOAD):
+        load_payload_stream(iter(pieces))
