@@ -75,7 +75,10 @@ TokenKind = Literal["access", "refresh", "none"]
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-STREAM_CHUNK_BYTES = 1 << 20  # large results and blobs: 1 MB per read
+STREAM_CHUNK_BYTES = 1 << 20  # blobs: 1 MB per piece uploaded
+# Large results and blobs read: at most 64 KiB at a time (the network's own
+# reads), so the pieces in flight stay small beside a 50 MB result's string.
+STREAM_READ_BYTES = 1 << 16
 
 
 class Answer(Protocol):
@@ -295,7 +298,7 @@ class Transport:
         read: Callable[[Iterator[bytes]], R],
     ) -> R:
         """Send a request built by a generated ``_get_kwargs`` and hand its body
-        to ``read`` in chunks of ``STREAM_CHUNK_BYTES``, never whole.
+        to ``read`` in chunks of ``STREAM_READ_BYTES``, never whole.
 
         The request goes through the same pipeline as every call (auth,
         retries, typed errors); a retry calls ``read`` again from the start.
@@ -304,7 +307,7 @@ class Transport:
         def send() -> R:
             response = self.http.send(self.http.build_request(**request), stream=True)
             try:
-                return read(response.iter_bytes(STREAM_CHUNK_BYTES))
+                return read(response.iter_bytes(STREAM_READ_BYTES))
             finally:
                 response.close()
 

@@ -33,7 +33,7 @@ from vantage6_client import (
 from vantage6_client._login import RefreshToken
 from vantage6_client._tokens import Tokens
 from vantage6_client._transport import (
-    STREAM_CHUNK_BYTES,
+    STREAM_READ_BYTES,
     CallOptions,
     RetryPolicy,
     Transport,
@@ -541,10 +541,10 @@ class Body(httpx.SyncByteStream):
 RESULT = {"method": "GET", "url": "/result/5"}
 
 
-def test_stream_hands_the_body_over_unread_in_chunks_of_at_most_1_mb(
+def test_stream_hands_the_body_over_unread_in_chunks_of_at_most_64_kib(
     transport: Transport, server: Server
 ) -> None:
-    body = Body(b"a" * (2 * STREAM_CHUNK_BYTES + 10), b"b" * 10)
+    body = Body(b"a" * (2 * STREAM_READ_BYTES + 10), b"b" * 10)
     server.on("GET /api/result/5", lambda _: httpx.Response(200, stream=body))
     log_in(transport)
 
@@ -553,7 +553,8 @@ def test_stream_hands_the_body_over_unread_in_chunks_of_at_most_1_mb(
 
     delivered_before, sizes = transport.stream("result_get", RESULT, read)
     assert delivered_before == 0
-    assert sizes == [STREAM_CHUNK_BYTES, STREAM_CHUNK_BYTES, 20]
+    assert sizes == [STREAM_READ_BYTES, STREAM_READ_BYTES, 20]
+    assert STREAM_READ_BYTES == 1 << 16
     assert body.closed
     assert server.auth("GET /api/result/5") == [f"Bearer {ACCESS}"]
 
