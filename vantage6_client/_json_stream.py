@@ -1,9 +1,11 @@
-"""A JSON object read from a byte stream, its big strings handed out in pieces.
+"""JSON read from a byte stream, its big strings never held twice.
 
 A 50 MB result reaches the client as a 67 MB base64 string inside a small JSON
 object. Parsing that body whole holds the bytes, their text and the string at
 once; here each result field's text goes to its decoder a chunk at a time and
-only the small rest of the object is ever held.
+only the small rest of the object is ever held (:class:`FieldStream`). The
+decoded payload is JSON text again, parsed as it is decrypted: its long
+strings grow in place, one copy each (:func:`load_stream`).
 """
 
 from __future__ import annotations
