@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from vantage6_client import DecryptionError
+from vantage6_client import _payloads as payloads
 from vantage6_client._payloads import (
     PlainCryptor,
     b64decode_stream,
@@ -74,13 +75,18 @@ def test_decode_stream_names_a_cut_off_text() -> None:
     [
         b'{"a": [1, "x"]}',
         b' \n\t"text"',
+        b"  " * 10 + b"[1]",  # its JSON space in several pieces
         b"-1.5",
         b"null",
         base64.b64encode(b'{"from": "the web UI"}'),
         base64.b64encode(b'["from", "the web UI"]'),
     ],
 )
-def test_a_streamed_payload_is_read_as_a_whole_one(data: bytes) -> None:
+@pytest.mark.parametrize("whole_up_to", [0, 5, 1 << 20])  # parsed as it comes, or whole
+def test_a_streamed_payload_is_read_as_a_whole_one(
+    data: bytes, whole_up_to: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(payloads, "WHOLE_PAYLOAD_BYTES", whole_up_to)
     pieces = [data[i : i + 3] for i in range(0, len(data), 3)]
     assert load_payload_stream(iter(pieces)) == load_payload(data)
 
@@ -88,7 +94,11 @@ def test_a_streamed_payload_is_read_as_a_whole_one(data: bytes) -> None:
 @pytest.mark.parametrize(
     "data", [b"", b" ", b"\xff\xfe", b"not json", b"bm90IGpzb24=", b'{"a": 1', b"nul"]
 )
-def test_a_streamed_payload_that_is_not_one_says_so(data: bytes) -> None:
+@pytest.mark.parametrize("whole_up_to", [0, 1 << 20])
+def test_a_streamed_payload_that_is_not_one_says_so(
+    data: bytes, whole_up_to: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(payloads, "WHOLE_PAYLOAD_BYTES", whole_up_to)
     pieces = [data[i : i + 2] for i in range(0, len(data), 2)]
     with pytest.raises(ValueError, match=NOT_A_PAYLOAD):
         load_payload_stream(iter(pieces))
