@@ -1,20 +1,28 @@
 """DataFrames and notebook tables of what the real 4.15.2 server sends: a
-page, every page, a task's runs and its decrypted results."""
+page, every page, a task's runs and its decrypted results; and without pandas,
+the error naming the extra, and the tables still shown."""
 
 from __future__ import annotations
 
 import html
 import re
+import sys
 
 import pandas
+import pytest
 
 from tests.integration.conftest import World
-from vantage6_client import Client, ItemList
+from vantage6_client import Client, ItemList, MissingDependencyError
 
 MEAN = {"method": "partial_sum", "kwargs": {"column": "age"}}
+NEEDS_PANDAS = (
+    "needs pandas, which is not installed: pip install 'vantage6-sdk[pandas]'"
+)
 
 
-def test_a_page_and_every_page_as_frames(world: World, admin: Client) -> None:
+def test_a_page_and_every_page_as_frames(
+    world: World, admin: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
     made = [world.organization() for _ in range(3)]
     page = admin.organization.list(per_page=2)
     assert page.total is not None and page.total >= 3
@@ -39,6 +47,12 @@ def test_a_page_and_every_page_as_frames(world: World, admin: Client) -> None:
     assert f"Page 1: 2 of {page.total} Organization" in shown
     assert shown.count("<tr>") == 3  # the header and two rows
 
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if not installed
+    for without in (page, everything):
+        with pytest.raises(MissingDependencyError, match=re.escape(NEEDS_PANDAS)):
+            without.to_pandas()
+    assert page._repr_html_() == shown  # tables need no pandas
+
 
 def test_a_page_of_users_shows_their_organization_as_an_id(
     world: World, admin: Client
@@ -58,7 +72,9 @@ def test_a_page_of_users_shows_their_organization_as_an_id(
     )
 
 
-def test_a_tasks_results_and_runs_as_frames(world: World) -> None:
+def test_a_tasks_results_and_runs_as_frames(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     alpha, beta = world.organization(), world.organization()
     collaboration = world.collaboration([alpha, beta], encrypted=True)
     world.node_player(alpha, table=[{"age": 10}, {"age": 20}])
@@ -93,7 +109,8 @@ def test_a_tasks_results_and_runs_as_frames(world: World) -> None:
     # the official clients' dicts are still what pandas.DataFrame makes
     assert set(pandas.DataFrame(results)["result"].map(type)) == {str}
 
-    same = researcher.result.from_task(task.id).to_pandas()
+    same_results = researcher.result.from_task(task.id)
+    same = same_results.to_pandas()
     assert sorted(same["run_id"]) == sorted(table["run_id"])
 
     runs = researcher.run.from_task(task.id)
@@ -116,3 +133,9 @@ def test_a_tasks_results_and_runs_as_frames(world: World) -> None:
     assert "30.0" not in shown  # the result itself is hidden
     assert f"Runs of task {task.id}: 2 runs" in runs._repr_html_()
     assert "&lt;hidden" in runs[0]._repr_html_()
+
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if not installed
+    for without in (results, same_results, runs):
+        with pytest.raises(MissingDependencyError, match=re.escape(NEEDS_PANDAS)):
+            without.to_pandas()
+    assert results._repr_html_() == shown  # tables need no pandas
