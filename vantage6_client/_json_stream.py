@@ -259,9 +259,9 @@ def _long_string(buffer: bytes, chunks: Iterator[bytes]) -> tuple[str, bytes]:
     value = ""
     utf8 = codecs.getincrementaldecoder("utf-8")()
     while True:
-        end = buffer.find(b'"')
-        if buffer.find(b"\\", 0, len(buffer) if end < 0 else end) < 0:
-            cut = len(buffer) if end < 0 else end  # no escape: found by memchr
+        if b"\\" not in buffer:  # no escape: the end is found by memchr
+            end = buffer.find(b'"')
+            cut = len(buffer) if end < 0 else end
         else:
             cut = _STRING_PART.match(buffer).end()  # type: ignore[union-attr]
         if cut:
@@ -269,7 +269,7 @@ def _long_string(buffer: bytes, chunks: Iterator[bytes]) -> tuple[str, bytes]:
             # in place instead of copying (measured: one copy's memory).
             value += _string_text(buffer[:cut], utf8)
         if cut < len(buffer) and buffer[cut] == _QUOTE:
-            utf8.decode(b"", final=True)
+            value += utf8.decode(b"", final=True)  # "", or an error: a cut-off char
             return value, buffer[cut + 1 :]
         if len(buffer) - cut >= _LONGEST_ESCAPE:
             raise ValueError(f"invalid JSON string escape {buffer[cut : cut + 6]!r}")

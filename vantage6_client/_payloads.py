@@ -28,7 +28,7 @@ _NOT_A_PAYLOAD = "the payload is neither JSON nor base64 of JSON"
 # the text for long strings (a regular expression) costs more than it saves.
 WHOLE_PAYLOAD_BYTES = 1 << 18
 # How JSON text can start; base64 of JSON text starts with none of these.
-_JSON_STARTS = b'{["-0123456789tfn'
+_JSON_STARTS = frozenset(bytes([char]) for char in b'{["-0123456789tfn')
 
 
 # -- payloads ---------------------------------------------------------------
@@ -84,13 +84,12 @@ def load_payload_stream(chunks: Iterable[bytes]) -> Any:
         size += len(piece)
         if size > WHOLE_PAYLOAD_BYTES:
             break
-    else:
-        return load_payload(bytearray().join(head), release=True)
-    first = next((text[:1] for p in head if (text := p.lstrip(b" \t\n\r"))), b"")
-    if not first or first not in _JSON_STARTS:  # the web UI's base64, or no payload
-        return load_payload(
-            bytearray().join(itertools.chain(head, pieces)), release=True
-        )
+    first = next((bytes(text[:1]) for p in head if (text := p.lstrip(b" \t\n\r"))), b"")
+    # small, the web UI's base64 (which never starts as JSON does), or no payload
+    if size <= WHOLE_PAYLOAD_BYTES or first not in _JSON_STARTS:
+        whole = bytearray().join(itertools.chain(head, pieces))
+        del head
+        return load_payload(whole, release=True)
     everything = itertools.chain(head, pieces)
     del head  # held by the chain until read
     try:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import json
+import tracemalloc
 from collections.abc import Iterator
 
 import pytest
@@ -102,3 +104,36 @@ def test_a_streamed_payload_that_is_not_one_says_so(
     pieces = [data[i : i + 2] for i in range(0, len(data), 2)]
     with pytest.raises(ValueError, match=NOT_A_PAYLOAD):
         load_payload_stream(iter(pieces))
+
+
+def peak_while_loading(pieces: list[bytes]) -> tuple[object, int]:
+    """The value load_payload_stream reads from ``pieces``, and the most memory
+    it held at once (bytes allocated by Python)."""
+    tracemalloc.start()
+    try:
+        value = load_payload_stream(iter(pieces))
+        return value, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def in_pieces(data: bytes, size: int = 1 << 16) -> list[bytes]:
+    return [data[i : i + size] for i in range(0, len(data), size)]
+
+
+def test_a_large_json_payload_holds_its_long_string_once() -> None:
+    size = 8_000_000
+    pieces = in_pieces(b" \n" + json.dumps({"blob": "0" * size}).encode())
+    value, peak = peak_while_loading(pieces)
+    assert value == {"blob": "0" * size}
+    assert peak < size * 1.1, f"{peak / size:.2f}x the string"  # parsed whole: 2x
+
+
+def test_a_large_base64_payload_frees_its_bytes_once_decoded() -> None:
+    size = 6_000_000  # 8 MB of base64
+    pieces = in_pieces(base64.b64encode(json.dumps("0" * size).encode()))
+    value, peak = peak_while_loading(pieces)
+    assert value == "0" * size
+    # the base64's bytes and text at once (2 x 1.33x), then its text, the JSON
+    # text and the value (1.33x + 3x); holding the bytes on would add 1.33x
+    assert peak < size * 4.2, f"{peak / size:.2f}x the string"
