@@ -260,3 +260,73 @@ def test_a_long_string_json_refuses_says_why(
         streamed(data, chunk, 10)
     said = str(refused.value)
     assert said.startswith(message[:-3]) if message.endswith("...") else said == message
+
+
+# -- FieldStream's edges (make mutate) ------------------------------------------
+@pytest.mark.parametrize(
+    ("buffer", "at", "end"),
+    [
+        (b"\\n", 0, 2),  # ends exactly at the buffer's end
+        (b"\\", 0, None),
+        (b"ab\\u0041yz", 2, 8),
+        (b"\\u004", 0, None),
+        (b"\\ud83d\\ude00", 0, 12),  # a surrogate pair goes whole
+        (b"\\ud83d\\ude0", 0, None),
+        (b"x\\ud83dab", 1, 7),  # a high half, then no escape: alone
+        (b"\\ud83da", 0, None),  # too little read to tell
+        (b"\\ud83d", 0, None),
+    ],
+)
+def test_where_an_escape_ends(buffer: bytes, at: int, end: int | None) -> None:
+    assert json_stream._escape_end(buffer, at) == end
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 5, 1000])
+def test_a_lone_surrogate_streams_as_its_utf8_form(chunk: int) -> None:
+    body = json.dumps({"result": "a\ud800b"}).encode()  # the escape \ud800
+    assert read(body, chunk)[0] == "a\ud800b".encode("utf-8", "surrogatepass")
+
+
+@pytest.mark.parametrize("chunk", range(1, 12))
+def test_escapes_in_skipped_strings_and_keys_are_stepped_over(chunk: int) -> None:
+    page = {
+        'lo"g\\': 'a\\"b\\\\"c\\',
+        "data": [{"k\\": 'x"', "result": "one"}, "odd", {"result": "two"}],
+    }
+    pieces = json.dumps(page).encode()
+    strings, rest = read_all(pieces, chunk, ("data", "*", "result"))
+    assert strings == [b"one", b"two"]
+    assert rest == {**page, "data": [{"k\\": 'x"', "result": 0}, "odd", {"result": 1}]}
+
+
+def test_every_streamed_string_has_its_own_number() -> None:
+    page = {"data": [{"result": str(n)} for n in range(4)]}
+    strings, rest = read_all(json.dumps(page).encode(), 3, ("data", "*", "result"))
+    assert strings == [b"0", b"1", b"2", b"3"]
+    assert [item["result"] for item in rest["data"]] == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 1000])
+def test_the_strings_of_an_array_stream(chunk: int) -> None:
+    strings, rest = read_all(b'{"data": ["a", "b"], "x": 1}', chunk, ("data", "*"))
+    assert strings == [b"a", b"b"]
+    assert rest == {"data": [0, 1], "x": 1}
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b'{"result": "cut off', "the JSON text ends inside a string"),
+        (b'{"log": "cut off', "the JSON text ends inside a string"),
+        (b'{"log": "cut \\', "the JSON text ends inside a string"),
+        (b'["result", "x"]', "expected a JSON object, not list"),
+        (b'"result"', "expected a JSON object, not str"),
+    ],
+)
+@pytest.mark.parametrize("chunk", [1, 4, 1000])
+def test_what_field_stream_refuses_says_why(
+    body: bytes, message: str, chunk: int
+) -> None:
+    with pytest.raises(ValueError) as refused:
+        read_all(body, chunk, ("result",))
+    assert str(refused.value) == message
